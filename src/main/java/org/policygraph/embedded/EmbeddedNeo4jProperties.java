@@ -1,0 +1,22 @@
+package org.policygraph.embedded;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the in-process Neo4j that runs when no {@code spring.neo4j.uri} is configured.
+ *
+ * @param dataDir where the store lives; a restart finds the data there
+ * @param boltHost the address Bolt listens on
+ * @param boltPort the Bolt port; 0 picks a free one and logs it
+ * @param loadDataset whether an empty store is filled with the curated dataset on first start
+ */
+@ConfigurationProperties("policygraph.embedded")
+public record EmbeddedNeo4jProperties(
+		@DefaultValue("./var/neo4j") Path dataDir,
+		@DefaultValue("localhost") String boltHost,
+		@DefaultValue("7687") int boltPort,
+		@DefaultValue("true") boolean loadDataset) {
+}

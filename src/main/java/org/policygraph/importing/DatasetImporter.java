@@ -1,0 +1,187 @@
+package org.policygraph.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one importer: reads a dataset (a folder of CSV files, the packaged {@code data/}, or an {@code .xlsx}
+ * workbook), validates all of it, then writes it in one transaction. Any problem means nothing is written.
+ */
+@Service
+public class DatasetImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
+
+	private final Driver driver;
+
+	private final DatabaseSelectionProvider databaseSelection;
+
+	private final ResourceLoader resources;
+
+	public DatasetImporter(Driver driver, DatabaseSelectionProvider databaseSelection, ResourceLoader resources) {
+		this.driver = driver;
+		this.databaseSelection = databaseSelection;
+		this.resources = resources;
+	}
+
+	/** Imports the folder's {@code <table>.csv} files. */
+	public ImportReport importDirectory(Path directory, boolean dryRun) {
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, Table> tables = new LinkedHashMap<>();
+		for (String name : DatasetTables.COLUMNS.keySet()) {
+			Path file = directory.resolve(name + ".csv");
+			if (!Files.isRegularFile(file)) {
+				problems.add(missing(name + ".csv", "file"));
+				continue;
+			}
+			try {
+				put(tables, TableReader.readCsv(file.getFileName().toString(), Files.readAllBytes(file), problems));
+			}
+			catch (IOException ex) {
+				problems.add(new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
+			}
+		}
+		return run(tables, problems, dryRun);
+	}
+
+	/** Imports the dataset packaged with the service ({@code classpath:data/}). */
+	public ImportReport importPackagedDataset(boolean dryRun) {
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, Table> tables = new LinkedHashMap<>();
+		for (String name : DatasetTables.COLUMNS.keySet()) {
+			Resource resource = this.resources.getResource("classpath:data/" + name + ".csv");
+			if (!resource.exists()) {
+				problems.add(missing(name + ".csv", "file"));
+				continue;
+			}
+			try (InputStream in = resource.getInputStream()) {
+				put(tables, TableReader.readCsv(name + ".csv", in.readAllBytes(), problems));
+			}
+			catch (IOException ex) {
+				problems.add(new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
+			}
+		}
+		return run(tables, problems, dryRun);
+	}
+
+	/** Imports an {@code .xlsx} workbook with one sheet per file, named like the files without {@code .csv}. */
+	public ImportReport importWorkbook(String fileName, InputStream workbook, boolean dryRun) {
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, Table> tables = new LinkedHashMap<>();
+		TableReader.readWorkbook(fileName, workbook, problems).forEach(table -> put(tables, table));
+		if (problems.isEmpty()) {
+			for (String name : DatasetTables.COLUMNS.keySet()) {
+				if (!tables.containsKey(name)) {
+					problems.add(missing(fileName + "[" + name + "]", "sheet"));
+				}
+			}
+		}
+		return run(tables, problems, dryRun);
+	}
+
+	/** Imports CSV files given as (file name, bytes), e.g. from an upload. */
+	public ImportReport importCsvFiles(Map<String, byte[]> files, boolean dryRun) {
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, Table> tables = new LinkedHashMap<>();
+		files.forEach((name, bytes) -> put(tables, TableReader.readCsv(name, bytes, problems)));
+		for (String name : DatasetTables.COLUMNS.keySet()) {
+			if (!tables.containsKey(name) && problems.stream().noneMatch(p -> p.file().equals(name + ".csv"))) {
+				problems.add(missing(name + ".csv", "file"));
+			}
+		}
+		return run(tables, problems, dryRun);
+	}
+
+	private static void put(Map<String, Table> tables, Table table) {
+		if (table != null) {
+			tables.put(table.name(), table);
+		}
+	}
+
+	private static ImportProblem missing(String where, String what) {
+		return new ImportProblem(where, 0, null, ImportProblem.Code.MISSING_FILE, "the " + what + " is missing");
+	}
+
+	private ImportReport run(Map<String, Table> tables, List<ImportProblem> problems, boolean dryRun) {
+		checkColumns(tables, problems);
+		GraphWrites writes = new DatasetValidator(tables, problems).validate();
+		if (!problems.isEmpty()) {
+			throw new ImportFailedException(problems);
+		}
+		try (Session session = this.driver.session(sessionConfig()); Transaction tx = session.beginTransaction()) {
+			List<ImportReport.Count> counts = GraphWriter.write(tx, writes);
+			if (dryRun) {
+				tx.rollback();
+			}
+			else {
+				tx.commit();
+			}
+			ImportReport report = new ImportReport(dryRun, counts);
+			log.info("{} dataset: {} created, {} updated", dryRun ? "Dry run of" : "Imported", report.created(),
+					report.updated());
+			return report;
+		}
+	}
+
+	/** Every expected column must be in the header; an unexpected one is most likely a misspelt one. */
+	private static void checkColumns(Map<String, Table> tables, List<ImportProblem> problems) {
+		for (Table table : List.copyOf(tables.values())) {
+			List<String> expected = DatasetTables.COLUMNS.get(table.name());
+			if (expected == null) {
+				problems.add(new ImportProblem(table.origin(), 0, null, ImportProblem.Code.UNKNOWN_COLUMN,
+						"'" + table.name() + "' is not a file of the dataset (expected one of "
+								+ DatasetTables.COLUMNS.keySet() + ")"));
+				tables.remove(table.name());
+				continue;
+			}
+			boolean complete = true;
+			for (String column : expected) {
+				if (!table.header().contains(column)) {
+					problems.add(new ImportProblem(table.origin(), 1, column, ImportProblem.Code.MISSING_COLUMN,
+							"the header has no column '" + column + "'"));
+					complete = false;
+				}
+			}
+			for (String column : table.header()) {
+				if (!expected.contains(column)) {
+					problems.add(new ImportProblem(table.origin(), 1, column, ImportProblem.Code.UNKNOWN_COLUMN,
+							"'" + column + "' is not a column of " + table.name() + " (expected " + expected + ")"));
+				}
+			}
+			for (Table.Row row : table.rows()) {
+				if (row.cellCount() > table.header().size()) {
+					problems.add(new ImportProblem(table.origin(), row.number(), null, ImportProblem.Code.COLUMN_COUNT,
+							"the row has " + row.cellCount() + " cells but the header " + table.header().size()));
+				}
+			}
+			if (!complete) {
+				// Its rows cannot be read reliably; the missing columns are reported once, not on every row.
+				tables.put(table.name(), new Table(table.name(), table.origin(), table.header(), List.of()));
+			}
+		}
+	}
+
+	private SessionConfig sessionConfig() {
+		String database = this.databaseSelection.getDatabaseSelection().getValue();
+		return (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
+	}
+
+}

@@ -1,0 +1,677 @@
+package org.policygraph.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.policygraph.importing.ImportProblem.Code;
+
+/**
+ * Checks every row of a dataset and turns it into graph writes. Collects every problem rather than stopping at
+ * the first; the writes are only used when there is none.
+ */
+final class DatasetValidator {
+
+	static final Set<String> PLAN_KINDS = Set.of("VISION", "STRATEGY", "DX_PLAN", "BUREAU_POLICY");
+
+	static final Set<String> ORGANIZATION_KINDS = Set.of("BUREAU", "DIVISION", "SECTION");
+
+	static final Set<String> DIRECTIONS = Set.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
+
+	static final Set<String> OBSERVATION_KINDS = Set.of("BASELINE", "TARGET", "ACTUAL");
+
+	static final Set<String> TARGET_TYPES = Set.of("ANNUAL", "MID_TERM", "CUMULATIVE");
+
+	static final Set<String> QUALITATIVE = Set.of("INCREASE", "AT_LEAST", "NOT_SET", "PENDING", "NOT_MEASURED");
+
+	static final Set<String> AREAS = Set.of("A", "B", "C");
+
+	/** The labels a polymorphic reference ({@code target_type}) may name, and the node file each comes from. */
+	static final Map<String, String> TARGET_LABELS = Map.of("Plan", "plans", "Pillar", "pillars", "Measure", "measures",
+			"Program", "programs", "Organization", "organizations", "PartnerBody", "partner_bodies", "Facility",
+			"facilities", "Kpi", "kpis", "PolicyIssue", "policy_issues");
+
+	private final Map<String, Table> tables;
+
+	private final List<ImportProblem> problems;
+
+	private final GraphWrites writes = new GraphWrites();
+
+	/** Keys of each node file, collected before relationships are checked. */
+	private final Map<String, Set<String>> keys = new HashMap<>();
+
+	private final Map<String, Period> planPeriods = new HashMap<>();
+
+	private Figures figures;
+
+	DatasetValidator(Map<String, Table> tables, List<ImportProblem> problems) {
+		this.tables = tables;
+		this.problems = problems;
+	}
+
+	GraphWrites validate() {
+		units();
+		collectKeys("sources", "source_id");
+		collectKeys("plans", "plan_key");
+		collectKeys("pillars", "pillar_key");
+		collectKeys("measures", "measure_key");
+		collectKeys("programs", "program_key");
+		collectKeys("organizations", "org_key");
+		collectKeys("partner_bodies", "partner_key");
+		collectKeys("facilities", "facility_key");
+		collectKeys("kpis", "kpi_key");
+		collectKeys("policy_issues", "issue_key");
+		sources();
+		plans();
+		planFacts();
+		pillars();
+		measures();
+		each("measure_pillars", r -> relationship(r, "UNDER", "Measure", "measure_key", "measures", "Pillar", "pillar_key",
+				"pillars", props(r, "ordinal", integer(r, "ordinal", false))));
+		programs();
+		each("program_measures", r -> relationship(r, "LISTED_UNDER", "Program", "program_key", "programs", "Measure",
+				"measure_key", "measures", props(r, "number", integer(r, "number", false), "reposted", bool(r, "reposted"))));
+		organizations();
+		each("organization_parents", r -> relationship(r, "PART_OF", "Organization", "org_key", "organizations",
+				"Organization", "parent_org_key", "organizations", props(r)));
+		each("program_organizations", r -> relationship(r, "RUN_BY", "Program", "program_key", "programs", "Organization",
+				"org_key", "organizations", props(r)));
+		partnerBodies();
+		each("program_partners", r -> relationship(r, "WORKS_WITH", "Program", "program_key", "programs", "PartnerBody",
+				"partner_key", "partner_bodies", props(r, "role", text(r, "role"))));
+		facilities();
+		kpis();
+		each("program_kpis", r -> relationship(r, "MEASURED_BY", "Program", "program_key", "programs", "Kpi", "kpi_key",
+				"kpis", props(r, "ordinal", integer(r, "ordinal", false))));
+		each("kpi_pillars", r -> relationship(r, "REPORTS_ON", "Kpi", "kpi_key", "kpis", "Pillar", "pillar_key", "pillars",
+				props(r)));
+		observations();
+		budgets();
+		policyIssues();
+		each("policy_issue_links", r -> {
+			String label = targetLabel(r);
+			if (label != null) {
+				relationship(r, "CONCERNS", "PolicyIssue", "issue_key", "policy_issues", label, "target_key",
+						TARGET_LABELS.get(label), props(r));
+			}
+		});
+		each("program_continuations", r -> relationship(r, "CONTINUES", "Program", "program_key", "programs", "Program",
+				"earlier_program_key", "programs", props(r, "basis", text(r, "basis"))));
+		each("mentions", r -> {
+			String label = targetLabel(r);
+			if (label != null && reference(r, "target_key", TARGET_LABELS.get(label)) != null && provenance(r)) {
+				citation(label, r.get("target_key"), r);
+			}
+		});
+		notes();
+		return this.writes;
+	}
+
+	// --- node files -------------------------------------------------------------------------------------------
+
+	private void units() {
+		Map<String, Unit> units = new LinkedHashMap<>();
+		each("units", r -> {
+			String unit = required(r, "unit");
+			String base = required(r, "base_unit");
+			BigDecimal multiplier = decimal(r, "multiplier");
+			if (unit == null || base == null || multiplier == null) {
+				return;
+			}
+			if (units.containsKey(unit)) {
+				problem(r, "unit", Code.DUPLICATE_KEY, "unit '" + unit + "' is listed twice");
+				return;
+			}
+			units.put(unit, new Unit(unit, base, multiplier, text(r, "kind"), text(r, "name_en")));
+			this.writes.nodes("Unit").add(node(unit, props(r, "baseUnit", base, "multiplier", multiplier.doubleValue(),
+					"kind", text(r, "kind"), "nameEn", text(r, "name_en"))));
+		});
+		this.figures = new Figures(units);
+	}
+
+	private void sources() {
+		each("sources", r -> {
+			Map<String, Object> p = new LinkedHashMap<>();
+			p.put("sourceId", r.get("source_id"));
+			p.put("title", required(r, "title"));
+			p.put("titleEn", text(r, "title_en"));
+			p.put("file", text(r, "file"));
+			p.put("publisher", text(r, "publisher"));
+			p.put("asOf", text(r, "as_of"));
+			p.put("description", text(r, "description"));
+			this.writes.nodes("Source").add(node(r.get("source_id"), p));
+		});
+	}
+
+	private void plans() {
+		int[] ordinal = { 0 };
+		each("plans", r -> {
+			ordinal[0]++;
+			enumValue(r, "kind", PLAN_KINDS, true);
+			Period period = period(r, "period");
+			if (period != null) {
+				this.planPeriods.put(r.get("plan_key"), period);
+			}
+			Map<String, Object> p = named(r, "plan_key");
+			p.put("kind", r.get("kind"));
+			p.put("ordinal", ordinal[0]);
+			periodProps(p, period, "fiscalYearFrom", "fiscalYearTo");
+			nodeWithSource("Plan", r, "plan_key", p);
+		});
+	}
+
+	private void planFacts() {
+		each("plan_facts", r -> {
+			String plan = reference(r, "plan_key", "plans");
+			String fact = required(r, "fact");
+			Figure figure = optionalFigure(r, "figure");
+			if (plan == null || fact == null || !provenance(r)) {
+				return;
+			}
+			Map<String, Object> p = new LinkedHashMap<>();
+			p.put("fact", fact);
+			p.put("text", required(r, "text"));
+			figureProps(p, figure);
+			provenanceProps(p, r);
+			String key = plan + "|" + fact + "|" + r.get("section");
+			this.writes.nodes("BureauFact").add(node(key, p));
+			this.writes.relationships("HAS_FACT", "Plan", "BureauFact").add(rel(plan, key, provenanceProps(new LinkedHashMap<>(), r)));
+			citation("BureauFact", key, r);
+		});
+	}
+
+	private void pillars() {
+		each("pillars", r -> {
+			String plan = reference(r, "plan_key", "plans");
+			Integer ordinal = integer(r, "ordinal", true);
+			Map<String, Object> p = named(r, "pillar_key");
+			p.put("ordinal", ordinal);
+			p.put("label", text(r, "label"));
+			p.put("goal", text(r, "goal"));
+			if (nodeWithSource("Pillar", r, "pillar_key", p) && plan != null) {
+				this.writes.relationships("HAS_PILLAR", "Plan", "Pillar")
+					.add(rel(plan, r.get("pillar_key"), props(r, "ordinal", ordinal)));
+			}
+		});
+	}
+
+	private void measures() {
+		each("measures", r -> {
+			String plan = reference(r, "plan_key", "plans");
+			String parent = optionalReference(r, "parent_measure_key", "measures");
+			Map<String, Object> p = named(r, "measure_key");
+			p.put("label", text(r, "label"));
+			if (nodeWithSource("Measure", r, "measure_key", p)) {
+				if (plan != null) {
+					this.writes.relationships("IN_PLAN", "Measure", "Plan").add(rel(r.get("measure_key"), plan, props(r)));
+				}
+				if (parent != null) {
+					this.writes.relationships("PART_OF", "Measure", "Measure").add(rel(r.get("measure_key"), parent, props(r)));
+				}
+			}
+		});
+	}
+
+	private void programs() {
+		each("programs", r -> {
+			Map<String, Object> p = named(r, "program_key");
+			p.put("summary", clean(text(r, "summary")));
+			nodeWithSource("Program", r, "program_key", p);
+		});
+	}
+
+	private void organizations() {
+		each("organizations", r -> {
+			enumValue(r, "kind", ORGANIZATION_KINDS, false);
+			Map<String, Object> p = named(r, "org_key");
+			p.put("kind", r.get("kind"));
+			nodeWithSource("Organization", r, "org_key", p);
+		});
+	}
+
+	private void partnerBodies() {
+		each("partner_bodies", r -> {
+			String supervisor = optionalReference(r, "supervising_org_key", "organizations");
+			if (nodeWithSource("PartnerBody", r, "partner_key", named(r, "partner_key")) && supervisor != null) {
+				this.writes.relationships("SUPERVISED_BY", "PartnerBody", "Organization")
+					.add(rel(r.get("partner_key"), supervisor, props(r)));
+			}
+		});
+	}
+
+	private void facilities() {
+		each("facilities", r -> {
+			String org = optionalReference(r, "org_key", "organizations");
+			Map<String, Object> p = named(r, "facility_key");
+			p.put("operation", text(r, "operation"));
+			if (nodeWithSource("Facility", r, "facility_key", p) && org != null) {
+				this.writes.relationships("MANAGED_BY", "Facility", "Organization").add(rel(r.get("facility_key"), org, props(r)));
+			}
+		});
+	}
+
+	private void kpis() {
+		Set<String> units = new HashSet<>();
+		this.tables.getOrDefault("units", emptyTable("units")).rows().forEach(u -> units.add(u.get("unit")));
+		each("kpis", r -> {
+			enumValue(r, "direction", DIRECTIONS, true);
+			String unit = text(r, "unit");
+			if (unit != null && !units.contains(unit)) {
+				problem(r, "unit", Code.UNKNOWN_UNIT, "unknown unit '" + unit + "' (add it to units.csv)");
+			}
+			Map<String, Object> p = named(r, "kpi_key");
+			p.put("unit", unit);
+			p.put("direction", r.get("direction"));
+			p.put("method", clean(text(r, "method")));
+			nodeWithSource("Kpi", r, "kpi_key", p);
+		});
+	}
+
+	private void observations() {
+		Set<String> seen = new HashSet<>();
+		each("observations", r -> {
+			String kpi = reference(r, "kpi_key", "kpis");
+			String kind = enumValue(r, "kind", OBSERVATION_KINDS, true);
+			String targetType = enumValue(r, "target_type", TARGET_TYPES, false);
+			String qualitative = enumValue(r, "qualitative", QUALITATIVE, false);
+			Period period = period(r, "period");
+			Figure figure = optionalFigure(r, "figure");
+			String text = required(r, "text");
+			if (targetType != null && "BASELINE".equals(kind)) {
+				problem(r, "target_type", Code.BAD_VALUE, "a baseline has no target type");
+			}
+			if (r.get("figure") == null && qualitative == null) {
+				problem(r, "figure", Code.REQUIRED, "either a figure or a qualitative kind is required");
+			}
+			if (kpi == null || kind == null || period == null || text == null || !provenance(r)) {
+				return;
+			}
+			String key = String.join("|", kpi, kind, String.valueOf(targetType), period.text(), r.get("source_id"));
+			if (!seen.add(key)) {
+				problem(r, "period", Code.DUPLICATE_KEY, "a second " + kind + " of " + kpi + " for period '" + period.text()
+						+ "' from " + r.get("source_id"));
+				return;
+			}
+			Map<String, Object> p = new LinkedHashMap<>();
+			p.put("kind", kind);
+			p.put("targetType", targetType);
+			periodProps(p, period, "fiscalYear", "fiscalYearTo");
+			figureProps(p, figure);
+			p.put("qualitative", qualitative);
+			p.put("text", clean(text));
+			p.put("cumulative", "CUMULATIVE".equals(targetType) || text.contains("累計") || text.contains("延べ"));
+			provenanceProps(p, r);
+			this.writes.nodes("Observation").add(node(key, p));
+			this.writes.relationships("HAS_OBSERVATION", "Kpi", "Observation").add(rel(kpi, key, props(r)));
+			citation("Observation", key, r);
+		});
+	}
+
+	private void budgets() {
+		Set<String> seen = new HashSet<>();
+		each("budgets", r -> {
+			String program = reference(r, "program_key", "programs");
+			Period period = period(r, "period");
+			Figure figure = optionalFigure(r, "figure");
+			if (r.get("figure") == null) {
+				problem(r, "figure", Code.REQUIRED, "a budget needs its amount");
+			}
+			if (period != null && period.kind() != Period.Kind.FISCAL_YEAR) {
+				problem(r, "period", Code.BAD_PERIOD, "a budget is for one fiscal year, not '" + period.text() + "'");
+				return;
+			}
+			if (figure != null && !"yen".equals(figure.baseUnit())) {
+				problem(r, "figure", Code.BAD_FIGURE, "a budget is an amount of money, not '" + figure.text() + "'");
+				return;
+			}
+			if (program == null || period == null || figure == null || !provenance(r)) {
+				return;
+			}
+			String key = program + "|" + period.fiscalYear();
+			if (!seen.add(key)) {
+				problem(r, "period", Code.DUPLICATE_KEY, "a second budget of " + program + " for fiscal year " + period.fiscalYear());
+				return;
+			}
+			Map<String, Object> p = new LinkedHashMap<>();
+			p.put("fiscalYear", period.fiscalYear());
+			p.put("periodText", period.text());
+			p.put("amountYen", figure.value().longValueExact());
+			p.put("text", figure.text());
+			provenanceProps(p, r);
+			this.writes.nodes("Budget").add(node(key, p));
+			this.writes.relationships("HAS_BUDGET", "Program", "Budget").add(rel(program, key, props(r)));
+			citation("Budget", key, r);
+		});
+	}
+
+	private void policyIssues() {
+		each("policy_issues", r -> {
+			String plan = reference(r, "plan_key", "plans");
+			String area = enumValue(r, "area", AREAS, true);
+			Integer number = integer(r, "number", true);
+			Period asOf = period(r, "progress_as_of");
+			Map<String, Object> p = new LinkedHashMap<>();
+			p.put("title", clean(required(r, "title")));
+			p.put("titleEn", text(r, "title_en"));
+			p.put("area", area);
+			p.put("number", number);
+			Period planPeriod = (plan != null) ? this.planPeriods.get(plan) : null;
+			p.put("fiscalYear", (planPeriod != null) ? planPeriod.fiscalYear() : null);
+			for (String column : List.of("policy_field", "impact", "urgency", "content", "background", "outcome",
+					"summary", "quarterly_plan", "actions", "progress")) {
+				p.put(camel(column), clean(text(r, column)));
+			}
+			p.put("progressAsOfText", (asOf != null) ? asOf.text() : null);
+			p.put("progressAsOf", (asOf != null && asOf.month() != null) ? asOf.month().toString() : null);
+			if (plan != null && planPeriod == null) {
+				problem(r, "plan_key", Code.BAD_VALUE, "plan " + plan + " states no fiscal year for its policy issues");
+			}
+			if (nodeWithSource("PolicyIssue", r, "issue_key", p) && plan != null) {
+				this.writes.relationships("OF_PLAN", "PolicyIssue", "Plan").add(rel(r.get("issue_key"), plan, props(r)));
+			}
+		});
+	}
+
+	/** Statements a document makes about a node that fit no column of its own: kept verbatim, with their source. */
+	private void notes() {
+		Set<String> seen = new HashSet<>();
+		each("notes", r -> {
+			String label = targetLabel(r);
+			String target = (label != null) ? reference(r, "target_key", TARGET_LABELS.get(label)) : null;
+			String topic = required(r, "topic");
+			String text = required(r, "text");
+			if (target == null || topic == null || text == null || !provenance(r)) {
+				return;
+			}
+			String key = String.join("|", target, topic, r.get("source_id"), r.get("section"));
+			if (!seen.add(key)) {
+				problem(r, "topic", Code.DUPLICATE_KEY, "a second " + topic + " note on " + target + " from the same section");
+				return;
+			}
+			Map<String, Object> p = props(r, "topic", topic, "text", clean(text));
+			this.writes.nodes("Note").add(node(key, p));
+			this.writes.relationships("HAS_NOTE", label, "Note").add(rel(target, key, props(r)));
+			citation("Note", key, r);
+		});
+	}
+
+	// --- building blocks --------------------------------------------------------------------------------------
+
+	private void each(String table, Consumer<Table.Row> action) {
+		Table t = this.tables.get(table);
+		if (t != null) {
+			t.rows().forEach(action);
+			this.current = null;
+		}
+	}
+
+	private void collectKeys(String table, String keyColumn) {
+		Set<String> found = new HashSet<>();
+		this.keys.put(table, found);
+		Table t = this.tables.get(table);
+		if (t == null) {
+			return;
+		}
+		for (Table.Row r : t.rows()) {
+			this.current = t;
+			String key = r.get(keyColumn);
+			if (key == null) {
+				problem(r, keyColumn, Code.REQUIRED, "the key is required");
+			}
+			else if (!found.add(key)) {
+				problem(r, keyColumn, Code.DUPLICATE_KEY, "key '" + key + "' is used by an earlier row: one thing, one row");
+			}
+		}
+	}
+
+	private Table current;
+
+	private Table tableOf(Table.Row row) {
+		for (Table t : this.tables.values()) {
+			if (t.rows().contains(row)) {
+				return t;
+			}
+		}
+		throw new IllegalStateException("row not in any table");
+	}
+
+	private void problem(Table.Row row, String column, Code code, String message) {
+		Table t = (this.current != null && this.current.rows().contains(row)) ? this.current : tableOf(row);
+		this.current = t;
+		this.problems.add(new ImportProblem(t.origin(), row.number(), column, code, message));
+	}
+
+	private String required(Table.Row r, String column) {
+		String value = r.get(column);
+		if (value == null) {
+			problem(r, column, Code.REQUIRED, "a value is required");
+		}
+		return value;
+	}
+
+	private static String text(Table.Row r, String column) {
+		return r.get(column);
+	}
+
+	private static String clean(String text) {
+		return Names.clean(text);
+	}
+
+	private String enumValue(Table.Row r, String column, Set<String> allowed, boolean required) {
+		String value = required ? required(r, column) : r.get(column);
+		if (value != null && !allowed.contains(value)) {
+			problem(r, column, Code.BAD_VALUE, "'" + value + "' is not one of " + allowed.stream().sorted().toList());
+			return null;
+		}
+		return value;
+	}
+
+	private Integer integer(Table.Row r, String column, boolean required) {
+		String value = required ? required(r, column) : r.get(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			problem(r, column, Code.BAD_INTEGER, "'" + value + "' is not a whole number");
+			return null;
+		}
+	}
+
+	private BigDecimal decimal(Table.Row r, String column) {
+		String value = required(r, column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			problem(r, column, Code.BAD_FIGURE, "'" + value + "' is not a number");
+			return null;
+		}
+	}
+
+	private Boolean bool(Table.Row r, String column) {
+		String value = r.get(column);
+		if (value == null) {
+			return false;
+		}
+		return switch (value.toLowerCase()) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> {
+				problem(r, column, Code.BAD_BOOLEAN, "'" + value + "' is not true or false");
+				yield null;
+			}
+		};
+	}
+
+	private Period period(Table.Row r, String column) {
+		try {
+			return FiscalYears.parse(r.get(column));
+		}
+		catch (RuntimeException ex) {
+			problem(r, column, Code.BAD_PERIOD, ex.getMessage());
+			return null;
+		}
+	}
+
+	private Figure optionalFigure(Table.Row r, String column) {
+		String value = r.get(column);
+		if (value == null || this.figures == null) {
+			return null;
+		}
+		try {
+			return this.figures.parse(value);
+		}
+		catch (IllegalArgumentException ex) {
+			Code code = ex.getMessage().startsWith("unknown unit") ? Code.UNKNOWN_UNIT : Code.BAD_FIGURE;
+			problem(r, column, code, ex.getMessage());
+			return null;
+		}
+	}
+
+	private String reference(Table.Row r, String column, String table) {
+		String value = required(r, column);
+		return (value != null) ? checkReference(r, column, table, value) : null;
+	}
+
+	private String optionalReference(Table.Row r, String column, String table) {
+		String value = r.get(column);
+		return (value != null) ? checkReference(r, column, table, value) : null;
+	}
+
+	private String checkReference(Table.Row r, String column, String table, String value) {
+		if (!this.keys.getOrDefault(table, Set.of()).contains(value)) {
+			problem(r, column, Code.UNKNOWN_REFERENCE, "'" + value + "' is not a key of " + table);
+			return null;
+		}
+		return value;
+	}
+
+	private String targetLabel(Table.Row r) {
+		String type = required(r, "target_type");
+		if (type != null && !TARGET_LABELS.containsKey(type)) {
+			problem(r, "target_type", Code.BAD_VALUE,
+					"'" + type + "' is not one of " + TARGET_LABELS.keySet().stream().sorted().toList());
+			return null;
+		}
+		return type;
+	}
+
+	/** Checks the provenance columns; every row needs a known source and a section. */
+	private boolean provenance(Table.Row r) {
+		String source = reference(r, "source_id", "sources");
+		String section = required(r, "section");
+		return source != null && section != null;
+	}
+
+	private Map<String, Object> named(Table.Row r, String keyColumn) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("name", clean(required(r, "name")));
+		p.put("nameEn", text(r, "name_en"));
+		return p;
+	}
+
+	/** Adds a node with its provenance and its citation; false when the row has a problem. */
+	private boolean nodeWithSource(String label, Table.Row r, String keyColumn, Map<String, Object> p) {
+		String key = r.get(keyColumn);
+		if (key == null || !provenance(r)) {
+			return false;
+		}
+		provenanceProps(p, r);
+		this.writes.nodes(label).add(node(key, p));
+		citation(label, key, r);
+		return true;
+	}
+
+	private void citation(String label, String key, Table.Row r) {
+		this.writes.relationships("CITED_IN", label, "Source", "section")
+			.add(rel(key, r.get("source_id"), provenanceProps(new LinkedHashMap<>(), r)));
+	}
+
+	private void relationship(Table.Row r, String type, String fromLabel, String fromColumn, String fromTable,
+			String toLabel, String toColumn, String toTable, Map<String, Object> props) {
+		String from = reference(r, fromColumn, fromTable);
+		String to = reference(r, toColumn, toTable);
+		if (from != null && to != null && provenance(r)) {
+			this.writes.relationships(type, fromLabel, toLabel).add(rel(from, to, props));
+		}
+	}
+
+	private static Map<String, Object> provenanceProps(Map<String, Object> p, Table.Row r) {
+		p.put("sourceId", r.get("source_id"));
+		p.put("section", r.get("section"));
+		return p;
+	}
+
+	private static Map<String, Object> props(Table.Row r, Object... pairs) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			p.put((String) pairs[i], pairs[i + 1]);
+		}
+		return provenanceProps(p, r);
+	}
+
+	private static void periodProps(Map<String, Object> p, Period period, String fromName, String toName) {
+		if (period == null) {
+			return;
+		}
+		p.put("periodText", period.text().isEmpty() ? null : period.text());
+		p.put("periodKind", period.kind().name());
+		p.put(fromName, period.fiscalYear());
+		p.put(toName, period.fiscalYearTo());
+		p.put("month", (period.month() != null) ? period.month().toString() : null);
+	}
+
+	private static void figureProps(Map<String, Object> p, Figure figure) {
+		p.put("value", (figure != null) ? figure.value().doubleValue() : null);
+		p.put("valueText", (figure != null) ? figure.text() : null);
+		p.put("unit", (figure != null) ? figure.unit() : null);
+		p.put("baseUnit", (figure != null) ? figure.baseUnit() : null);
+	}
+
+	private static Map<String, Object> node(String key, Map<String, Object> props) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("key", key);
+		row.put("props", props);
+		return row;
+	}
+
+	private static Map<String, Object> rel(String from, String to, Map<String, Object> props) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("from", from);
+		row.put("to", to);
+		row.put("props", props);
+		return row;
+	}
+
+	private static String camel(String column) {
+		StringBuilder out = new StringBuilder();
+		boolean upper = false;
+		for (char c : column.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				out.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return out.toString();
+	}
+
+	private static Table emptyTable(String name) {
+		return new Table(name, name + ".csv", List.of(), List.of());
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.policygraph.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import writes, as validated rows grouped by node label and relationship type. Labels, types and
+ * property names come from {@link DatasetValidator}'s fixed mapping, never from the input.
+ */
+final class GraphWrites {
+
+	/** Nodes of one label; each row is {@code {key, props}}. */
+	record Nodes(String label, List<Map<String, Object>> rows) {
+	}
+
+	/**
+	 * Relationships of one type between two labels; each row is {@code {from, to, props}}. {@code mergeOn} names
+	 * the properties that tell two relationships between the same nodes apart (e.g. the section of a citation).
+	 */
+	record Relationships(String type, String fromLabel, String toLabel, List<String> mergeOn,
+			List<Map<String, Object>> rows) {
+	}
+
+	final List<Nodes> nodes = new ArrayList<>();
+
+	final List<Relationships> relationships = new ArrayList<>();
+
+	List<Map<String, Object>> nodes(String label) {
+		for (Nodes n : this.nodes) {
+			if (n.label().equals(label)) {
+				return n.rows();
+			}
+		}
+		Nodes created = new Nodes(label, new ArrayList<>());
+		this.nodes.add(created);
+		return created.rows();
+	}
+
+	List<Map<String, Object>> relationships(String type, String fromLabel, String toLabel, String... mergeOn) {
+		for (Relationships r : this.relationships) {
+			if (r.type().equals(type) && r.fromLabel().equals(fromLabel) && r.toLabel().equals(toLabel)) {
+				return r.rows();
+			}
+		}
+		Relationships created = new Relationships(type, fromLabel, toLabel, List.of(mergeOn), new ArrayList<>());
+		this.relationships.add(created);
+		return created.rows();
+	}
+
+}

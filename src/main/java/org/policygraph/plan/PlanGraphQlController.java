@@ -1,0 +1,85 @@
+package org.policygraph.plan;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.policygraph.system.ApiException;
+import org.policygraph.system.ErrorCode;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class PlanGraphQlController {
+
+	private final PlanRepository plans;
+
+	PlanGraphQlController(PlanRepository plans) {
+		this.plans = plans;
+	}
+
+	@QueryMapping
+	List<Plan> plans() {
+		return this.plans.findAllPlans();
+	}
+
+	@QueryMapping
+	List<Pillar> pillars(@Argument String planId) {
+		String id = (planId != null) ? planId : PlanRepository.VISION_PLAN;
+		if (!this.plans.planExists(id)) {
+			throw new ApiException(ErrorCode.NOT_FOUND, "No plan with id '" + id + "'", "planId");
+		}
+		return this.plans.findPillarsOfPlans(List.of(id));
+	}
+
+	@BatchMapping
+	Map<Plan, List<Pillar>> pillars(List<Plan> plans) {
+		Map<String, List<Pillar>> byPlan = this.plans.findPillarsOfPlans(ids(plans, Plan::id))
+			.stream()
+			.collect(Collectors.groupingBy(Pillar::planId));
+		return ordered(plans, plan -> byPlan.getOrDefault(plan.id(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Pillar", field = "plan")
+	Map<Pillar, Plan> planOfPillar(List<Pillar> pillars) {
+		Map<String, Plan> byId = this.plans.findPlans(ids(pillars, Pillar::planId))
+			.stream()
+			.collect(Collectors.toMap(Plan::id, Function.identity()));
+		return ordered(pillars, pillar -> byId.get(pillar.planId()));
+	}
+
+	@BatchMapping(typeName = "Pillar", field = "measures")
+	Map<Pillar, List<Measure>> measures(List<Pillar> pillars) {
+		Map<String, List<Measure>> byPillar = grouped(this.plans.findMeasuresOfPillars(ids(pillars, Pillar::id)));
+		return ordered(pillars, pillar -> byPillar.getOrDefault(pillar.id(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Measure", field = "pillars")
+	Map<Measure, List<Pillar>> pillarsOfMeasure(List<Measure> measures) {
+		Map<String, List<Pillar>> byMeasure = grouped(this.plans.findPillarsOfMeasures(ids(measures, Measure::id)));
+		return ordered(measures, measure -> byMeasure.getOrDefault(measure.id(), List.of()));
+	}
+
+	private static <T> List<String> ids(Collection<T> items, Function<T, String> id) {
+		return items.stream().map(id).distinct().toList();
+	}
+
+	private static <V> Map<String, List<V>> grouped(List<Map.Entry<String, V>> pairs) {
+		return pairs.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	private static <K, V> Map<K, V> ordered(List<K> keys, Function<K, V> value) {
+		Map<K, V> result = new LinkedHashMap<>();
+		keys.forEach(key -> result.put(key, value.apply(key)));
+		return result;
+	}
+
+}

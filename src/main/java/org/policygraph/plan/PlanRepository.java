@@ -1,0 +1,127 @@
+package org.policygraph.plan;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.types.TypeSystem;
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads plans, pillars and measures; every method answers a whole batch of parents in one statement. */
+@Repository
+@Transactional(readOnly = true)
+class PlanRepository {
+
+	static final String VISION_PLAN = "plan-shin-vision";
+
+	private final Neo4jClient client;
+
+	PlanRepository(Neo4jClient client) {
+		this.client = client;
+	}
+
+	List<Plan> findAllPlans() {
+		return this.client.query("""
+				MATCH (p:Plan)
+				RETURN p {.*} AS plan
+				ORDER BY p.ordinal, p.key""")
+			.fetchAs(Plan.class)
+			.mappedBy(PlanRepository::plan)
+			.all()
+			.stream()
+			.toList();
+	}
+
+	List<Plan> findPlans(Collection<String> planIds) {
+		return this.client.query("""
+				MATCH (p:Plan) WHERE p.key IN $ids
+				RETURN p {.*} AS plan""")
+			.bind(planIds).to("ids")
+			.fetchAs(Plan.class)
+			.mappedBy(PlanRepository::plan)
+			.all()
+			.stream()
+			.toList();
+	}
+
+	boolean planExists(String planId) {
+		return this.client.query("MATCH (p:Plan {key: $id}) RETURN count(p) > 0")
+			.bind(planId).to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	/** Pillars of the given plans, in document order. */
+	List<Pillar> findPillarsOfPlans(Collection<String> planIds) {
+		return this.client.query("""
+				MATCH (plan:Plan)-[:HAS_PILLAR]->(p:Pillar) WHERE plan.key IN $ids
+				RETURN p {.*, planId: plan.key} AS pillar
+				ORDER BY plan.key, p.ordinal""")
+			.bind(planIds).to("ids")
+			.fetchAs(Pillar.class)
+			.mappedBy(PlanRepository::pillar)
+			.all()
+			.stream()
+			.toList();
+	}
+
+	/** Measures under each of the given pillars, in document order, as (pillar id, measure) pairs. */
+	List<Map.Entry<String, Measure>> findMeasuresOfPillars(Collection<String> pillarIds) {
+		return this.client.query("""
+				MATCH (pillar:Pillar)<-[u:UNDER]-(m:Measure) WHERE pillar.key IN $ids
+				RETURN pillar.key AS pillarId, m {.*} AS measure
+				ORDER BY pillar.key, u.ordinal, m.key""")
+			.bind(pillarIds).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("pillarId").asString(), measure(types, row)))
+			.all()
+			.stream()
+			.map(entry -> (Map.Entry<String, Measure>) entry)
+			.toList();
+	}
+
+	/** Pillars each of the given measures serves, as (measure id, pillar) pairs. */
+	List<Map.Entry<String, Pillar>> findPillarsOfMeasures(Collection<String> measureIds) {
+		return this.client.query("""
+				MATCH (m:Measure)-[:UNDER]->(p:Pillar)<-[:HAS_PILLAR]-(plan:Plan) WHERE m.key IN $ids
+				RETURN m.key AS measureId, p {.*, planId: plan.key} AS pillar
+				ORDER BY m.key, plan.key, p.ordinal""")
+			.bind(measureIds).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("measureId").asString(), pillar(types, row)))
+			.all()
+			.stream()
+			.map(entry -> (Map.Entry<String, Pillar>) entry)
+			.toList();
+	}
+
+	private static Plan plan(TypeSystem types, Record row) {
+		Map<String, Object> p = row.get("plan").asMap();
+		return new Plan((String) p.get("key"), (String) p.get("name"), (String) p.get("nameEn"),
+				(String) p.get("kind"), integer(p.get("fiscalYearFrom")), integer(p.get("fiscalYearTo")),
+				org.policygraph.source.SourceRef.of(p));
+	}
+
+	private static Pillar pillar(TypeSystem types, Record row) {
+		Map<String, Object> p = row.get("pillar").asMap();
+		return new Pillar((String) p.get("key"), (String) p.get("planId"), integer(p.get("ordinal")),
+				(String) p.get("label"), (String) p.get("name"), (String) p.get("nameEn"), (String) p.get("goal"),
+				org.policygraph.source.SourceRef.of(p));
+	}
+
+	private static Measure measure(TypeSystem types, Record row) {
+		Map<String, Object> m = row.get("measure").asMap();
+		return new Measure((String) m.get("key"), (String) m.get("label"), (String) m.get("name"),
+				(String) m.get("nameEn"), org.policygraph.source.SourceRef.of(m));
+	}
+
+	private static Integer integer(Object value) {
+		return (value != null) ? ((Number) value).intValue() : null;
+	}
+
+}

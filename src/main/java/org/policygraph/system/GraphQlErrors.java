@@ -1,0 +1,62 @@
+package org.policygraph.system;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.stereotype.Component;
+
+/** The one place that turns exceptions into GraphQL errors with a stable {@code extensions.code}. */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof ApiException api) {
+			Map<String, Object> extensions = new LinkedHashMap<>();
+			extensions.put("code", api.code().name());
+			if (api.field() != null) {
+				extensions.put("field", api.field());
+			}
+			return error(env, api.code(), api.getMessage(), extensions);
+		}
+		if (isUnavailable(ex)) {
+			log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+			return error(env, ErrorCode.DATABASE_UNAVAILABLE, "The database is unavailable; retry later",
+					Map.of("code", ErrorCode.DATABASE_UNAVAILABLE.name(), "retryable", true));
+		}
+		log.error("Unexpected error fetching {}", env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorCode.INTERNAL, "Internal error", Map.of("code", ErrorCode.INTERNAL.name()));
+	}
+
+	private static boolean isUnavailable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+					|| t instanceof TransientDataAccessResourceException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(code.classification())
+			.message(message)
+			.extensions(extensions)
+			.build();
+	}
+
+}
