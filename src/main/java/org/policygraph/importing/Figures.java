@@ -31,6 +31,9 @@ public final class Figures {
 			throw new IllegalArgumentException("'" + t + "' is not a number with a unit (expected e.g. 2,338千人, 59.5%, ▲50.0%)");
 		}
 		String unitToken = m.group("unit").strip();
+		if (unitToken.matches("^[\\d.,，．].*")) {
+			throw new IllegalArgumentException("'" + t + "' is not a number with a unit: the number is malformed");
+		}
 		Unit unit = this.units.get(unitToken);
 		if (unit == null) {
 			throw new IllegalArgumentException("unknown unit '" + unitToken + "' in '" + t + "' (add it to units.csv)");

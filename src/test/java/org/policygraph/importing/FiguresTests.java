@@ -54,7 +54,10 @@ class FiguresTests {
 	void rejectsAMalformedNumber() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.figures.parse("約三千人"))
 			.withMessageContaining("is not a number");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.figures.parse("1,23,4人"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.figures.parse("1,23,4人"))
+			.withMessageContaining("malformed");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.figures.parse("13.0.39千円"))
+			.withMessageContaining("malformed");
 	}
 
 }
