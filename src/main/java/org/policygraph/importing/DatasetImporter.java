@@ -146,7 +146,7 @@ public class DatasetImporter {
 		for (Table table : List.copyOf(tables.values())) {
 			List<String> expected = DatasetTables.COLUMNS.get(table.name());
 			if (expected == null) {
-				problems.add(new ImportProblem(table.origin(), 0, null, ImportProblem.Code.UNKNOWN_COLUMN,
+				problems.add(new ImportProblem(table.origin(), 0, null, ImportProblem.Code.UNKNOWN_FILE,
 						"'" + table.name() + "' is not a file of the dataset (expected one of "
 								+ DatasetTables.COLUMNS.keySet() + ")"));
 				tables.remove(table.name());

@@ -59,7 +59,7 @@ class ImporterRejectsBadInputIT {
 	@BeforeEach
 	void copyDataset() throws IOException {
 		try (Stream<Path> files = Files.list(DATA)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".csv") && !f.endsWith("manifest.csv")).toList()) {
 				Files.copy(file, this.dir.resolve(file.getFileName()));
 			}
 		}
@@ -160,6 +160,16 @@ class ImporterRejectsBadInputIT {
 		Throwable refused = catchThrowableOfType(ImportFailedException.class,
 				() -> this.importer.importWorkbook("plan.xlsx", new java.io.ByteArrayInputStream(workbook), false));
 		assertThat(problems(refused)).anySatisfy(p -> assertProblem(p, Code.MISSING_FILE, "plan.xlsx[kpis]", null, 0));
+		assertGraphUnchanged();
+	}
+
+	@Test
+	void aSheetThatIsNoFileOfTheDatasetIsRefused() throws IOException {
+		Files.writeString(this.dir.resolve("budget_lines.csv"), "program_key,amount\nprog-smaraku,1\n");
+		byte[] workbook = workbook(name -> true);
+		Throwable refused = catchThrowableOfType(ImportFailedException.class,
+				() -> this.importer.importWorkbook("plan.xlsx", new java.io.ByteArrayInputStream(workbook), false));
+		assertThat(problems(refused)).anySatisfy(p -> assertProblem(p, Code.UNKNOWN_FILE, "plan.xlsx[budget_lines]", null, 0));
 		assertGraphUnchanged();
 	}
 
