@@ -101,27 +101,14 @@ class PlanRepository {
 	}
 
 	private static Plan plan(TypeSystem types, Record row) {
-		Map<String, Object> p = row.get("plan").asMap();
-		return new Plan((String) p.get("key"), (String) p.get("name"), (String) p.get("nameEn"),
-				(String) p.get("kind"), integer(p.get("fiscalYearFrom")), integer(p.get("fiscalYearTo")),
-				org.policygraph.source.SourceRef.of(p));
+		return PlanNodeReaders.plan(row.get("plan").asMap());
 	}
 
 	private static Pillar pillar(TypeSystem types, Record row) {
-		Map<String, Object> p = row.get("pillar").asMap();
-		return new Pillar((String) p.get("key"), (String) p.get("planId"), integer(p.get("ordinal")),
-				(String) p.get("label"), (String) p.get("name"), (String) p.get("nameEn"), (String) p.get("goal"),
-				org.policygraph.source.SourceRef.of(p));
+		return PlanNodeReaders.pillar(row.get("pillar").asMap());
 	}
 
 	private static Measure measure(TypeSystem types, Record row) {
-		Map<String, Object> m = row.get("measure").asMap();
-		return new Measure((String) m.get("key"), (String) m.get("label"), (String) m.get("name"),
-				(String) m.get("nameEn"), org.policygraph.source.SourceRef.of(m));
+		return PlanNodeReaders.measure(row.get("measure").asMap());
 	}
-
-	private static Integer integer(Object value) {
-		return (value != null) ? ((Number) value).intValue() : null;
-	}
-
 }
