@@ -62,7 +62,7 @@ class LongScalar {
 		.build();
 
 	@Bean
-	RuntimeWiringConfigurer longScalar() {
+	RuntimeWiringConfigurer longScalarWiring() {
 		return wiring -> wiring.scalar(LONG);
 	}
 
