@@ -1,6 +1,7 @@
 package org.policygraph.system;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.support.RequiresDocker;
 import org.policygraph.support.RunningService;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -9,7 +10,8 @@ import org.testcontainers.neo4j.Neo4jContainer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service against a real Neo4j server in a container; skipped, with the reason, where no Docker engine runs. */
-@Testcontainers(disabledWithoutDocker = true)
+@RequiresDocker
+@Testcontainers
 class Neo4jContainerIT {
 
 	@Container

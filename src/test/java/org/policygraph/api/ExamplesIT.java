@@ -1,0 +1,47 @@
+package org.policygraph.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PolicyGraphIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every example operation kept for front-end teams in {@code graphql/examples/} runs without an error. */
+@PolicyGraphIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExamplesIT {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@BeforeAll
+	void loadDataset(@Autowired DatasetImporter importer) {
+		importer.importPackagedDataset(false);
+	}
+
+	static Stream<Path> examples() throws IOException {
+		return Files.list(Path.of("graphql/examples")).filter(f -> f.toString().endsWith(".graphql")).sorted();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("examples")
+	void exampleRunsWithoutErrorsAndAnswersData(Path example) throws IOException {
+		String document = Files.readString(example, StandardCharsets.UTF_8);
+		var response = this.graphQl.document(document).execute();
+		response.errors().verify();
+		response.path("").entity(java.util.Map.class).satisfies(data -> assertThat(data).isNotEmpty());
+	}
+
+}
