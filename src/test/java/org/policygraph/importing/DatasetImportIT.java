@@ -91,6 +91,35 @@ class DatasetImportIT {
 	}
 
 	@Test
+	void oneRealWorldThingIsOneNode() {
+		try (var session = this.driver.session()) {
+			List<String> duplicates = session.run("""
+					MATCH (n) WHERE n:Program OR n:Kpi OR n:Organization OR n:PartnerBody OR n:Facility
+					WITH labels(n)[0] AS label, replace(replace(n.name, ' ', ''), '　', '') AS name, collect(n.key) AS keys
+					WHERE size(keys) > 1
+					RETURN label + ' ' + name + ' ' + toString(size(keys)) AS duplicate""")
+				.list(r -> r.get("duplicate").asString());
+			assertThat(duplicates).isEmpty();
+		}
+	}
+
+	@Test
+	void noNameKeepsAnExtractionSpaceBetweenJapaneseCharacters() {
+		try (var session = this.driver.session()) {
+			String japanese = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]";
+			String pattern = ".*" + japanese + "[ 　]" + japanese + ".*";
+			assertThat(session.run("RETURN '国際 政策 課' =~ $pattern", Map.of("pattern", pattern)).single().get(0).asBoolean())
+				.as("the pattern finds an extraction space")
+				.isTrue();
+			List<String> spaced = session
+				.run("MATCH (n) WHERE n.name =~ $pattern RETURN n.key + ' ' + n.name AS name",
+						Map.of("pattern", pattern))
+				.list(r -> r.get("name").asString());
+			assertThat(spaced).isEmpty();
+		}
+	}
+
+	@Test
 	void everyFigureKeepsItsOriginalTextBesideTheValue() {
 		try (var session = this.driver.session()) {
 			long bare = session.run("""
