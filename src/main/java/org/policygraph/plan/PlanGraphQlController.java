@@ -66,6 +66,18 @@ class PlanGraphQlController {
 		return ordered(measures, measure -> byMeasure.getOrDefault(measure.id(), List.of()));
 	}
 
+	@BatchMapping(typeName = "Measure", field = "parent")
+	Map<Measure, Measure> parentOfMeasure(List<Measure> measures) {
+		Map<String, Measure> byMeasure = new LinkedHashMap<>();
+		this.plans.findParentsOfMeasures(ids(measures, Measure::id))
+			.forEach(pair -> byMeasure.putIfAbsent(pair.getKey(), pair.getValue()));
+		Map<Measure, Measure> result = new LinkedHashMap<>();
+		measures.stream()
+			.filter(measure -> byMeasure.containsKey(measure.id()))
+			.forEach(measure -> result.put(measure, byMeasure.get(measure.id())));
+		return result;
+	}
+
 	private static <T> List<String> ids(Collection<T> items, Function<T, String> id) {
 		return items.stream().map(id).distinct().toList();
 	}

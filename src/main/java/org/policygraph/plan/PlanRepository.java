@@ -85,10 +85,15 @@ class PlanRepository {
 			.toList();
 	}
 
-	/** Pillars each of the given measures serves, as (measure id, pillar) pairs. */
+	/**
+	 * Pillars each of the given measures serves, directly or, for a sub-measure, through its parent measures, as
+	 * (measure id, pillar) pairs.
+	 */
 	List<Map.Entry<String, Pillar>> findPillarsOfMeasures(Collection<String> measureIds) {
 		return this.client.query("""
-				MATCH (m:Measure)-[:UNDER]->(p:Pillar)<-[:HAS_PILLAR]-(plan:Plan) WHERE m.key IN $ids
+				MATCH (m:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(p:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
+				WHERE m.key IN $ids
+				WITH DISTINCT m, p, plan
 				RETURN m.key AS measureId, p {.*, planId: plan.key} AS pillar
 				ORDER BY m.key, plan.key, p.ordinal""")
 			.bind(measureIds).to("ids")
@@ -97,6 +102,21 @@ class PlanRepository {
 			.all()
 			.stream()
 			.map(entry -> (Map.Entry<String, Pillar>) entry)
+			.toList();
+	}
+
+	/** The measure each of the given sub-measures is part of (上位施策), as (measure id, parent) pairs. */
+	List<Map.Entry<String, Measure>> findParentsOfMeasures(Collection<String> measureIds) {
+		return this.client.query("""
+				MATCH (m:Measure)-[:PART_OF]->(parent:Measure) WHERE m.key IN $ids
+				RETURN m.key AS measureId, parent {.*} AS measure
+				ORDER BY m.key, parent.key""")
+			.bind(measureIds).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("measureId").asString(), measure(types, row)))
+			.all()
+			.stream()
+			.map(entry -> (Map.Entry<String, Measure>) entry)
 			.toList();
 	}
 

@@ -1,0 +1,191 @@
+package org.policygraph.issue;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.policygraph.kpi.Kpi;
+import org.policygraph.organization.Organization;
+import org.policygraph.organization.PartnerBody;
+import org.policygraph.plan.Pillar;
+import org.policygraph.plan.Plan;
+import org.policygraph.program.Program;
+import org.policygraph.system.NodeRecords;
+import org.policygraph.source.SourceRef;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads policy issues (課題) and what they concern; every method answers a whole batch of parents in one
+ * statement. Issues are always listed newest fiscal year first, then by area (A, B, C), number and key.
+ */
+@Repository
+@Transactional(readOnly = true)
+class PolicyIssueRepository {
+
+	/**
+	 * The issues matching a filter: every filter is a parameter and an absent one ({@code null}) matches
+	 * everything. The matches are counted before the page after the cursor is cut, so totalCount is every match;
+	 * the cursor condition follows the order (fiscal year descending, then area, number, key ascending).
+	 */
+	private static final String PAGE = """
+			MATCH (i:PolicyIssue)
+			WHERE ($text IS NULL
+			       OR any(field IN [i.title, i.content, i.background, i.outcome, i.summary]
+			              WHERE toLower(coalesce(field, '')) CONTAINS $text))
+			  AND ($fiscalYear IS NULL OR i.fiscalYear = $fiscalYear)
+			  AND ($area IS NULL OR i.area = $area)
+			  AND ($partnerBodyId IS NULL OR EXISTS { (i)-[:CONCERNS]->(:PartnerBody {key: $partnerBodyId}) })
+			WITH i ORDER BY i.fiscalYear DESC, i.area, i.number, i.key
+			WITH collect(i) AS matches
+			RETURN size(matches) AS totalCount,
+			       [m IN matches WHERE $after IS NULL
+			           OR m.fiscalYear < $after.fiscalYear
+			           OR (m.fiscalYear = $after.fiscalYear AND m.area > $after.area)
+			           OR (m.fiscalYear = $after.fiscalYear AND m.area = $after.area AND m.number > $after.number)
+			           OR (m.fiscalYear = $after.fiscalYear AND m.area = $after.area AND m.number = $after.number
+			               AND m.key > $after.key)
+			        | m {.*}][0..$limit] AS page""";
+
+	private final Neo4jClient client;
+
+	private final NodeRecords records;
+
+	PolicyIssueRepository(Neo4jClient client, NodeRecords records) {
+		this.client = client;
+		this.records = records;
+	}
+
+	/** A page of issues after the cursor's position, with up to {@code limit} rows. */
+	Page findPage(PolicyIssueWhere where, IssueCursor after, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("text", (where.text() != null) ? where.text().toLowerCase(Locale.ROOT) : null);
+		parameters.put("fiscalYear", where.fiscalYear());
+		parameters.put("area", where.area());
+		parameters.put("partnerBodyId", where.partnerBodyId());
+		parameters.put("after", (after != null) ? Map.of("fiscalYear", after.fiscalYear(), "area", after.area(),
+				"number", after.number(), "key", after.key()) : null);
+		parameters.put("limit", limit);
+		return this.client.query(PAGE)
+			.bindAll(parameters)
+			.fetchAs(Page.class)
+			.mappedBy((types, row) -> new Page(row.get("page").asList(v -> PolicyIssue.of(v.asMap())),
+					row.get("totalCount").asLong()))
+			.one()
+			.orElseThrow();
+	}
+
+	boolean partnerBodyExists(String partnerBodyId) {
+		return this.client.query("RETURN EXISTS { (:PartnerBody {key: $id}) }")
+			.bind(partnerBodyId).to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	/** The bureau policy each issue belongs to (局区X方針). */
+	List<Map.Entry<String, Plan>> findPlans(Collection<String> issueIds) {
+		return pairs("""
+				MATCH (i:PolicyIssue)-[:OF_PLAN]->(p:Plan) WHERE i.key IN $ids
+				RETURN i.key AS id, p {.*} AS node""", issueIds, row -> read("Plan", Plan.class, row));
+	}
+
+	/** The programs each issue concerns, in key order. */
+	List<Map.Entry<String, Program>> findPrograms(Collection<String> issueIds) {
+		return pairs("""
+				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:Program) WHERE i.key IN $ids
+				RETURN i.key AS id, n {.*} AS node
+				ORDER BY i.key, n.key""", issueIds, row -> read("Program", Program.class, row));
+	}
+
+	/** The partner bodies each issue concerns, in key order. */
+	List<Map.Entry<String, PartnerBody>> findPartnerBodies(Collection<String> issueIds) {
+		return pairs("""
+				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:PartnerBody) WHERE i.key IN $ids
+				RETURN i.key AS id, n {.*} AS node
+				ORDER BY i.key, n.key""", issueIds, row -> read("PartnerBody", PartnerBody.class, row));
+	}
+
+	/** The pillars each issue concerns, by plan and in document order. */
+	List<Map.Entry<String, Pillar>> findPillars(Collection<String> issueIds) {
+		return pairs("""
+				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:Pillar)<-[:HAS_PILLAR]-(plan:Plan) WHERE i.key IN $ids
+				RETURN i.key AS id, n {.*, planId: plan.key} AS node
+				ORDER BY i.key, plan.key, n.ordinal""", issueIds, row -> read("Pillar", Pillar.class, row));
+	}
+
+	/** The indicators each issue concerns, in key order. */
+	List<Map.Entry<String, Kpi>> findKpis(Collection<String> issueIds) {
+		return pairs("""
+				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:Kpi) WHERE i.key IN $ids
+				RETURN i.key AS id, n {.*} AS node
+				ORDER BY i.key, n.key""", issueIds, row -> read("Kpi", Kpi.class, row));
+	}
+
+	/** The organizations each issue concerns, in key order. */
+	List<Map.Entry<String, Organization>> findOrganizations(Collection<String> issueIds) {
+		return pairs("""
+				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:Organization) WHERE i.key IN $ids
+				RETURN i.key AS id, n {.*} AS node
+				ORDER BY i.key, n.key""", issueIds, row -> read("Organization", Organization.class, row));
+	}
+
+	/** Every document and section stating each issue (出典). */
+	List<Map.Entry<String, SourceRef>> findSources(Collection<String> issueIds) {
+		return pairs("""
+				MATCH (i:PolicyIssue)-[c:CITED_IN]->(:Source) WHERE i.key IN $ids
+				RETURN i.key AS id, c {.sourceId, .section} AS citation
+				ORDER BY i.key, c.sourceId, c.section""", issueIds,
+				row -> SourceRef.of(row.get("citation").asMap()));
+	}
+
+	/** The issues concerning each of the given programs, newest first. */
+	List<Map.Entry<String, PolicyIssue>> findIssuesOfPrograms(Collection<String> programIds) {
+		return pairs("""
+				MATCH (n:Program)<-[:CONCERNS]-(i:PolicyIssue) WHERE n.key IN $ids
+				RETURN n.key AS id, i {.*} AS issue
+				ORDER BY n.key, i.fiscalYear DESC, i.area, i.number, i.key""", programIds, PolicyIssueRepository::issue);
+	}
+
+	/** The issues concerning each of the given partner bodies, newest first. */
+	List<Map.Entry<String, PolicyIssue>> findIssuesOfPartnerBodies(Collection<String> partnerBodyIds) {
+		return pairs("""
+				MATCH (n:PartnerBody)<-[:CONCERNS]-(i:PolicyIssue) WHERE n.key IN $ids
+				RETURN n.key AS id, i {.*} AS issue
+				ORDER BY n.key, i.fiscalYear DESC, i.area, i.number, i.key""", partnerBodyIds, PolicyIssueRepository::issue);
+	}
+
+	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
+		return this.client.query(cypher)
+			.bind(ids).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), value.apply(row)))
+			.all()
+			.stream()
+			.map(entry -> {
+				@SuppressWarnings("unchecked")
+				Map.Entry<String, V> typed = (Map.Entry<String, V>) entry;
+				return typed;
+			})
+			.toList();
+	}
+
+	private <T> T read(String label, Class<T> type, Record row) {
+		return this.records.read(label, row.get("node").asMap(), type);
+	}
+
+	private static PolicyIssue issue(Record row) {
+		return PolicyIssue.of(row.get("issue").asMap());
+	}
+
+	/** A page of issues and how many match in all. */
+	record Page(List<PolicyIssue> issues, long totalCount) {
+	}
+
+}

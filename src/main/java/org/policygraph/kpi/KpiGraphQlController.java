@@ -1,0 +1,142 @@
+package org.policygraph.kpi;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.policygraph.organization.PartnerBody;
+import org.policygraph.plan.Pillar;
+import org.policygraph.program.Program;
+import org.policygraph.source.SourceRef;
+import org.policygraph.system.ApiException;
+import org.policygraph.system.ErrorCode;
+import org.policygraph.system.Paging;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class KpiGraphQlController {
+
+	private final KpiRepository kpis;
+
+	KpiGraphQlController(KpiRepository kpis) {
+		this.kpis = kpis;
+	}
+
+	@QueryMapping
+	Paging.Connection<Kpi> kpis(@Argument KpiWhere where, @Argument Integer first, @Argument String after) {
+		KpiWhere filter = (where != null) ? where : KpiWhere.NONE;
+		int size = Paging.first(first);
+		String afterKey = Paging.afterKey(after);
+		if (filter.planId() != null || filter.pillarId() != null || filter.programId() != null) {
+			List<String> unknown = this.kpis.unknownIds(filter);
+			if (!unknown.isEmpty()) {
+				String argument = unknown.getFirst();
+				throw new ApiException(ErrorCode.NOT_FOUND,
+						"No " + argument.replace("Id", "") + " with id '" + idOf(filter, argument) + "'",
+						"where." + argument);
+			}
+		}
+		if (filter.status() == null) {
+			KpiRepository.Page page = this.kpis.findPage(filter, afterKey, size + 1);
+			return Paging.connection(page.kpis(), size, after != null, page.totalCount(), Kpi::id);
+		}
+		// the status is computed, not stored: judge every match, then page over those with the status asked for
+		List<Kpi> withStatus = this.kpis.findAllWithObservations(filter)
+			.stream()
+			.filter(row -> KpiStatusRule.statusOf(row.kpi().direction(), row.observations()) == filter.status())
+			.map(KpiRepository.KpiObservations::kpi)
+			.toList();
+		List<Kpi> page = withStatus.stream()
+			.filter(kpi -> afterKey == null || kpi.id().compareTo(afterKey) > 0)
+			.limit(size + 1L)
+			.toList();
+		return Paging.connection(page, size, after != null, withStatus.size(), Kpi::id);
+	}
+
+	@QueryMapping
+	CoverageReport coverage(@Argument String planId) {
+		if (planId != null && !this.kpis.planExists(planId)) {
+			throw new ApiException(ErrorCode.NOT_FOUND, "No plan with id '" + planId + "'", "planId");
+		}
+		return this.kpis.coverage(planId);
+	}
+
+	@BatchMapping(typeName = "Kpi", field = "observations")
+	Map<Kpi, List<Observation>> observations(List<Kpi> kpis) {
+		return byKpi(kpis, this.kpis.findObservations(ids(kpis, Kpi::id)));
+	}
+
+	@BatchMapping(typeName = "Kpi", field = "programs")
+	Map<Kpi, List<Program>> programs(List<Kpi> kpis) {
+		return byKpi(kpis, this.kpis.findPrograms(ids(kpis, Kpi::id)));
+	}
+
+	@BatchMapping(typeName = "Kpi", field = "pillars")
+	Map<Kpi, List<Pillar>> pillars(List<Kpi> kpis) {
+		return byKpi(kpis, this.kpis.findPillars(ids(kpis, Kpi::id)));
+	}
+
+	@BatchMapping(typeName = "Kpi", field = "paths")
+	Map<Kpi, List<ContributionPath>> paths(List<Kpi> kpis) {
+		return byKpi(kpis, this.kpis.findPaths(ids(kpis, Kpi::id)));
+	}
+
+	@BatchMapping(typeName = "Kpi", field = "sources")
+	Map<Kpi, List<SourceRef>> sources(List<Kpi> kpis) {
+		return byKpi(kpis, this.kpis.findSources(ids(kpis, Kpi::id)));
+	}
+
+	@BatchMapping(typeName = "Kpi", field = "status")
+	Map<Kpi, KpiStatus> status(List<Kpi> kpis) {
+		Map<String, List<Observation>> observations = this.kpis.findObservations(ids(kpis, Kpi::id));
+		return ordered(kpis,
+				kpi -> KpiStatusRule.statusOf(kpi.direction(), observations.getOrDefault(kpi.id(), List.of())));
+	}
+
+	@BatchMapping(typeName = "Program", field = "kpis")
+	Map<Program, List<Kpi>> kpisOfPrograms(List<Program> programs) {
+		Map<String, List<Kpi>> byProgram = this.kpis.findKpisOfPrograms(ids(programs, Program::id));
+		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Pillar", field = "kpis")
+	Map<Pillar, List<Kpi>> kpisOfPillars(List<Pillar> pillars) {
+		Map<String, List<Kpi>> byPillar = this.kpis.findKpisOfPillars(ids(pillars, Pillar::id));
+		return ordered(pillars, pillar -> byPillar.getOrDefault(pillar.id(), List.of()));
+	}
+
+	@BatchMapping(typeName = "PartnerBody", field = "kpis")
+	Map<PartnerBody, List<Kpi>> kpisOfPartnerBodies(List<PartnerBody> bodies) {
+		Map<String, List<Kpi>> byBody = this.kpis.findKpisOfPartnerBodies(ids(bodies, PartnerBody::id));
+		return ordered(bodies, body -> byBody.getOrDefault(body.id(), List.of()));
+	}
+
+	private static String idOf(KpiWhere where, String argument) {
+		return switch (argument) {
+			case "planId" -> where.planId();
+			case "pillarId" -> where.pillarId();
+			default -> where.programId();
+		};
+	}
+
+	private static <V> Map<Kpi, List<V>> byKpi(List<Kpi> kpis, Map<String, List<V>> byId) {
+		return ordered(kpis, kpi -> byId.getOrDefault(kpi.id(), List.of()));
+	}
+
+	private static <T> List<String> ids(Collection<T> items, Function<T, String> id) {
+		return items.stream().map(id).distinct().toList();
+	}
+
+	private static <K, V> Map<K, V> ordered(List<K> keys, Function<K, V> value) {
+		Map<K, V> result = new LinkedHashMap<>();
+		keys.forEach(key -> result.put(key, value.apply(key)));
+		return result;
+	}
+
+}

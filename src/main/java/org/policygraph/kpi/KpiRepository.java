@@ -1,0 +1,320 @@
+package org.policygraph.kpi;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.policygraph.plan.Measure;
+import org.policygraph.plan.Pillar;
+import org.policygraph.system.NodeRecords;
+import org.policygraph.program.Program;
+import org.policygraph.source.Props;
+import org.policygraph.source.SourceRef;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads indicators, their observations and what they contribute to. Every method answers a whole batch of
+ * parents in one statement; values only ever enter as parameters.
+ */
+@Repository
+@Transactional(readOnly = true)
+class KpiRepository {
+
+	/**
+	 * The indicators a {@link KpiWhere} selects (all but its status). A program counts for a plan or pillar
+	 * through the measure listing it and that measure's parents (sub-measures ⇒, (i)); a DX dashboard figure
+	 * counts through the theme it reports on.
+	 */
+	private static final String MATCHING_KPIS = """
+			MATCH (k:Kpi)
+			WHERE all(word IN $words WHERE toLower(k.name) CONTAINS word
+			          OR toLower(coalesce(k.nameEn, '')) CONTAINS word
+			          OR toLower(coalesce(k.method, '')) CONTAINS word)
+			  AND ($programId IS NULL OR EXISTS { (:Program {key: $programId})-[:MEASURED_BY]->(k) })
+			  AND ($planId IS NULL
+			       OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)
+			                   -[:IN_PLAN]->(:Plan {key: $planId}) }
+			       OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar)<-[:HAS_PILLAR]-(:Plan {key: $planId}) })
+			  AND ($pillarId IS NULL
+			       OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)
+			                   -[:UNDER]->(:Pillar {key: $pillarId}) }
+			       OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar {key: $pillarId}) })
+			""";
+
+	private final Neo4jClient client;
+
+	private final NodeRecords records;
+
+	KpiRepository(Neo4jClient client, NodeRecords records) {
+		this.records = records;
+		this.client = client;
+	}
+
+	/** The id arguments of a filter that name no node, by argument name ({@code planId}, …). */
+	List<String> unknownIds(KpiWhere where) {
+		Record row = this.client.query("""
+				RETURN $planId IS NOT NULL AND NOT EXISTS { MATCH (:Plan {key: $planId}) } AS planId,
+				       $pillarId IS NOT NULL AND NOT EXISTS { MATCH (:Pillar {key: $pillarId}) } AS pillarId,
+				       $programId IS NOT NULL AND NOT EXISTS { MATCH (:Program {key: $programId}) } AS programId""")
+			.bindAll(ids(where))
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.one()
+			.orElseThrow();
+		return row.keys().stream().filter(name -> row.get(name).asBoolean()).toList();
+	}
+
+	boolean planExists(String planId) {
+		return this.client.query("RETURN EXISTS { MATCH (:Plan {key: $id}) }")
+			.bind(planId).to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	/** One page of the matching indicators in key order after {@code afterKey}, with how many match in all. */
+	Page findPage(KpiWhere where, String afterKey, int limit) {
+		Map<String, Object> parameters = filter(where);
+		parameters.put("after", afterKey);
+		parameters.put("limit", limit);
+		return this.client.query(MATCHING_KPIS + """
+				WITH k ORDER BY k.key
+				WITH collect(k {.*}) AS matched
+				RETURN size(matched) AS total,
+				       [x IN matched WHERE $after IS NULL OR x.key > $after][0..$limit] AS page""")
+			.bindAll(parameters)
+			.fetchAs(Page.class)
+			.mappedBy((types, row) -> new Page(row.get("total").asLong(),
+					row.get("page").asList(value -> Kpi.of(value.asMap()))))
+			.one()
+			.orElseThrow();
+	}
+
+	/** Every matching indicator in key order with all its observations, to filter on the computed status. */
+	List<KpiObservations> findAllWithObservations(KpiWhere where) {
+		return this.client.query(MATCHING_KPIS + """
+				RETURN k {.*} AS kpi,
+				       COLLECT { MATCH (k)-[:HAS_OBSERVATION]->(o:Observation) RETURN o {.*} } AS observations
+				ORDER BY kpi.key""")
+			.bindAll(filter(where))
+			.fetchAs(KpiObservations.class)
+			.mappedBy((types, row) -> new KpiObservations(Kpi.of(row.get("kpi").asMap()),
+					row.get("observations").asList(value -> Observation.of(value.asMap()))))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	/** Observations of each indicator, oldest first: by fiscal year, then baseline, target, actual. */
+	Map<String, List<Observation>> findObservations(Collection<String> kpiIds) {
+		return grouped("""
+				MATCH (k:Kpi)-[:HAS_OBSERVATION]->(o:Observation) WHERE k.key IN $ids
+				RETURN k.key AS parent, o {.*} AS child
+				ORDER BY k.key, o.fiscalYear,
+				         CASE o.kind WHEN 'BASELINE' THEN 0 WHEN 'TARGET' THEN 1 ELSE 2 END,
+				         o.fiscalYearTo, o.month, o.key""", kpiIds, Observation::of);
+	}
+
+	/** Programs judged by each indicator, in key order. */
+	Map<String, List<Program>> findPrograms(Collection<String> kpiIds) {
+		return grouped("""
+				MATCH (p:Program)-[:MEASURED_BY]->(k:Kpi) WHERE k.key IN $ids
+				RETURN k.key AS parent, p {.*} AS child
+				ORDER BY k.key, p.key""", kpiIds, Program::of);
+	}
+
+	/** Distinct pillars each indicator contributes to, by plan and document order. */
+	Map<String, List<Pillar>> findPillars(Collection<String> kpiIds) {
+		return grouped("""
+				MATCH (k:Kpi) WHERE k.key IN $ids
+				CALL (k) {
+				  MATCH (k)<-[:MEASURED_BY]-(:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)
+				        -[:UNDER]->(pillar:Pillar)
+				  RETURN pillar
+				  UNION
+				  MATCH (k)-[:REPORTS_ON]->(pillar:Pillar)
+				  RETURN pillar
+				}
+				MATCH (plan:Plan)-[:HAS_PILLAR]->(pillar)
+				RETURN k.key AS parent, pillar {.*, planId: plan.key} AS child
+				ORDER BY k.key, plan.ordinal, plan.key, pillar.ordinal, pillar.key""", kpiIds, this::pillar);
+	}
+
+	/** Every pillar → measure → program path of each indicator. */
+	Map<String, List<ContributionPath>> findPaths(Collection<String> kpiIds) {
+		return grouped("""
+				MATCH (k:Kpi)<-[:MEASURED_BY]-(program:Program)-[:LISTED_UNDER]->(measure:Measure)
+				      -[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
+				WHERE k.key IN $ids
+				WITH DISTINCT k, program, measure, pillar, plan
+				RETURN k.key AS parent,
+				       {pillar: pillar {.*, planId: plan.key}, measure: measure {.*}, program: program {.*}} AS child
+				ORDER BY k.key, plan.ordinal, plan.key, pillar.ordinal, measure.key, program.key""", kpiIds,
+				path -> new ContributionPath(pillar(map(path, "pillar")), measure(map(path, "measure")),
+						Program.of(map(path, "program"))));
+	}
+
+	/** Every document and section stating each indicator. */
+	Map<String, List<SourceRef>> findSources(Collection<String> kpiIds) {
+		return grouped("""
+				MATCH (k:Kpi)-[c:CITED_IN]->(:Source) WHERE k.key IN $ids
+				RETURN k.key AS parent, c {.sourceId, .section} AS child
+				ORDER BY k.key, c.sourceId, c.section""", kpiIds, SourceRef::of);
+	}
+
+	/** Indicators of each program, KPI ① before ②. */
+	Map<String, List<Kpi>> findKpisOfPrograms(Collection<String> programIds) {
+		return grouped("""
+				MATCH (p:Program)-[r:MEASURED_BY]->(k:Kpi) WHERE p.key IN $ids
+				RETURN p.key AS parent, k {.*} AS child
+				ORDER BY p.key, r.ordinal, k.key""", programIds, Kpi::of);
+	}
+
+	/** Distinct indicators serving each pillar through its measures' programs, or reported on it, in key order. */
+	Map<String, List<Kpi>> findKpisOfPillars(Collection<String> pillarIds) {
+		return grouped("""
+				MATCH (pillar:Pillar) WHERE pillar.key IN $ids
+				CALL (pillar) {
+				  MATCH (pillar)<-[:UNDER]-(:Measure)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(:Program)
+				        -[:MEASURED_BY]->(k:Kpi)
+				  RETURN k
+				  UNION
+				  MATCH (pillar)<-[:REPORTS_ON]-(k:Kpi)
+				  RETURN k
+				}
+				RETURN pillar.key AS parent, k {.*} AS child
+				ORDER BY pillar.key, k.key""", pillarIds, Kpi::of);
+	}
+
+	/** Distinct indicators of the programs working with each partner body, in key order. */
+	Map<String, List<Kpi>> findKpisOfPartnerBodies(Collection<String> partnerBodyIds) {
+		return grouped("""
+				MATCH (body:PartnerBody)<-[:WORKS_WITH]-(:Program)-[:MEASURED_BY]->(k:Kpi) WHERE body.key IN $ids
+				WITH DISTINCT body, k
+				RETURN body.key AS parent, k {.*} AS child
+				ORDER BY body.key, k.key""", partnerBodyIds, Kpi::of);
+	}
+
+	/**
+	 * The coverage report of one plan, or of every plan when {@code planId} is null. A measure counts as without
+	 * indicators when no program listed under it or its sub-measures has one, including when it lists no program.
+	 */
+	CoverageReport coverage(String planId) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("planId", planId);
+		return this.client.query("""
+				CALL () {
+				  MATCH (m:Measure)
+				  WHERE ($planId IS NULL OR EXISTS { (m)-[:IN_PLAN]->(:Plan {key: $planId}) })
+				    AND NOT EXISTS { (m)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(:Program)-[:MEASURED_BY]->(:Kpi) }
+				  WITH m ORDER BY m.key
+				  RETURN collect(m {.*}) AS measuresWithoutKpis
+				}
+				CALL () {
+				  MATCH (p:Program)
+				  WHERE $planId IS NULL
+				     OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:IN_PLAN]->(:Plan {key: $planId}) }
+				  WITH p ORDER BY p.key
+				  RETURN collect(CASE WHEN NOT EXISTS { (p)-[:MEASURED_BY]->(:Kpi) } THEN p {.*} END) AS programsWithoutKpis,
+				         collect(CASE WHEN NOT EXISTS { (p)-[:RUN_BY]->(:Organization) } THEN p {.*} END)
+				           AS programsWithoutOrganization
+				}
+				CALL () {
+				  MATCH (k:Kpi)
+				  WHERE $planId IS NULL
+				     OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)
+				                 -[:IN_PLAN]->(:Plan {key: $planId}) }
+				     OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar)<-[:HAS_PILLAR]-(:Plan {key: $planId}) }
+				  WITH k ORDER BY k.key
+				  RETURN collect(CASE WHEN NOT EXISTS { (k)-[:HAS_OBSERVATION]->(:Observation {kind: 'TARGET'}) }
+				                 THEN k {.*} END) AS kpisWithoutTarget,
+				         collect(CASE WHEN NOT EXISTS { MATCH (k)-[:HAS_OBSERVATION]->(o:Observation {kind: 'ACTUAL'})
+				                                        WHERE o.value IS NOT NULL }
+				                 THEN k {.*} END) AS kpisWithoutActual
+				}
+				RETURN measuresWithoutKpis, programsWithoutKpis, programsWithoutOrganization, kpisWithoutTarget,
+				       kpisWithoutActual""")
+			.bindAll(parameters)
+			.fetchAs(CoverageReport.class)
+			.mappedBy((types, row) -> new CoverageReport(
+					row.get("measuresWithoutKpis").asList(value -> measure(value.asMap())),
+					row.get("programsWithoutKpis").asList(value -> Program.of(value.asMap())),
+					row.get("programsWithoutOrganization").asList(value -> Program.of(value.asMap())),
+					row.get("kpisWithoutTarget").asList(value -> Kpi.of(value.asMap())),
+					row.get("kpisWithoutActual").asList(value -> Kpi.of(value.asMap()))))
+			.one()
+			.orElseThrow();
+	}
+
+	/** A page of indicators and how many match in all. */
+	record Page(long totalCount, List<Kpi> kpis) {
+	}
+
+	/** An indicator with all its observations. */
+	record KpiObservations(Kpi kpi, List<Observation> observations) {
+	}
+
+	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids,
+			Function<Map<String, Object>, T> read) {
+		Map<String, List<T>> result = new LinkedHashMap<>();
+		this.client.query(cypher)
+			.bind(ids).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("parent").asString(), read.apply(row.get("child").asMap())))
+			.all()
+			.forEach(entry -> result.computeIfAbsent((String) entry.getKey(), key -> new ArrayList<>())
+				.add(cast(entry.getValue())));
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T cast(Object value) {
+		return (T) value;
+	}
+
+	private static Map<String, Object> ids(KpiWhere where) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("planId", where.planId());
+		parameters.put("pillarId", where.pillarId());
+		parameters.put("programId", where.programId());
+		return parameters;
+	}
+
+	private static Map<String, Object> filter(KpiWhere where) {
+		Map<String, Object> parameters = ids(where);
+		parameters.put("words", words(where.text()));
+		return parameters;
+	}
+
+	/** The words of a text filter, lower-cased; each must occur in the name, English name or method. */
+	private static List<String> words(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.strip().split("[\\s　]+")).map(word -> word.toLowerCase(Locale.ROOT)).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Map<String, Object> parent, String name) {
+		return (Map<String, Object>) parent.get(name);
+	}
+
+	private Pillar pillar(Map<String, Object> p) {
+		return this.records.read("Pillar", p, Pillar.class);
+	}
+
+	private Measure measure(Map<String, Object> p) {
+		return this.records.read("Measure", p, Measure.class);
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.policygraph.organization;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.policygraph.source.SourceRef;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Organizations (局・部・課), partner bodies (政策連携団体) and facilities, and how they hang together. Their
+ * programs, pillars and budgets come from the program feature.
+ */
+@Controller
+class OrganizationGraphQlController {
+
+	private final OrganizationRepository organizations;
+
+	OrganizationGraphQlController(OrganizationRepository organizations) {
+		this.organizations = organizations;
+	}
+
+	@QueryMapping
+	List<Organization> organizations(@Argument String kind) {
+		return this.organizations.findOrganizations(kind);
+	}
+
+	@QueryMapping
+	List<PartnerBody> partnerBodies() {
+		return this.organizations.findPartnerBodies();
+	}
+
+	@BatchMapping(typeName = "Organization", field = "parent")
+	Map<Organization, Organization> parent(List<Organization> organizations) {
+		return single(organizations, Organization::id, this.organizations::findParents);
+	}
+
+	@BatchMapping(typeName = "Organization", field = "children")
+	Map<Organization, List<Organization>> children(List<Organization> organizations) {
+		return all(organizations, Organization::id, this.organizations::findChildren);
+	}
+
+	@BatchMapping(typeName = "Organization", field = "facilities")
+	Map<Organization, List<Facility>> facilities(List<Organization> organizations) {
+		return all(organizations, Organization::id, this.organizations::findFacilities);
+	}
+
+	@BatchMapping(typeName = "Organization", field = "sources")
+	Map<Organization, List<SourceRef>> organizationSources(List<Organization> organizations) {
+		return all(organizations, Organization::id, this.organizations::findOrganizationSources);
+	}
+
+	@BatchMapping(typeName = "PartnerBody", field = "supervisor")
+	Map<PartnerBody, Organization> supervisor(List<PartnerBody> partnerBodies) {
+		return single(partnerBodies, PartnerBody::id, this.organizations::findSupervisors);
+	}
+
+	@BatchMapping(typeName = "PartnerBody", field = "notes")
+	Map<PartnerBody, List<Note>> notes(List<PartnerBody> partnerBodies) {
+		return all(partnerBodies, PartnerBody::id, this.organizations::findNotes);
+	}
+
+	@BatchMapping(typeName = "PartnerBody", field = "sources")
+	Map<PartnerBody, List<SourceRef>> partnerBodySources(List<PartnerBody> partnerBodies) {
+		return all(partnerBodies, PartnerBody::id, this.organizations::findPartnerBodySources);
+	}
+
+	@BatchMapping(typeName = "Facility", field = "manager")
+	Map<Facility, Organization> manager(List<Facility> facilities) {
+		return single(facilities, Facility::id, this.organizations::findManagers);
+	}
+
+	@BatchMapping(typeName = "Facility", field = "sources")
+	Map<Facility, List<SourceRef>> facilitySources(List<Facility> facilities) {
+		return all(facilities, Facility::id, this.organizations::findFacilitySources);
+	}
+
+	/** Each parent with every value the query pairs with its id (an empty list when none). */
+	private static <P, V> Map<P, List<V>> all(List<P> parents, Function<P, String> id,
+			Function<Collection<String>, List<Map.Entry<String, V>>> query) {
+		Map<String, List<V>> byId = query.apply(parents.stream().map(id).distinct().toList())
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		Map<P, List<V>> result = new LinkedHashMap<>();
+		parents.forEach(parent -> result.put(parent, byId.getOrDefault(id.apply(parent), List.of())));
+		return result;
+	}
+
+	/** Each parent with the first value the query pairs with its id; parents without one are left out (null). */
+	private static <P, V> Map<P, V> single(List<P> parents, Function<P, String> id,
+			Function<Collection<String>, List<Map.Entry<String, V>>> query) {
+		Map<String, V> byId = new LinkedHashMap<>();
+		query.apply(parents.stream().map(id).distinct().toList()).forEach(entry -> byId.putIfAbsent(entry.getKey(), entry.getValue()));
+		Map<P, V> result = new LinkedHashMap<>();
+		parents.stream().filter(parent -> byId.containsKey(id.apply(parent))).forEach(parent -> result.put(parent, byId.get(id.apply(parent))));
+		return result;
+	}
+
+}

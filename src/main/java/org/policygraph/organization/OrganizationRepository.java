@@ -1,0 +1,147 @@
+package org.policygraph.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.policygraph.source.SourceRef;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads organizations (局・部・課), partner bodies (政策連携団体) and facilities; every method answers a whole batch
+ * of parents in one statement.
+ */
+@Repository
+@Transactional(readOnly = true)
+class OrganizationRepository {
+
+	/** Citations of a node of one label; the label is one of this class's constants, never an input. */
+	private static final String SOURCES = """
+			MATCH (n:%s)-[c:CITED_IN]->(:Source) WHERE n.key IN $ids
+			RETURN n.key AS id, c.sourceId AS sourceId, c.section AS section
+			ORDER BY n.key, sourceId, section""";
+
+	private final Neo4jClient client;
+
+	OrganizationRepository(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** Organizations in key order, of one kind when {@code kind} is given ({@code UNKNOWN}: no kind stated). */
+	List<Organization> findOrganizations(String kind) {
+		return this.client.query("""
+				MATCH (o:Organization)
+				WHERE $kind IS NULL OR coalesce(o.kind, 'UNKNOWN') = $kind
+				RETURN o {.*} AS organization
+				ORDER BY o.key""")
+			.bind(kind).to("kind")
+			.fetchAs(Organization.class)
+			.mappedBy((types, row) -> organization(row))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	List<PartnerBody> findPartnerBodies() {
+		return this.client.query("""
+				MATCH (b:PartnerBody)
+				RETURN b {.*} AS partner
+				ORDER BY b.key""")
+			.fetchAs(PartnerBody.class)
+			.mappedBy((types, row) -> PartnerBody.of(row.get("partner").asMap()))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	/** The unit each organization belongs to (上位組織), as (organization id, parent) pairs. */
+	List<Map.Entry<String, Organization>> findParents(Collection<String> organizationIds) {
+		return pairs("""
+				MATCH (o:Organization)-[:PART_OF]->(parent:Organization) WHERE o.key IN $ids
+				RETURN o.key AS id, parent {.*} AS organization
+				ORDER BY o.key, parent.key""", organizationIds, OrganizationRepository::organization);
+	}
+
+	/** The units directly inside each organization (下位組織), in key order. */
+	List<Map.Entry<String, Organization>> findChildren(Collection<String> organizationIds) {
+		return pairs("""
+				MATCH (child:Organization)-[:PART_OF]->(o:Organization) WHERE o.key IN $ids
+				RETURN o.key AS id, child {.*} AS organization
+				ORDER BY o.key, child.key""", organizationIds, OrganizationRepository::organization);
+	}
+
+	/** The bureau in charge of each partner body (所管局). */
+	List<Map.Entry<String, Organization>> findSupervisors(Collection<String> partnerBodyIds) {
+		return pairs("""
+				MATCH (b:PartnerBody)-[:SUPERVISED_BY]->(o:Organization) WHERE b.key IN $ids
+				RETURN b.key AS id, o {.*} AS organization
+				ORDER BY b.key, o.key""", partnerBodyIds, OrganizationRepository::organization);
+	}
+
+	/** The bureau in charge of each facility (所管). */
+	List<Map.Entry<String, Organization>> findManagers(Collection<String> facilityIds) {
+		return pairs("""
+				MATCH (f:Facility)-[:MANAGED_BY]->(o:Organization) WHERE f.key IN $ids
+				RETURN f.key AS id, o {.*} AS organization
+				ORDER BY f.key, o.key""", facilityIds, OrganizationRepository::organization);
+	}
+
+	/** Facilities each organization is in charge of (所管の公共施設), in key order. */
+	List<Map.Entry<String, Facility>> findFacilities(Collection<String> organizationIds) {
+		return pairs("""
+				MATCH (f:Facility)-[:MANAGED_BY]->(o:Organization) WHERE o.key IN $ids
+				RETURN o.key AS id, f {.*} AS facility
+				ORDER BY o.key, f.key""", organizationIds, row -> Facility.of(row.get("facility").asMap()));
+	}
+
+	/** Notes on each partner body, by document, section and topic. */
+	List<Map.Entry<String, Note>> findNotes(Collection<String> partnerBodyIds) {
+		return pairs("""
+				MATCH (b:PartnerBody)-[:HAS_NOTE]->(n:Note) WHERE b.key IN $ids
+				RETURN b.key AS id, n {.*} AS note
+				ORDER BY b.key, n.sourceId, n.section, n.topic""", partnerBodyIds,
+				row -> Note.of(row.get("note").asMap()));
+	}
+
+	List<Map.Entry<String, SourceRef>> findOrganizationSources(Collection<String> ids) {
+		return pairs(SOURCES.formatted("Organization"), ids, OrganizationRepository::source);
+	}
+
+	List<Map.Entry<String, SourceRef>> findPartnerBodySources(Collection<String> ids) {
+		return pairs(SOURCES.formatted("PartnerBody"), ids, OrganizationRepository::source);
+	}
+
+	List<Map.Entry<String, SourceRef>> findFacilitySources(Collection<String> ids) {
+		return pairs(SOURCES.formatted("Facility"), ids, OrganizationRepository::source);
+	}
+
+	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
+		return this.client.query(cypher)
+			.bind(ids).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), value.apply(row)))
+			.all()
+			.stream()
+			.map(entry -> {
+				@SuppressWarnings("unchecked")
+				Map.Entry<String, V> typed = (Map.Entry<String, V>) entry;
+				return typed;
+			})
+			.toList();
+	}
+
+	private static Organization organization(Record row) {
+		return Organization.of(row.get("organization").asMap());
+	}
+
+	private static SourceRef source(Record row) {
+		return new SourceRef(row.get("sourceId").asString(),
+				row.get("section").isNull() ? null : row.get("section").asString());
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.policygraph.program;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.policygraph.importing.FiscalYears;
+import org.policygraph.importing.Period;
+import org.policygraph.organization.Organization;
+import org.policygraph.organization.PartnerBody;
+import org.policygraph.plan.Measure;
+import org.policygraph.plan.Pillar;
+import org.policygraph.source.SourceRef;
+import org.policygraph.system.ApiException;
+import org.policygraph.system.ErrorCode;
+import org.policygraph.system.Paging;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code programs} query and the fields of {@code Program} (事務事業). */
+@Controller
+class ProgramGraphQlController {
+
+	/**
+	 * When documents name several organizations running one program, the one named by the newest document
+	 * (by its {@code asOf}) is the program's organization; among those from one document, the first by key.
+	 */
+	static final Comparator<ProgramRepository.RunBy> NEWEST_FIRST = Comparator
+		.comparing((ProgramRepository.RunBy runBy) -> asOf(runBy.asOf()), Comparator.reverseOrder())
+		.thenComparing(runBy -> runBy.organization().id());
+
+	private final ProgramRepository programs;
+
+	ProgramGraphQlController(ProgramRepository programs) {
+		this.programs = programs;
+	}
+
+	@QueryMapping
+	Paging.Connection<Program> programs(@Argument ProgramWhere where, @Argument Integer first, @Argument String after) {
+		int size = Paging.first(first);
+		String afterKey = Paging.afterKey(after);
+		ProgramWhere filter = (where != null) ? where : ProgramWhere.NONE;
+		if (filter.planId() != null || filter.pillarId() != null || filter.measureId() != null
+				|| filter.organizationId() != null || filter.partnerBodyId() != null) {
+			List<String> unknown = this.programs.unknownIds(filter);
+			if (!unknown.isEmpty()) {
+				String field = unknown.getFirst();
+				throw new ApiException(ErrorCode.NOT_FOUND, "No " + noun(field) + " with id '" + idOf(filter, field) + "'",
+						"where." + field);
+			}
+		}
+		ProgramRepository.Page page = this.programs.findPage(filter, afterKey, size + 1);
+		return Paging.connection(page.programs(), size, afterKey != null, page.totalCount(), Program::id);
+	}
+
+	@BatchMapping
+	Map<Program, List<Measure>> measures(List<Program> programs) {
+		Map<String, List<ProgramListing>> byProgram = grouped(this.programs.findListings(ids(programs)));
+		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of())
+			.stream()
+			.map(ProgramListing::measure)
+			.distinct()
+			.toList());
+	}
+
+	@BatchMapping
+	Map<Program, List<ProgramListing>> listings(List<Program> programs) {
+		Map<String, List<ProgramListing>> byProgram = grouped(this.programs.findListings(ids(programs)));
+		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+	}
+
+	@BatchMapping
+	Map<Program, List<Pillar>> pillars(List<Program> programs) {
+		Map<String, List<Pillar>> byProgram = grouped(this.programs.findPillars(ids(programs)));
+		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+	}
+
+	@BatchMapping
+	Map<Program, Organization> organization(List<Program> programs) {
+		Map<String, List<ProgramRepository.RunBy>> byProgram = grouped(this.programs.findOrganizations(ids(programs)));
+		Map<Program, Organization> result = new LinkedHashMap<>();
+		for (Program program : programs) {
+			byProgram.getOrDefault(program.id(), List.of())
+				.stream()
+				.min(NEWEST_FIRST)
+				.ifPresent(runBy -> result.put(program, runBy.organization()));
+		}
+		return result;
+	}
+
+	@BatchMapping
+	Map<Program, List<PartnerBody>> partners(List<Program> programs) {
+		Map<String, List<PartnerBody>> byProgram = grouped(this.programs.findPartners(ids(programs)));
+		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+	}
+
+	@BatchMapping
+	Map<Program, List<Budget>> budgets(List<Program> programs) {
+		Map<String, List<Budget>> byProgram = grouped(this.programs.findBudgets(ids(programs)));
+		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+	}
+
+	@BatchMapping
+	Map<Program, List<Program>> continues(List<Program> programs) {
+		Map<String, List<Program>> byProgram = grouped(this.programs.findContinued(ids(programs)));
+		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+	}
+
+	@BatchMapping
+	Map<Program, List<SourceRef>> sources(List<Program> programs) {
+		Map<String, List<SourceRef>> byProgram = grouped(this.programs.findSources(ids(programs)));
+		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+	}
+
+	/** When a document is as of (its {@code asOf}, e.g. R8, R7.12, R6.11末); unreadable or absent sorts oldest. */
+	private static YearMonth asOf(String text) {
+		try {
+			Period period = FiscalYears.parse(text);
+			if (period.month() != null) {
+				return period.month();
+			}
+			if (period.endFiscalYear() != null) {
+				// a whole fiscal year: as of its last month
+				return YearMonth.of(period.endFiscalYear() + 1, 3);
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// sorts oldest
+		}
+		return YearMonth.of(0, 1);
+	}
+
+	private static String noun(String field) {
+		return switch (field) {
+			case "planId" -> "plan";
+			case "pillarId" -> "pillar";
+			case "measureId" -> "measure";
+			case "organizationId" -> "organization";
+			default -> "partner body";
+		};
+	}
+
+	private static String idOf(ProgramWhere where, String field) {
+		return switch (field) {
+			case "planId" -> where.planId();
+			case "pillarId" -> where.pillarId();
+			case "measureId" -> where.measureId();
+			case "organizationId" -> where.organizationId();
+			default -> where.partnerBodyId();
+		};
+	}
+
+	static <T> List<String> ids(Collection<T> items, Function<T, String> id) {
+		return items.stream().map(id).distinct().toList();
+	}
+
+	private static List<String> ids(Collection<Program> programs) {
+		return ids(programs, Program::id);
+	}
+
+	static <V> Map<String, List<V>> grouped(List<Map.Entry<String, V>> pairs) {
+		return pairs.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	static <K, V> Map<K, V> ordered(List<K> keys, Function<K, V> value) {
+		Map<K, V> result = new LinkedHashMap<>();
+		keys.forEach(key -> result.put(key, value.apply(key)));
+		return result;
+	}
+
+}

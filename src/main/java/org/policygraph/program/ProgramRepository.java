@@ -1,0 +1,263 @@
+package org.policygraph.program;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.policygraph.organization.Organization;
+import org.policygraph.organization.PartnerBody;
+import org.policygraph.plan.Measure;
+import org.policygraph.plan.Pillar;
+import org.policygraph.source.SourceRef;
+import org.policygraph.system.NodeRecords;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads programs (事務事業) and what hangs off them; every method answers a whole batch of parents in one
+ * statement. A program serves a measure when it is listed under it or under one of its sub-measures
+ * ({@code (:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(measure)}), and serves a pillar or plan
+ * through those measures.
+ */
+@Repository
+@Transactional(readOnly = true)
+class ProgramRepository {
+
+	/**
+	 * The programs matching a filter: every filter is a parameter and an absent one ({@code null}) matches
+	 * everything. The matches are counted before the page after the cursor is cut, so totalCount is every match.
+	 */
+	private static final String PAGE = """
+			MATCH (p:Program)
+			WHERE ($text IS NULL
+			       OR toLower(p.name) CONTAINS $text
+			       OR toLower(coalesce(p.nameEn, '')) CONTAINS $text
+			       OR toLower(coalesce(p.summary, '')) CONTAINS $text)
+			  AND ($planId IS NULL
+			       OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:IN_PLAN]->(:Plan {key: $planId}) })
+			  AND ($pillarId IS NULL
+			       OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(:Pillar {key: $pillarId}) })
+			  AND ($measureId IS NULL
+			       OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure {key: $measureId}) })
+			  AND ($organizationId IS NULL
+			       OR EXISTS { (p)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(:Organization {key: $organizationId}) })
+			  AND ($partnerBodyId IS NULL
+			       OR EXISTS { (p)-[:WORKS_WITH]->(:PartnerBody {key: $partnerBodyId}) })
+			WITH p ORDER BY p.key
+			WITH collect(p) AS matches
+			RETURN size(matches) AS totalCount,
+			       [m IN matches WHERE $after IS NULL OR m.key > $after | m {.*}][0..$limit] AS page""";
+
+	/** Which of the ids a filter names exist, in one statement; absent ids count as existing. */
+	private static final String IDS_EXIST = """
+			RETURN ($planId IS NULL OR EXISTS { (:Plan {key: $planId}) }) AS planId,
+			       ($pillarId IS NULL OR EXISTS { (:Pillar {key: $pillarId}) }) AS pillarId,
+			       ($measureId IS NULL OR EXISTS { (:Measure {key: $measureId}) }) AS measureId,
+			       ($organizationId IS NULL OR EXISTS { (:Organization {key: $organizationId}) }) AS organizationId,
+			       ($partnerBodyId IS NULL OR EXISTS { (:PartnerBody {key: $partnerBodyId}) }) AS partnerBodyId""";
+
+	private final Neo4jClient client;
+
+	private final NodeRecords records;
+
+	ProgramRepository(Neo4jClient client, NodeRecords records) {
+		this.client = client;
+		this.records = records;
+	}
+
+	/** A page of programs in key order after {@code afterKey}, with up to {@code limit} rows. */
+	Page findPage(ProgramWhere where, String afterKey, int limit) {
+		Map<String, Object> parameters = filterParameters(where);
+		parameters.put("text", (where.text() != null) ? where.text().toLowerCase(Locale.ROOT) : null);
+		parameters.put("after", afterKey);
+		parameters.put("limit", limit);
+		return this.client.query(PAGE)
+			.bindAll(parameters)
+			.fetchAs(Page.class)
+			.mappedBy((types, row) -> new Page(row.get("page").asList(v -> Program.of(v.asMap())),
+					row.get("totalCount").asLong()))
+			.one()
+			.orElseThrow();
+	}
+
+	/** The names of the filter's id fields that name no node. */
+	List<String> unknownIds(ProgramWhere where) {
+		Map<String, Boolean> exist = this.client.query(IDS_EXIST)
+			.bindAll(filterParameters(where))
+			.fetch()
+			.one()
+			.orElseThrow()
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> (Boolean) entry.getValue()));
+		return List.of("planId", "pillarId", "measureId", "organizationId", "partnerBodyId")
+			.stream()
+			.filter(name -> !exist.get(name))
+			.toList();
+	}
+
+	/** The listings of each program (掲載), in the order of their numbers, as (program id, listing) pairs. */
+	List<Map.Entry<String, ProgramListing>> findListings(Collection<String> programIds) {
+		return pairs("""
+				MATCH (p:Program)-[l:LISTED_UNDER]->(m:Measure) WHERE p.key IN $ids
+				RETURN p.key AS id, m {.*} AS measure, l.number AS number, coalesce(l.reposted, false) AS reposted
+				ORDER BY p.key, l.number, m.key""", programIds,
+				row -> new ProgramListing(read("Measure", Measure.class, row.get("measure")),
+						row.get("number").isNull() ? null : row.get("number").asInt(), row.get("reposted").asBoolean()));
+	}
+
+	/** The pillars each program serves through its measures and their parent measures, each pillar once. */
+	List<Map.Entry<String, Pillar>> findPillars(Collection<String> programIds) {
+		return pairs("""
+				MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)
+				      <-[:HAS_PILLAR]-(plan:Plan)
+				WHERE p.key IN $ids
+				WITH DISTINCT p, pillar, plan
+				RETURN p.key AS id, pillar {.*, planId: plan.key} AS pillar
+				ORDER BY p.key, plan.key, pillar.ordinal""", programIds,
+				row -> read("Pillar", Pillar.class, row.get("pillar")));
+	}
+
+	/**
+	 * Every organization named as running each program (担当課), with the {@code asOf} of the document naming
+	 * it, so the caller can keep the newest.
+	 */
+	List<Map.Entry<String, RunBy>> findOrganizations(Collection<String> programIds) {
+		return pairs("""
+				MATCH (p:Program)-[r:RUN_BY]->(o:Organization) WHERE p.key IN $ids
+				OPTIONAL MATCH (s:Source {key: r.sourceId})
+				RETURN p.key AS id, o {.*} AS organization, s.asOf AS asOf
+				ORDER BY p.key, o.key""", programIds,
+				row -> new RunBy(Organization.of(row.get("organization").asMap()),
+						row.get("asOf").isNull() ? null : row.get("asOf").asString()));
+	}
+
+	/** Partner bodies each program works through, in key order. */
+	List<Map.Entry<String, PartnerBody>> findPartners(Collection<String> programIds) {
+		return pairs("""
+				MATCH (p:Program)-[:WORKS_WITH]->(b:PartnerBody) WHERE p.key IN $ids
+				RETURN DISTINCT p.key AS id, b {.*} AS partner
+				ORDER BY id, partner.key""", programIds, row -> PartnerBody.of(row.get("partner").asMap()));
+	}
+
+	/** Budgets of each program, oldest fiscal year first. */
+	List<Map.Entry<String, Budget>> findBudgets(Collection<String> programIds) {
+		return pairs("""
+				MATCH (p:Program)-[:HAS_BUDGET]->(b:Budget) WHERE p.key IN $ids
+				RETURN p.key AS id, b {.*} AS budget
+				ORDER BY p.key, b.fiscalYear""", programIds, row -> Budget.of(row.get("budget").asMap()));
+	}
+
+	/** Earlier plans' programs each program continues (前身事業), in key order. */
+	List<Map.Entry<String, Program>> findContinued(Collection<String> programIds) {
+		return pairs("""
+				MATCH (p:Program)-[:CONTINUES]->(earlier:Program) WHERE p.key IN $ids
+				RETURN DISTINCT p.key AS id, earlier {.*} AS program
+				ORDER BY id, program.key""", programIds, ProgramRepository::program);
+	}
+
+	/** Every place a document states each program (出典), by document and section. */
+	List<Map.Entry<String, SourceRef>> findSources(Collection<String> programIds) {
+		return pairs("""
+				MATCH (p:Program)-[c:CITED_IN]->(:Source) WHERE p.key IN $ids
+				RETURN p.key AS id, c.sourceId AS sourceId, c.section AS section
+				ORDER BY p.key, sourceId, section""", programIds,
+				row -> new SourceRef(row.get("sourceId").asString(),
+						row.get("section").isNull() ? null : row.get("section").asString()));
+	}
+
+	/** Programs listed under each measure or its sub-measures, each once, in key order. */
+	List<Map.Entry<String, Program>> findProgramsOfMeasures(Collection<String> measureIds) {
+		return pairs("""
+				MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(m:Measure) WHERE m.key IN $ids
+				RETURN DISTINCT m.key AS id, p {.*} AS program
+				ORDER BY id, program.key""", measureIds, ProgramRepository::program);
+	}
+
+	/** Programs serving each pillar through its measures and their sub-measures, each once, in key order. */
+	List<Map.Entry<String, Program>> findProgramsOfPillars(Collection<String> pillarIds) {
+		return pairs("""
+				MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)
+				WHERE pillar.key IN $ids
+				RETURN DISTINCT pillar.key AS id, p {.*} AS program
+				ORDER BY id, program.key""", pillarIds, ProgramRepository::program);
+	}
+
+	/** Programs run by each organization or by a unit inside it (any depth), each once, in key order. */
+	List<Map.Entry<String, Program>> findProgramsOfOrganizations(Collection<String> organizationIds) {
+		return pairs("""
+				MATCH (p:Program)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(o:Organization) WHERE o.key IN $ids
+				RETURN DISTINCT o.key AS id, p {.*} AS program
+				ORDER BY id, program.key""", organizationIds, ProgramRepository::program);
+	}
+
+	/** Pillars served by the programs of each organization and its units, each once. */
+	List<Map.Entry<String, Pillar>> findPillarsOfOrganizations(Collection<String> organizationIds) {
+		return pairs("""
+				MATCH (o:Organization)<-[:PART_OF*0..]-(:Organization)<-[:RUN_BY]-(:Program)
+				      -[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
+				WHERE o.key IN $ids
+				WITH DISTINCT o, pillar, plan
+				RETURN o.key AS id, pillar {.*, planId: plan.key} AS pillar
+				ORDER BY o.key, plan.key, pillar.ordinal""", organizationIds,
+				row -> read("Pillar", Pillar.class, row.get("pillar")));
+	}
+
+	/** Programs working through each partner body, each once, in key order. */
+	List<Map.Entry<String, Program>> findProgramsOfPartnerBodies(Collection<String> partnerBodyIds) {
+		return pairs("""
+				MATCH (p:Program)-[:WORKS_WITH]->(b:PartnerBody) WHERE b.key IN $ids
+				RETURN DISTINCT b.key AS id, p {.*} AS program
+				ORDER BY id, program.key""", partnerBodyIds, ProgramRepository::program);
+	}
+
+	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
+		return this.client.query(cypher)
+			.bind(ids).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), value.apply(row)))
+			.all()
+			.stream()
+			.map(entry -> {
+				@SuppressWarnings("unchecked")
+				Map.Entry<String, V> typed = (Map.Entry<String, V>) entry;
+				return typed;
+			})
+			.toList();
+	}
+
+	private <T> T read(String label, Class<T> type, Value node) {
+		return this.records.read(label, node.asMap(), type);
+	}
+
+	private static Program program(Record row) {
+		return Program.of(row.get("program").asMap());
+	}
+
+	private static Map<String, Object> filterParameters(ProgramWhere where) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("planId", where.planId());
+		parameters.put("pillarId", where.pillarId());
+		parameters.put("measureId", where.measureId());
+		parameters.put("organizationId", where.organizationId());
+		parameters.put("partnerBodyId", where.partnerBodyId());
+		return parameters;
+	}
+
+	/** Programs of one page (up to the limit) and how many match in all. */
+	record Page(List<Program> programs, long totalCount) {
+	}
+
+	/** An organization named as running a program, and the {@code asOf} of the document that names it. */
+	record RunBy(Organization organization, String asOf) {
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.policygraph.program;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import org.dataloader.DataLoader;
+import org.policygraph.organization.Organization;
+import org.policygraph.organization.PartnerBody;
+import org.policygraph.plan.Measure;
+import org.policygraph.plan.Pillar;
+import org.policygraph.plan.Plan;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import static org.policygraph.program.ProgramGraphQlController.grouped;
+import static org.policygraph.program.ProgramGraphQlController.ids;
+import static org.policygraph.program.ProgramGraphQlController.ordered;
+
+/**
+ * What programs (事務事業) add up to for the things they serve: the programs of a measure, pillar, organization
+ * or partner body, the pillars an organization's programs serve, and the budgets (予算額) of plans, pillars and
+ * organizations. A budget field takes an argument, so it is batched through a named {@link DataLoader} keyed by
+ * (id, fiscal year) rather than {@code @BatchMapping}; either way one statement answers all parents.
+ */
+@Controller
+class ProgramRollupGraphQlController {
+
+	private static final String PLAN_BUDGET = "planBudget";
+
+	private static final String PILLAR_BUDGET = "pillarBudget";
+
+	private static final String ORGANIZATION_BUDGET = "organizationBudget";
+
+	private final ProgramRepository programs;
+
+	ProgramRollupGraphQlController(ProgramRepository programs, BudgetRepository budgets, BatchLoaderRegistry registry) {
+		this.programs = programs;
+		register(registry, PLAN_BUDGET, budgets::planBudgets);
+		register(registry, PILLAR_BUDGET, budgets::pillarBudgets);
+		register(registry, ORGANIZATION_BUDGET, budgets::organizationBudgets);
+	}
+
+	@BatchMapping(typeName = "Measure", field = "programs")
+	Map<Measure, List<Program>> programsOfMeasures(List<Measure> measures) {
+		Map<String, List<Program>> byMeasure = grouped(this.programs.findProgramsOfMeasures(ids(measures, Measure::id)));
+		return ordered(measures, measure -> byMeasure.getOrDefault(measure.id(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Pillar", field = "programs")
+	Map<Pillar, List<Program>> programsOfPillars(List<Pillar> pillars) {
+		Map<String, List<Program>> byPillar = grouped(this.programs.findProgramsOfPillars(ids(pillars, Pillar::id)));
+		return ordered(pillars, pillar -> byPillar.getOrDefault(pillar.id(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Organization", field = "programs")
+	Map<Organization, List<Program>> programsOfOrganizations(List<Organization> organizations) {
+		Map<String, List<Program>> byOrganization = grouped(
+				this.programs.findProgramsOfOrganizations(ids(organizations, Organization::id)));
+		return ordered(organizations, organization -> byOrganization.getOrDefault(organization.id(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Organization", field = "pillars")
+	Map<Organization, List<Pillar>> pillarsOfOrganizations(List<Organization> organizations) {
+		Map<String, List<Pillar>> byOrganization = grouped(
+				this.programs.findPillarsOfOrganizations(ids(organizations, Organization::id)));
+		return ordered(organizations, organization -> byOrganization.getOrDefault(organization.id(), List.of()));
+	}
+
+	@BatchMapping(typeName = "PartnerBody", field = "programs")
+	Map<PartnerBody, List<Program>> programsOfPartnerBodies(List<PartnerBody> partnerBodies) {
+		Map<String, List<Program>> byPartner = grouped(
+				this.programs.findProgramsOfPartnerBodies(ids(partnerBodies, PartnerBody::id)));
+		return ordered(partnerBodies, partner -> byPartner.getOrDefault(partner.id(), List.of()));
+	}
+
+	@SchemaMapping(typeName = "Plan", field = "budget")
+	CompletableFuture<Long> planBudget(Plan plan, @Argument int fiscalYear,
+			DataLoader<BudgetRepository.YearKey, Long> planBudget) {
+		return planBudget.load(new BudgetRepository.YearKey(plan.id(), fiscalYear));
+	}
+
+	@SchemaMapping(typeName = "Pillar", field = "budget")
+	CompletableFuture<Long> pillarBudget(Pillar pillar, @Argument int fiscalYear,
+			DataLoader<BudgetRepository.YearKey, Long> pillarBudget) {
+		return pillarBudget.load(new BudgetRepository.YearKey(pillar.id(), fiscalYear));
+	}
+
+	@SchemaMapping(typeName = "Organization", field = "budget")
+	CompletableFuture<Long> organizationBudget(Organization organization, @Argument int fiscalYear,
+			DataLoader<BudgetRepository.YearKey, Long> organizationBudget) {
+		return organizationBudget.load(new BudgetRepository.YearKey(organization.id(), fiscalYear));
+	}
+
+	private static void register(BatchLoaderRegistry registry, String name,
+			Function<Set<BudgetRepository.YearKey>, Map<BudgetRepository.YearKey, Long>> sums) {
+		registry.<BudgetRepository.YearKey, Long>forName(name)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> sums.apply(keys)));
+	}
+
+}

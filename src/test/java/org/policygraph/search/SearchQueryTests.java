@@ -1,0 +1,42 @@
+package org.policygraph.search;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.system.ApiException;
+import org.policygraph.system.ErrorCode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SearchQueryTests {
+
+	@Test
+	void aWordBecomesAQuotedPhrase() {
+		assertThat(SearchQuery.lucene("多文化")).isEqualTo("\"多文化\"");
+	}
+
+	@Test
+	void everyWordMustOccur() {
+		assertThat(SearchQuery.lucene(" 多文化　共生 ")).isEqualTo("\"多文化\" AND \"共生\"");
+	}
+
+	@Test
+	void luceneSyntaxIsKeptInsideThePhrasesAndQuotesAndBackslashesAreEscaped() {
+		assertThat(SearchQuery.lucene("\"AND OR:(*")).isEqualTo("\"\\\"AND\" AND \"OR:(*\"");
+		assertThat(SearchQuery.lucene("a\\ b~2 title:x")).isEqualTo("\"a\\\\\" AND \"b~2\" AND \"title:x\"");
+	}
+
+	@Test
+	void blankTextIsABadArgument() {
+		assertThatThrownBy(() -> SearchQuery.lucene(" \t　")).isInstanceOfSatisfying(ApiException.class,
+				ex -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_ARGUMENT));
+		assertThatThrownBy(() -> SearchQuery.lucene(null)).isInstanceOf(ApiException.class);
+	}
+
+	@Test
+	void tooLongOrTooManyWordsIsABadArgument() {
+		assertThatThrownBy(() -> SearchQuery.lucene("あ".repeat(101))).isInstanceOfSatisfying(ApiException.class,
+				ex -> assertThat(ex.field()).isEqualTo("text"));
+		assertThatThrownBy(() -> SearchQuery.lucene("a b c d e f g h i j k")).isInstanceOf(ApiException.class);
+	}
+
+}
