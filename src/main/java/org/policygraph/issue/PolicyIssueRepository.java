@@ -14,8 +14,9 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
 import org.policygraph.program.Program;
-import org.policygraph.system.NodeRecords;
 import org.policygraph.source.SourceRef;
+import org.policygraph.system.BatchQuery;
+import org.policygraph.system.NodeRecords;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -162,18 +163,7 @@ class PolicyIssueRepository {
 	}
 
 	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
-		return this.client.query(cypher)
-			.bind(ids).to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), value.apply(row)))
-			.all()
-			.stream()
-			.map(entry -> {
-				@SuppressWarnings("unchecked")
-				Map.Entry<String, V> typed = (Map.Entry<String, V>) entry;
-				return typed;
-			})
-			.toList();
+		return BatchQuery.pairs(this.client, cypher, ids, value);
 	}
 
 	private <T> T read(String label, Class<T> type, Record row) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.policygraph.source.SourceRef;
+import org.policygraph.system.BatchQuery;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -121,18 +122,7 @@ class OrganizationRepository {
 	}
 
 	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
-		return this.client.query(cypher)
-			.bind(ids).to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), value.apply(row)))
-			.all()
-			.stream()
-			.map(entry -> {
-				@SuppressWarnings("unchecked")
-				Map.Entry<String, V> typed = (Map.Entry<String, V>) entry;
-				return typed;
-			})
-			.toList();
+		return BatchQuery.pairs(this.client, cypher, ids, value);
 	}
 
 	private static Organization organization(Record row) {

@@ -15,6 +15,7 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.source.SourceRef;
+import org.policygraph.system.BatchQuery;
 import org.policygraph.system.NodeRecords;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -220,18 +221,7 @@ class ProgramRepository {
 	}
 
 	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
-		return this.client.query(cypher)
-			.bind(ids).to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), value.apply(row)))
-			.all()
-			.stream()
-			.map(entry -> {
-				@SuppressWarnings("unchecked")
-				Map.Entry<String, V> typed = (Map.Entry<String, V>) entry;
-				return typed;
-			})
-			.toList();
+		return BatchQuery.pairs(this.client, cypher, ids, value);
 	}
 
 	private <T> T read(String label, Class<T> type, Value node) {

@@ -1,0 +1,38 @@
+package org.policygraph.system;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Runs the one statement that answers a relationship field for a whole batch of parents: the statement takes
+ * the parents' keys as {@code $ids} and returns one row per (parent {@code id}, child).
+ */
+public final class BatchQuery {
+
+	private BatchQuery() {
+	}
+
+	/** (parent id, child) pairs in the statement's order. */
+	public static <V> List<Map.Entry<String, V>> pairs(Neo4jClient client, String cypher, Collection<String> ids,
+			Function<Record, V> child) {
+		return client.query(cypher)
+			.bind(ids).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), child.apply(row)))
+			.all()
+			.stream()
+			.map(entry -> {
+				@SuppressWarnings("unchecked")
+				Map.Entry<String, V> typed = (Map.Entry<String, V>) entry;
+				return typed;
+			})
+			.toList();
+	}
+
+}
