@@ -28,7 +28,8 @@ final class DatasetValidator {
 
 	static final Set<String> TARGET_TYPES = Set.of("ANNUAL", "MID_TERM", "CUMULATIVE");
 
-	static final Set<String> QUALITATIVE = Set.of("INCREASE", "AT_LEAST", "BELOW", "NOT_SET", "PENDING", "NOT_MEASURED");
+	static final Set<String> QUALITATIVE = Set.of("INCREASE", "AT_LEAST", "BELOW", "NOT_SET", "PENDING", "NOT_MEASURED",
+			"MILESTONE");
 
 	static final Set<String> AREAS = Set.of("A", "B", "C");
 

@@ -97,7 +97,7 @@ public final class KpiStatusRule {
 				.map(b -> new Target(o.fiscalYear(), end, b.value(), true, false));
 		}
 		if (o.value() == null) {
-			return Optional.empty(); // NOT_SET, PENDING, NOT_MEASURED
+			return Optional.empty(); // NOT_SET, PENDING, NOT_MEASURED, MILESTONE
 		}
 		// a running total needs a range of years (H27～31); a cumulative figure by a deadline is compared as it is
 		boolean cumulative = "CUMULATIVE".equals(o.targetType()) && o.fiscalYear() != null && o.fiscalYearTo() != null;

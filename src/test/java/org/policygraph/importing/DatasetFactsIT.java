@@ -871,6 +871,19 @@ class DatasetFactsIT {
 		return this.driver.executableQuery(cypher).withParameters(parameters).execute().records();
 	}
 
+	@Test
+	void aTargetStatedInWordsKeepsItsWordsAndYear() {
+		// 001 Ⅳ⑥ 公共施設マネジメント推進事業: 施設分野別実行計画、モデルプロジェクト地域の公共施設再配置計画の策定：（H27 年度）
+		Record target = single("""
+				MATCH (:Kpi {key: $kpi})-[:HAS_OBSERVATION]->(o:Observation {kind: 'TARGET', sourceId: $source})
+				RETURN o.fiscalYear AS fiscalYear, o.value AS value, o.qualitative AS qualitative, o.text AS text""",
+				Map.of("kpi", "kpi-sousei-facility-plans", "source", SOUSEI));
+		assertThat(target.get("fiscalYear").asInt()).isEqualTo(2015);
+		assertThat(target.get("value").isNull()).isTrue();
+		assertThat(target.get("qualitative").asString()).isEqualTo("MILESTONE");
+		assertThat(target.get("text").asString()).contains("公共施設再配置計画の策定");
+	}
+
 	private Record single(String cypher, Map<String, Object> parameters) {
 		List<Record> records = query(cypher, parameters);
 		assertThat(records).as("records of %s with %s", cypher, parameters).hasSize(1);
