@@ -2,6 +2,7 @@ package org.policygraph.embedded;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -10,7 +11,11 @@ final class EmbeddedNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.neo4j.uri"));
+		return isEmbedded(context.getEnvironment());
+	}
+
+	static boolean isEmbedded(Environment environment) {
+		return !StringUtils.hasText(environment.getProperty("spring.neo4j.uri"));
 	}
 
 }

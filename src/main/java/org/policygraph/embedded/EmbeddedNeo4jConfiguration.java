@@ -10,6 +10,7 @@ import org.policygraph.system.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -27,8 +28,10 @@ class EmbeddedNeo4jConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4jServer.start(properties);
+	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties,
+			ObjectProvider<EmbeddedNeo4jStartup> startup) {
+		EmbeddedNeo4jStartup started = startup.getIfAvailable();
+		return (started != null) ? started.await() : EmbeddedNeo4jServer.start(properties);
 	}
 
 	@Bean

@@ -36,6 +36,7 @@ public final class GraphSchema {
 
 	public void apply() {
 		List<String> statements = statements(read(this.script));
+		long started = System.nanoTime();
 		try (var session = this.driver.session(sessionConfig())) {
 			for (String statement : statements) {
 				try {
@@ -47,7 +48,8 @@ public final class GraphSchema {
 				}
 			}
 		}
-		log.info("Applied {} schema statements from {}", statements.size(), this.script.getDescription());
+		log.info("Applied {} schema statements from {} in {} ms", statements.size(), this.script.getDescription(),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	private SessionConfig sessionConfig() {

@@ -1,0 +1,63 @@
+package org.policygraph.embedded;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Starts the embedded Neo4j on its own thread as soon as the application context exists, so that the database
+ * boots while Spring builds the rest of the service; the {@link EmbeddedNeo4jServer} bean waits for it.
+ * Registered in {@code META-INF/spring.factories}.
+ */
+public final class EmbeddedNeo4jStartup implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String BEAN_NAME = "embeddedNeo4jStartup";
+
+	private final CompletableFuture<EmbeddedNeo4jServer> server;
+
+	public EmbeddedNeo4jStartup() {
+		this.server = null;
+	}
+
+	private EmbeddedNeo4jStartup(CompletableFuture<EmbeddedNeo4jServer> server) {
+		this.server = server;
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		ConfigurableEnvironment environment = context.getEnvironment();
+		if (!EmbeddedNeo4jCondition.isEmbedded(environment)) {
+			return;
+		}
+		EmbeddedNeo4jProperties properties = Binder.get(environment)
+			.bindOrCreate("policygraph.embedded", EmbeddedNeo4jProperties.class);
+		CompletableFuture<EmbeddedNeo4jServer> server = new CompletableFuture<>();
+		Thread.ofPlatform().name("embedded-neo4j-start").start(() -> {
+			try {
+				server.complete(EmbeddedNeo4jServer.start(properties));
+			}
+			catch (Throwable ex) {
+				server.completeExceptionally(ex);
+			}
+		});
+		context.getBeanFactory().registerSingleton(BEAN_NAME, new EmbeddedNeo4jStartup(server));
+	}
+
+	/** The started server, once it is up; the start's own exception if it failed. */
+	EmbeddedNeo4jServer await() {
+		try {
+			return this.server.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
+		}
+	}
+
+}
