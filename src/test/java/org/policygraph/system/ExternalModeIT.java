@@ -1,10 +1,13 @@
 package org.policygraph.system;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
 import org.policygraph.embedded.EmbeddedNeo4jServer;
 import org.policygraph.support.RunningService;
 import org.policygraph.support.TestNeo4j;
@@ -22,6 +25,20 @@ class ExternalModeIT {
 					        sourceId: 'shin-vision-r8-programs', section: 'all'})
 					CREATE (plan)-[:HAS_PILLAR {ordinal: 1}]->(:Pillar {key: 'pil-sv-1', name: '稼げるまち', ordinal: 1,
 					        sourceId: 'shin-vision-r8-programs', section: 'Ⅰ'})""").consume();
+		}
+	}
+
+	@Test
+	void healthReportsNeo4jDownWhenTheServerGoesAway() {
+		Neo4j server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+		try (RunningService service = RunningService.start("spring.neo4j.uri=" + server.boltURI(),
+				"spring.neo4j.authentication.username=neo4j", "spring.neo4j.authentication.password=")) {
+			assertThat(service.get("/actuator/health")).contains("\"neo4j\":{").contains("\"status\":\"UP\"");
+			server.close();
+			assertThat(service.get("/actuator/health")).contains("\"status\":\"DOWN\"");
+		}
+		finally {
+			server.close();
 		}
 	}
 
