@@ -1,0 +1,159 @@
+package org.policygraph.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policygraph.embedded.EmbeddedNeo4jServer;
+import org.policygraph.support.RunningService;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An analyst's first minute, in a real browser: open /browser/ on the service running in embedded mode, be connected
+ * without typing anything, apply the style and run the pillar → KPI question from the guide.
+ */
+@RequiresChromium
+class BrowserWorkbenchIT {
+
+	private static final Path SCREENSHOTS = Path.of("target", "browser-e2e");
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	private static final By FRAME = By.cssSelector("[data-testid='stream'] [data-testid='frame']");
+
+	private static final By GUIDE = By.cssSelector("[data-testid='carousel']");
+
+	private static final By RUN = By.cssSelector("pre.runnable i.fa-play-circle-o");
+
+	@TempDir
+	Path dataDir;
+
+	@TempDir
+	Path profile;
+
+	private RunningService service;
+
+	private ChromeDriverService driverService;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void startServiceAndBrowser() {
+		this.service = RunningService.start("spring.neo4j.uri=", "policygraph.embedded.data-dir=" + this.dataDir,
+				"policygraph.embedded.bolt-port=0");
+		// Debian's build of both; a closed network makes Chromium hang without these switches.
+		ChromeOptions options = new ChromeOptions().setBinary(RequiresChromium.CHROMIUM.toFile())
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--user-data-dir=" + this.profile, "--window-size=1600,1000");
+		this.driverService = new ChromeDriverService.Builder()
+			.usingDriverExecutable(RequiresChromium.CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.withTimeout(Duration.ofSeconds(30))
+			.build();
+		this.browser = new ChromeDriver(this.driverService, options);
+		this.browser.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void stopBrowserAndService() {
+		try {
+			if (this.browser != null) {
+				this.browser.quit();
+			}
+		}
+		finally {
+			if (this.driverService != null) {
+				this.driverService.stop();
+			}
+			if (this.service != null) {
+				this.service.close();
+			}
+		}
+	}
+
+	@Test
+	void anAnalystIsConnectedWithoutTypingAndRunsThePillarToKpiQuestionFromTheGuide() throws IOException {
+		var embedded = this.service.context().getBean(EmbeddedNeo4jServer.class);
+		assertThat(this.service.get("/")).contains("\"bolt_direct\":\"" + embedded.boltUri() + "\"");
+		try {
+			this.browser.get(baseUrl() + "/browser/");
+
+			// The connection URL came from the discovery document, and the embedded server needs no password.
+			waitForText(FRAME, "Connected to Neo4j");
+
+			// The guide opened by itself; ▶ runs a command of the guide in a frame of its own.
+			waitForText(GUIDE, "PolicyGraph へようこそ");
+			this.browser.findElement(GUIDE).findElement(RUN).click();
+			waitForText(FRAME, "node.Pillar");
+
+			// The question's slide: ▶ on its parameters, then ▶ on its statement.
+			showSlide("01-kpis-serving-each-pillar.cypher");
+			this.browser.findElement(GUIDE).findElements(RUN).get(0).click();
+			waitForText(FRAME, "Successfully set your parameters");
+			this.browser.findElement(GUIDE).findElements(RUN).get(1).click();
+
+			WebElement result = waitForText(FRAME, "北九州都市圏域内の宿泊者数");
+			// Pillar Ⅰ of the 新ビジョン and the first KPI of its first program (メガリージョン推進事業, KPI①).
+			assertThat(result.getText()).contains("稼げるまち").contains("北九州都市圏域内の宿泊者数");
+			screenshot("pillar-to-kpi");
+		}
+		catch (RuntimeException | AssertionError ex) {
+			screenshot("failure");
+			throw ex;
+		}
+	}
+
+	/** Pages through the guide (re-rendered by every new frame, so looked up afresh) to the slide showing the text. */
+	private void showSlide(String text) {
+		for (int i = 0; i < 40 && !this.browser.findElement(GUIDE).getText().contains(text); i++) {
+			this.browser.findElement(GUIDE).findElement(By.cssSelector("[data-testid='nextSlide']")).click();
+		}
+		assertThat(this.browser.findElement(GUIDE).getText()).contains(text);
+	}
+
+	/** The first element matching the locator whose visible text contains the given text, once there is one. */
+	private WebElement waitForText(By locator, String text) {
+		try {
+			return new WebDriverWait(this.browser, PATIENCE).until(browser -> {
+				List<WebElement> candidates = browser.findElements(locator);
+				return candidates.stream().filter(element -> element.getText().contains(text)).findFirst().orElse(null);
+			});
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("No " + locator + " showed '" + text + "' within " + PATIENCE + "; the page shows:\n"
+					+ this.browser.findElement(By.tagName("body")).getText(), ex);
+		}
+	}
+
+	private void screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		File png = this.browser.getScreenshotAs(OutputType.FILE);
+		Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private String baseUrl() {
+		int port = ((WebServerApplicationContext) this.service.context()).getWebServer().getPort();
+		return "http://localhost:" + port;
+	}
+
+}
