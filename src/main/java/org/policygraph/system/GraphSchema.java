@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -22,6 +26,10 @@ public final class GraphSchema {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
+	private static final Pattern NAMED = Pattern.compile(
+			"CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+|VECTOR\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+			Pattern.CASE_INSENSITIVE);
+
 	private final Driver driver;
 
 	private final DatabaseSelectionProvider databaseSelection;
@@ -37,8 +45,19 @@ public final class GraphSchema {
 	public void apply() {
 		List<String> statements = statements(read(this.script));
 		long started = System.nanoTime();
+		int applied = 0;
 		try (var session = this.driver.session(sessionConfig())) {
+			Set<String> existing = new HashSet<>();
+			session.run("SHOW CONSTRAINTS YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
+			session.run("SHOW INDEXES YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
 			for (String statement : statements) {
+				// A named constraint or index that exists is left alone: IF NOT EXISTS would too, at the cost of
+				// planning the statement.
+				String name = name(statement);
+				if (name != null && existing.contains(name)) {
+					continue;
+				}
+				applied++;
 				try {
 					session.run(statement).consume();
 				}
@@ -48,8 +67,8 @@ public final class GraphSchema {
 				}
 			}
 		}
-		log.info("Applied {} schema statements from {} in {} ms", statements.size(), this.script.getDescription(),
-				(System.nanoTime() - started) / 1_000_000);
+		log.info("Schema from {}: {} statements applied, {} already in place ({} ms)", this.script.getDescription(),
+				applied, statements.size() - applied, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private SessionConfig sessionConfig() {
@@ -64,6 +83,12 @@ public final class GraphSchema {
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read " + resource.getDescription(), ex);
 		}
+	}
+
+	/** The name a {@code CREATE CONSTRAINT|INDEX name IF NOT EXISTS} statement gives, or null. */
+	static String name(String statement) {
+		Matcher m = NAMED.matcher(statement);
+		return m.lookingAt() ? m.group(1) : null;
 	}
 
 	/** Splits a script into statements: {@code //} comment lines dropped, statements end with {@code ;}. */

@@ -26,9 +26,23 @@ class GraphSchemaTests {
 	}
 
 	@Test
-	void everySchemaStatementIsIdempotent() throws IOException {
+	void everySchemaStatementIsIdempotentAndNamed() throws IOException {
 		String script = Files.readString(Path.of("cypher/schema.cypher"), StandardCharsets.UTF_8);
-		assertThat(GraphSchema.statements(script)).isNotEmpty().allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS"));
+		assertThat(GraphSchema.statements(script)).isNotEmpty().allSatisfy(s -> {
+			assertThat(s).contains("IF NOT EXISTS");
+			assertThat(GraphSchema.name(s)).as(s).isNotNull();
+		});
+	}
+
+	@Test
+	void readsTheNameAStatementGives() {
+		assertThat(GraphSchema.name("CREATE CONSTRAINT plan_key IF NOT EXISTS FOR (n:Plan) REQUIRE n.key IS UNIQUE"))
+			.isEqualTo("plan_key");
+		assertThat(GraphSchema.name("CREATE FULLTEXT INDEX policy_text IF NOT EXISTS\nFOR (n:Plan) ON EACH [n.name]"))
+			.isEqualTo("policy_text");
+		assertThat(GraphSchema.name("CREATE INDEX budget_fiscal_year IF NOT EXISTS FOR (n:Budget) ON (n.fiscalYear)"))
+			.isEqualTo("budget_fiscal_year");
+		assertThat(GraphSchema.name("MATCH (n) RETURN n")).isNull();
 	}
 
 }
