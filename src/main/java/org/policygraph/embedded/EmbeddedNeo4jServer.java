@@ -15,6 +15,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +40,22 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	}
 
 	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
+		return start(properties, null);
+	}
+
+	/**
+	 * Starts the server; {@code browserPostConnectCommand}, when given, is what Neo4j Browser runs after it
+	 * connects (Browser reads it from the server's configuration over Bolt).
+	 */
+	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties, String browserPostConnectCommand) {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		checkWritable(dataDir);
 		long started = System.nanoTime();
-		DatabaseManagementService service = new DatabaseManagementServiceBuilder(dataDir)
+		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir);
+		if (browserPostConnectCommand != null) {
+			builder.setConfig(ServerSettings.browser_post_connect_cmd, browserPostConnectCommand);
+		}
+		DatabaseManagementService service = builder
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)

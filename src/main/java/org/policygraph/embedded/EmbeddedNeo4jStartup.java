@@ -36,15 +36,25 @@ public final class EmbeddedNeo4jStartup implements ApplicationContextInitializer
 		EmbeddedNeo4jProperties properties = Binder.get(environment)
 			.bindOrCreate("policygraph.embedded", EmbeddedNeo4jProperties.class);
 		CompletableFuture<EmbeddedNeo4jServer> server = new CompletableFuture<>();
+		String styleCommand = browserStyleCommand(environment);
 		Thread.ofPlatform().name("embedded-neo4j-start").start(() -> {
 			try {
-				server.complete(EmbeddedNeo4jServer.start(properties));
+				server.complete(EmbeddedNeo4jServer.start(properties, styleCommand));
 			}
 			catch (Throwable ex) {
 				server.completeExceptionally(ex);
 			}
 		});
 		context.getBeanFactory().registerSingleton(BEAN_NAME, new EmbeddedNeo4jStartup(server));
+	}
+
+	/**
+	 * Neo4j Browser loads the PolicyGraph style after connecting, from this service; only where the HTTP port is
+	 * known before start (not with {@code server.port=0}).
+	 */
+	static String browserStyleCommand(ConfigurableEnvironment environment) {
+		int port = environment.getProperty("server.port", Integer.class, 8080);
+		return (port > 0) ? "style http://localhost:" + port + "/browser-assets/style.grass" : null;
 	}
 
 	/** The started server, once it is up; the start's own exception if it failed. */
