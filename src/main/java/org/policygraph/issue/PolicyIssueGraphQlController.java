@@ -1,6 +1,5 @@
 package org.policygraph.issue;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+
+import static org.policygraph.system.BatchQuery.ids;
+import static org.policygraph.system.BatchQuery.ordered;
 
 @Controller
 class PolicyIssueGraphQlController {
@@ -110,22 +112,12 @@ class PolicyIssueGraphQlController {
 		return new PolicyIssueWhere(text, where.fiscalYear(), where.area(), where.partnerBodyId());
 	}
 
-	private static <T> List<String> ids(Collection<T> items, Function<T, String> id) {
-		return items.stream().map(id).distinct().toList();
-	}
-
 	private static <P, V> Map<P, List<V>> byParent(List<P> parents, Function<P, String> id,
 			List<Map.Entry<String, V>> pairs) {
 		Map<String, List<V>> grouped = pairs.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		return ordered(parents, parent -> grouped.getOrDefault(id.apply(parent), List.of()));
-	}
-
-	private static <K, V> Map<K, V> ordered(List<K> keys, Function<K, V> value) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach(key -> result.put(key, value.apply(key)));
-		return result;
 	}
 
 }

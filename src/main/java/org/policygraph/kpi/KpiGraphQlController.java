@@ -1,10 +1,7 @@
 package org.policygraph.kpi;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Pillar;
@@ -18,6 +15,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+
+import static org.policygraph.system.BatchQuery.ids;
+import static org.policygraph.system.BatchQuery.ordered;
 
 @Controller
 class KpiGraphQlController {
@@ -127,16 +127,6 @@ class KpiGraphQlController {
 
 	private static <V> Map<Kpi, List<V>> byKpi(List<Kpi> kpis, Map<String, List<V>> byId) {
 		return ordered(kpis, kpi -> byId.getOrDefault(kpi.id(), List.of()));
-	}
-
-	private static <T> List<String> ids(Collection<T> items, Function<T, String> id) {
-		return items.stream().map(id).distinct().toList();
-	}
-
-	private static <K, V> Map<K, V> ordered(List<K> keys, Function<K, V> value) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach(key -> result.put(key, value.apply(key)));
-		return result;
 	}
 
 }

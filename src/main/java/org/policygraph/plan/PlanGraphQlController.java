@@ -1,6 +1,5 @@
 package org.policygraph.plan;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+
+import static org.policygraph.system.BatchQuery.grouped;
+import static org.policygraph.system.BatchQuery.ids;
+import static org.policygraph.system.BatchQuery.ordered;
 
 @Controller
 class PlanGraphQlController {
@@ -75,22 +78,6 @@ class PlanGraphQlController {
 		measures.stream()
 			.filter(measure -> byMeasure.containsKey(measure.id()))
 			.forEach(measure -> result.put(measure, byMeasure.get(measure.id())));
-		return result;
-	}
-
-	private static <T> List<String> ids(Collection<T> items, Function<T, String> id) {
-		return items.stream().map(id).distinct().toList();
-	}
-
-	private static <V> Map<String, List<V>> grouped(List<Map.Entry<String, V>> pairs) {
-		return pairs.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-	}
-
-	private static <K, V> Map<K, V> ordered(List<K> keys, Function<K, V> value) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach(key -> result.put(key, value.apply(key)));
 		return result;
 	}
 

@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.policygraph.importing.FiscalYears;
 import org.policygraph.importing.Period;
@@ -24,6 +22,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+
+import static org.policygraph.system.BatchQuery.grouped;
+import static org.policygraph.system.BatchQuery.ids;
+import static org.policygraph.system.BatchQuery.ordered;
 
 /** The {@code programs} query and the fields of {@code Program} (事務事業). */
 @Controller
@@ -63,7 +65,7 @@ class ProgramGraphQlController {
 
 	@BatchMapping
 	Map<Program, List<Measure>> measures(List<Program> programs) {
-		Map<String, List<ProgramListing>> byProgram = grouped(this.programs.findListings(ids(programs)));
+		Map<String, List<ProgramListing>> byProgram = grouped(this.programs.findListings(programIds(programs)));
 		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of())
 			.stream()
 			.map(ProgramListing::measure)
@@ -73,19 +75,19 @@ class ProgramGraphQlController {
 
 	@BatchMapping
 	Map<Program, List<ProgramListing>> listings(List<Program> programs) {
-		Map<String, List<ProgramListing>> byProgram = grouped(this.programs.findListings(ids(programs)));
+		Map<String, List<ProgramListing>> byProgram = grouped(this.programs.findListings(programIds(programs)));
 		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
 	}
 
 	@BatchMapping
 	Map<Program, List<Pillar>> pillars(List<Program> programs) {
-		Map<String, List<Pillar>> byProgram = grouped(this.programs.findPillars(ids(programs)));
+		Map<String, List<Pillar>> byProgram = grouped(this.programs.findPillars(programIds(programs)));
 		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
 	}
 
 	@BatchMapping
 	Map<Program, Organization> organization(List<Program> programs) {
-		Map<String, List<ProgramRepository.RunBy>> byProgram = grouped(this.programs.findOrganizations(ids(programs)));
+		Map<String, List<ProgramRepository.RunBy>> byProgram = grouped(this.programs.findOrganizations(programIds(programs)));
 		Map<Program, Organization> result = new LinkedHashMap<>();
 		for (Program program : programs) {
 			byProgram.getOrDefault(program.id(), List.of())
@@ -98,25 +100,25 @@ class ProgramGraphQlController {
 
 	@BatchMapping
 	Map<Program, List<PartnerBody>> partners(List<Program> programs) {
-		Map<String, List<PartnerBody>> byProgram = grouped(this.programs.findPartners(ids(programs)));
+		Map<String, List<PartnerBody>> byProgram = grouped(this.programs.findPartners(programIds(programs)));
 		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
 	}
 
 	@BatchMapping
 	Map<Program, List<Budget>> budgets(List<Program> programs) {
-		Map<String, List<Budget>> byProgram = grouped(this.programs.findBudgets(ids(programs)));
+		Map<String, List<Budget>> byProgram = grouped(this.programs.findBudgets(programIds(programs)));
 		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
 	}
 
 	@BatchMapping
 	Map<Program, List<Program>> continues(List<Program> programs) {
-		Map<String, List<Program>> byProgram = grouped(this.programs.findContinued(ids(programs)));
+		Map<String, List<Program>> byProgram = grouped(this.programs.findContinued(programIds(programs)));
 		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
 	}
 
 	@BatchMapping
 	Map<Program, List<SourceRef>> sources(List<Program> programs) {
-		Map<String, List<SourceRef>> byProgram = grouped(this.programs.findSources(ids(programs)));
+		Map<String, List<SourceRef>> byProgram = grouped(this.programs.findSources(programIds(programs)));
 		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
 	}
 
@@ -158,24 +160,8 @@ class ProgramGraphQlController {
 		};
 	}
 
-	static <T> List<String> ids(Collection<T> items, Function<T, String> id) {
-		return items.stream().map(id).distinct().toList();
-	}
-
-	private static List<String> ids(Collection<Program> programs) {
+	private static List<String> programIds(Collection<Program> programs) {
 		return ids(programs, Program::id);
-	}
-
-	static <V> Map<String, List<V>> grouped(List<Map.Entry<String, V>> pairs) {
-		return pairs.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-	}
-
-	static <K, V> Map<K, V> ordered(List<K> keys, Function<K, V> value) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach(key -> result.put(key, value.apply(key)));
-		return result;
 	}
 
 }

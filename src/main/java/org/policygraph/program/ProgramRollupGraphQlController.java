@@ -20,9 +20,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import static org.policygraph.program.ProgramGraphQlController.grouped;
-import static org.policygraph.program.ProgramGraphQlController.ids;
-import static org.policygraph.program.ProgramGraphQlController.ordered;
+import static org.policygraph.system.BatchQuery.grouped;
+import static org.policygraph.system.BatchQuery.ids;
+import static org.policygraph.system.BatchQuery.ordered;
 
 /**
  * What programs (事務事業) add up to for the things they serve: the programs of a measure, pillar, organization

@@ -1,9 +1,11 @@
 package org.policygraph.system;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
 
@@ -33,6 +35,25 @@ public final class BatchQuery {
 				return typed;
 			})
 			.toList();
+	}
+
+	/** The distinct ids of a batch of parents, for {@code $ids}. */
+	public static <T> List<String> ids(Collection<T> parents, Function<T, String> id) {
+		return parents.stream().map(id).distinct().toList();
+	}
+
+	/** (parent id, child) pairs grouped by parent id, in their order. */
+	public static <V> Map<String, List<V>> grouped(List<Map.Entry<String, V>> pairs) {
+		return pairs.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	/** The answer of a batch mapping: every parent, in the batch's order, with its value. */
+	public static <K, V> Map<K, V> ordered(List<K> parents, Function<K, V> value) {
+		Map<K, V> result = new LinkedHashMap<>();
+		parents.forEach(parent -> result.put(parent, value.apply(parent)));
+		return result;
 	}
 
 }
