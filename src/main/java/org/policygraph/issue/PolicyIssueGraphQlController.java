@@ -1,10 +1,8 @@
 package org.policygraph.issue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.policygraph.kpi.Kpi;
@@ -23,6 +21,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import static org.policygraph.system.BatchQuery.children;
 import static org.policygraph.system.BatchQuery.ids;
 import static org.policygraph.system.BatchQuery.ordered;
 
@@ -67,42 +66,42 @@ class PolicyIssueGraphQlController {
 
 	@BatchMapping
 	Map<PolicyIssue, List<Program>> programs(List<PolicyIssue> issues) {
-		return byParent(issues, PolicyIssue::id, this.issues.findPrograms(ids(issues, PolicyIssue::id)));
+		return children(issues, PolicyIssue::id, this.issues.findPrograms(ids(issues, PolicyIssue::id)));
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<PartnerBody>> partnerBodies(List<PolicyIssue> issues) {
-		return byParent(issues, PolicyIssue::id, this.issues.findPartnerBodies(ids(issues, PolicyIssue::id)));
+		return children(issues, PolicyIssue::id, this.issues.findPartnerBodies(ids(issues, PolicyIssue::id)));
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<Pillar>> pillars(List<PolicyIssue> issues) {
-		return byParent(issues, PolicyIssue::id, this.issues.findPillars(ids(issues, PolicyIssue::id)));
+		return children(issues, PolicyIssue::id, this.issues.findPillars(ids(issues, PolicyIssue::id)));
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<Kpi>> kpis(List<PolicyIssue> issues) {
-		return byParent(issues, PolicyIssue::id, this.issues.findKpis(ids(issues, PolicyIssue::id)));
+		return children(issues, PolicyIssue::id, this.issues.findKpis(ids(issues, PolicyIssue::id)));
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<Organization>> organizations(List<PolicyIssue> issues) {
-		return byParent(issues, PolicyIssue::id, this.issues.findOrganizations(ids(issues, PolicyIssue::id)));
+		return children(issues, PolicyIssue::id, this.issues.findOrganizations(ids(issues, PolicyIssue::id)));
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<SourceRef>> sources(List<PolicyIssue> issues) {
-		return byParent(issues, PolicyIssue::id, this.issues.findSources(ids(issues, PolicyIssue::id)));
+		return children(issues, PolicyIssue::id, this.issues.findSources(ids(issues, PolicyIssue::id)));
 	}
 
 	@BatchMapping(typeName = "Program", field = "policyIssues")
 	Map<Program, List<PolicyIssue>> policyIssuesOfPrograms(List<Program> programs) {
-		return byParent(programs, Program::id, this.issues.findIssuesOfPrograms(ids(programs, Program::id)));
+		return children(programs, Program::id, this.issues.findIssuesOfPrograms(ids(programs, Program::id)));
 	}
 
 	@BatchMapping(typeName = "PartnerBody", field = "policyIssues")
 	Map<PartnerBody, List<PolicyIssue>> policyIssuesOfPartnerBodies(List<PartnerBody> partnerBodies) {
-		return byParent(partnerBodies, PartnerBody::id,
+		return children(partnerBodies, PartnerBody::id,
 				this.issues.findIssuesOfPartnerBodies(ids(partnerBodies, PartnerBody::id)));
 	}
 
@@ -110,14 +109,6 @@ class PolicyIssueGraphQlController {
 	private static PolicyIssueWhere normalized(PolicyIssueWhere where) {
 		String text = (where.text() != null && !where.text().isBlank()) ? where.text().strip() : null;
 		return new PolicyIssueWhere(text, where.fiscalYear(), where.area(), where.partnerBodyId());
-	}
-
-	private static <P, V> Map<P, List<V>> byParent(List<P> parents, Function<P, String> id,
-			List<Map.Entry<String, V>> pairs) {
-		Map<String, List<V>> grouped = pairs.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-		return ordered(parents, parent -> grouped.getOrDefault(id.apply(parent), List.of()));
 	}
 
 }

@@ -17,6 +17,7 @@ import org.policygraph.program.Program;
 import org.policygraph.source.SourceRef;
 import org.policygraph.system.BatchQuery;
 import org.policygraph.system.NodeRecords;
+import org.policygraph.source.Citations;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -139,11 +140,7 @@ class PolicyIssueRepository {
 
 	/** Every document and section stating each issue (出典). */
 	List<Map.Entry<String, SourceRef>> findSources(Collection<String> issueIds) {
-		return pairs("""
-				MATCH (i:PolicyIssue)-[c:CITED_IN]->(:Source) WHERE i.key IN $ids
-				RETURN i.key AS id, c {.sourceId, .section} AS citation
-				ORDER BY i.key, c.sourceId, c.section""", issueIds,
-				row -> SourceRef.of(row.get("citation").asMap()));
+		return Citations.of(this.client, "PolicyIssue", issueIds);
 	}
 
 	/** The issues concerning each of the given programs, newest first. */

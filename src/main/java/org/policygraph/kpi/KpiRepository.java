@@ -1,10 +1,8 @@
 package org.policygraph.kpi;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +13,9 @@ import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.system.NodeRecords;
 import org.policygraph.program.Program;
-import org.policygraph.source.Props;
 import org.policygraph.source.SourceRef;
+import org.policygraph.source.Citations;
+import org.policygraph.system.BatchQuery;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -119,7 +118,7 @@ class KpiRepository {
 	Map<String, List<Observation>> findObservations(Collection<String> kpiIds) {
 		return grouped("""
 				MATCH (k:Kpi)-[:HAS_OBSERVATION]->(o:Observation) WHERE k.key IN $ids
-				RETURN k.key AS parent, o {.*} AS child
+				RETURN k.key AS id, o {.*} AS child
 				ORDER BY k.key, o.fiscalYear,
 				         CASE o.kind WHEN 'BASELINE' THEN 0 WHEN 'TARGET' THEN 1 ELSE 2 END,
 				         o.fiscalYearTo, o.month, o.key""", kpiIds, Observation::of);
@@ -129,7 +128,7 @@ class KpiRepository {
 	Map<String, List<Program>> findPrograms(Collection<String> kpiIds) {
 		return grouped("""
 				MATCH (p:Program)-[:MEASURED_BY]->(k:Kpi) WHERE k.key IN $ids
-				RETURN k.key AS parent, p {.*} AS child
+				RETURN k.key AS id, p {.*} AS child
 				ORDER BY k.key, p.key""", kpiIds, Program::of);
 	}
 
@@ -146,7 +145,7 @@ class KpiRepository {
 				  RETURN pillar
 				}
 				MATCH (plan:Plan)-[:HAS_PILLAR]->(pillar)
-				RETURN k.key AS parent, pillar {.*, planId: plan.key} AS child
+				RETURN k.key AS id, pillar {.*, planId: plan.key} AS child
 				ORDER BY k.key, plan.ordinal, plan.key, pillar.ordinal, pillar.key""", kpiIds, this::pillar);
 	}
 
@@ -157,7 +156,7 @@ class KpiRepository {
 				      -[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
 				WHERE k.key IN $ids
 				WITH DISTINCT k, program, measure, pillar, plan
-				RETURN k.key AS parent,
+				RETURN k.key AS id,
 				       {pillar: pillar {.*, planId: plan.key}, measure: measure {.*}, program: program {.*}} AS child
 				ORDER BY k.key, plan.ordinal, plan.key, pillar.ordinal, measure.key, program.key""", kpiIds,
 				path -> new ContributionPath(pillar(map(path, "pillar")), measure(map(path, "measure")),
@@ -166,17 +165,14 @@ class KpiRepository {
 
 	/** Every document and section stating each indicator. */
 	Map<String, List<SourceRef>> findSources(Collection<String> kpiIds) {
-		return grouped("""
-				MATCH (k:Kpi)-[c:CITED_IN]->(:Source) WHERE k.key IN $ids
-				RETURN k.key AS parent, c {.sourceId, .section} AS child
-				ORDER BY k.key, c.sourceId, c.section""", kpiIds, SourceRef::of);
+		return BatchQuery.grouped(Citations.of(this.client, "Kpi", kpiIds));
 	}
 
 	/** Indicators of each program, KPI ① before ②. */
 	Map<String, List<Kpi>> findKpisOfPrograms(Collection<String> programIds) {
 		return grouped("""
 				MATCH (p:Program)-[r:MEASURED_BY]->(k:Kpi) WHERE p.key IN $ids
-				RETURN p.key AS parent, k {.*} AS child
+				RETURN p.key AS id, k {.*} AS child
 				ORDER BY p.key, r.ordinal, k.key""", programIds, Kpi::of);
 	}
 
@@ -192,7 +188,7 @@ class KpiRepository {
 				  MATCH (pillar)<-[:REPORTS_ON]-(k:Kpi)
 				  RETURN k
 				}
-				RETURN pillar.key AS parent, k {.*} AS child
+				RETURN pillar.key AS id, k {.*} AS child
 				ORDER BY pillar.key, k.key""", pillarIds, Kpi::of);
 	}
 
@@ -201,7 +197,7 @@ class KpiRepository {
 		return grouped("""
 				MATCH (body:PartnerBody)<-[:WORKS_WITH]-(:Program)-[:MEASURED_BY]->(k:Kpi) WHERE body.key IN $ids
 				WITH DISTINCT body, k
-				RETURN body.key AS parent, k {.*} AS child
+				RETURN body.key AS id, k {.*} AS child
 				ORDER BY body.key, k.key""", partnerBodyIds, Kpi::of);
 	}
 
@@ -266,20 +262,8 @@ class KpiRepository {
 
 	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids,
 			Function<Map<String, Object>, T> read) {
-		Map<String, List<T>> result = new LinkedHashMap<>();
-		this.client.query(cypher)
-			.bind(ids).to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("parent").asString(), read.apply(row.get("child").asMap())))
-			.all()
-			.forEach(entry -> result.computeIfAbsent((String) entry.getKey(), key -> new ArrayList<>())
-				.add(cast(entry.getValue())));
-		return result;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> T cast(Object value) {
-		return (T) value;
+		return BatchQuery.grouped(
+				BatchQuery.pairs(this.client, cypher, ids, row -> read.apply(row.get("child").asMap())));
 	}
 
 	private static Map<String, Object> ids(KpiWhere where) {

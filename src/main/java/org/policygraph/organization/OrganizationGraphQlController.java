@@ -1,13 +1,12 @@
 package org.policygraph.organization;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.policygraph.source.SourceRef;
+import org.policygraph.system.BatchQuery;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -82,26 +81,14 @@ class OrganizationGraphQlController {
 		return all(facilities, Facility::id, this.organizations::findFacilitySources);
 	}
 
-	/** Each parent with every value the query pairs with its id (an empty list when none). */
 	private static <P, V> Map<P, List<V>> all(List<P> parents, Function<P, String> id,
 			Function<Collection<String>, List<Map.Entry<String, V>>> query) {
-		Map<String, List<V>> byId = query.apply(parents.stream().map(id).distinct().toList())
-			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-		Map<P, List<V>> result = new LinkedHashMap<>();
-		parents.forEach(parent -> result.put(parent, byId.getOrDefault(id.apply(parent), List.of())));
-		return result;
+		return BatchQuery.children(parents, id, query.apply(BatchQuery.ids(parents, id)));
 	}
 
-	/** Each parent with the first value the query pairs with its id; parents without one are left out (null). */
 	private static <P, V> Map<P, V> single(List<P> parents, Function<P, String> id,
 			Function<Collection<String>, List<Map.Entry<String, V>>> query) {
-		Map<String, V> byId = new LinkedHashMap<>();
-		query.apply(parents.stream().map(id).distinct().toList()).forEach(entry -> byId.putIfAbsent(entry.getKey(), entry.getValue()));
-		Map<P, V> result = new LinkedHashMap<>();
-		parents.stream().filter(parent -> byId.containsKey(id.apply(parent))).forEach(parent -> result.put(parent, byId.get(id.apply(parent))));
-		return result;
+		return BatchQuery.child(parents, id, query.apply(BatchQuery.ids(parents, id)));
 	}
 
 }

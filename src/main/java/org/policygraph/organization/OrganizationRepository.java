@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.policygraph.source.SourceRef;
 import org.policygraph.system.BatchQuery;
+import org.policygraph.source.Citations;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -22,11 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganizationRepository {
 
 	/** Citations of a node of one label; the label is one of this class's constants, never an input. */
-	private static final String SOURCES = """
-			MATCH (n:%s)-[c:CITED_IN]->(:Source) WHERE n.key IN $ids
-			RETURN n.key AS id, c.sourceId AS sourceId, c.section AS section
-			ORDER BY n.key, sourceId, section""";
-
 	private final Neo4jClient client;
 
 	OrganizationRepository(Neo4jClient client) {
@@ -110,15 +106,15 @@ class OrganizationRepository {
 	}
 
 	List<Map.Entry<String, SourceRef>> findOrganizationSources(Collection<String> ids) {
-		return pairs(SOURCES.formatted("Organization"), ids, OrganizationRepository::source);
+		return Citations.of(this.client, "Organization", ids);
 	}
 
 	List<Map.Entry<String, SourceRef>> findPartnerBodySources(Collection<String> ids) {
-		return pairs(SOURCES.formatted("PartnerBody"), ids, OrganizationRepository::source);
+		return Citations.of(this.client, "PartnerBody", ids);
 	}
 
 	List<Map.Entry<String, SourceRef>> findFacilitySources(Collection<String> ids) {
-		return pairs(SOURCES.formatted("Facility"), ids, OrganizationRepository::source);
+		return Citations.of(this.client, "Facility", ids);
 	}
 
 	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
@@ -127,11 +123,6 @@ class OrganizationRepository {
 
 	private static Organization organization(Record row) {
 		return Organization.of(row.get("organization").asMap());
-	}
-
-	private static SourceRef source(Record row) {
-		return new SourceRef(row.get("sourceId").asString(),
-				row.get("section").isNull() ? null : row.get("section").asString());
 	}
 
 }

@@ -17,6 +17,7 @@ import org.policygraph.plan.Pillar;
 import org.policygraph.source.SourceRef;
 import org.policygraph.system.BatchQuery;
 import org.policygraph.system.NodeRecords;
+import org.policygraph.source.Citations;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -167,12 +168,7 @@ class ProgramRepository {
 
 	/** Every place a document states each program (出典), by document and section. */
 	List<Map.Entry<String, SourceRef>> findSources(Collection<String> programIds) {
-		return pairs("""
-				MATCH (p:Program)-[c:CITED_IN]->(:Source) WHERE p.key IN $ids
-				RETURN p.key AS id, c.sourceId AS sourceId, c.section AS section
-				ORDER BY p.key, sourceId, section""", programIds,
-				row -> new SourceRef(row.get("sourceId").asString(),
-						row.get("section").isNull() ? null : row.get("section").asString()));
+		return Citations.of(this.client, "Program", programIds);
 	}
 
 	/** Programs listed under each measure or its sub-measures, each once, in key order. */

@@ -56,4 +56,22 @@ public final class BatchQuery {
 		return result;
 	}
 
+	/** Each parent, in the batch's order, with the children paired with its id (an empty list when none). */
+	public static <P, V> Map<P, List<V>> children(List<P> parents, Function<P, String> id,
+			List<Map.Entry<String, V>> pairs) {
+		Map<String, List<V>> byId = grouped(pairs);
+		return ordered(parents, parent -> byId.getOrDefault(id.apply(parent), List.of()));
+	}
+
+	/** Each parent with the first child paired with its id; a parent without one is left out (null in GraphQL). */
+	public static <P, V> Map<P, V> child(List<P> parents, Function<P, String> id, List<Map.Entry<String, V>> pairs) {
+		Map<String, V> byId = new LinkedHashMap<>();
+		pairs.forEach(pair -> byId.putIfAbsent(pair.getKey(), pair.getValue()));
+		Map<P, V> result = new LinkedHashMap<>();
+		parents.stream()
+			.filter(parent -> byId.containsKey(id.apply(parent)))
+			.forEach(parent -> result.put(parent, byId.get(id.apply(parent))));
+		return result;
+	}
+
 }
