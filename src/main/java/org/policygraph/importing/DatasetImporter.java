@@ -130,6 +130,7 @@ public class DatasetImporter {
 		long validated = System.nanoTime();
 		try (Session session = this.driver.session(sessionConfig()); Transaction tx = session.beginTransaction()) {
 			List<ImportReport.Count> counts = GraphWriter.write(tx, writes);
+			VisionPillarLabels.apply(tx);
 			if (dryRun) {
 				tx.rollback();
 			}

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An analyst's first minute, in a real browser: open /browser/ on the service running in embedded mode, be connected
- * without typing anything, apply the style and run the pillar → KPI question from the guide.
+ * without typing anything, apply the style, see the 新ビジョン's three pillars in three colours and run the pillar → KPI
+ * question from the guide.
  */
 @RequiresChromium
 class BrowserWorkbenchIT {
@@ -92,7 +96,7 @@ class BrowserWorkbenchIT {
 	}
 
 	@Test
-	void anAnalystIsConnectedWithoutTypingAndRunsThePillarToKpiQuestionFromTheGuide() throws IOException {
+	void anAnalystIsConnectedWithoutTypingSeesThePillarsColouredAndRunsThePillarToKpiQuestionFromTheGuide() throws IOException {
 		var embedded = this.service.context().getBean(EmbeddedNeo4jServer.class);
 		assertThat(this.service.get("/")).contains("\"bolt_direct\":\"" + embedded.boltUri() + "\"");
 		try {
@@ -105,6 +109,18 @@ class BrowserWorkbenchIT {
 			waitForText(GUIDE, "PolicyGraph へようこそ");
 			this.browser.findElement(GUIDE).findElement(RUN).click();
 			waitForText(FRAME, "node.Pillar");
+
+			// The 新ビジョン's pillars and measures drawn as a graph: each pillar filled with its own colour.
+			showSlide("新ビジョンの柱と主な施策");
+			this.browser.findElement(GUIDE).findElement(RUN).click();
+			Map<String, String> fills = waitForFills(visionPillarNodeIds());
+			GrassStyle style = GrassStyle.read();
+			assertThat(fills).containsExactlyInAnyOrderEntriesOf(Map.of(
+					"pil-sv-1", style.forNode(List.of("Pillar", "VisionPillar1")).get("color"),
+					"pil-sv-2", style.forNode(List.of("Pillar", "VisionPillar2")).get("color"),
+					"pil-sv-3", style.forNode(List.of("Pillar", "VisionPillar3")).get("color")));
+			assertThat(fills.values()).doesNotHaveDuplicates();
+			screenshot("vision-pillars");
 
 			// The question's slide: ▶ on its parameters, then ▶ on its statement.
 			showSlide("01-kpis-serving-each-pillar.cypher");
@@ -120,6 +136,36 @@ class BrowserWorkbenchIT {
 		catch (RuntimeException | AssertionError ex) {
 			screenshot("failure");
 			throw ex;
+		}
+	}
+
+	/** The ids Neo4j Browser draws the 新ビジョン's pillars under (the node's identity), by pillar key. */
+	private Map<String, String> visionPillarNodeIds() {
+		Map<String, String> ids = new HashMap<>();
+		try (var session = this.service.context().getBean(Driver.class).session()) {
+			session.run("MATCH (:Plan {key: 'plan-shin-vision'})-[:HAS_PILLAR]->(p:Pillar) RETURN p.key AS key, id(p) AS id")
+				.forEachRemaining(r -> ids.put(r.get("key").asString(), String.valueOf(r.get("id").asLong())));
+		}
+		return ids;
+	}
+
+	/** The fill of the circle drawn for each node, once every one of them is drawn in a graph frame. */
+	@SuppressWarnings("unchecked")
+	private Map<String, String> waitForFills(Map<String, String> nodeIds) {
+		String script = """
+				const fills = {};
+				for (const [key, id] of Object.entries(arguments[0])) {
+				  const circle = document.querySelector(`g.node[aria-label="graph-node${id}"] circle.b-outline`);
+				  if (!circle) return null;
+				  fills[key] = circle.getAttribute('fill');
+				}
+				return fills;""";
+		try {
+			return new WebDriverWait(this.browser, PATIENCE)
+				.until(browser -> (Map<String, String>) this.browser.executeScript(script, nodeIds));
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("The graph frame did not draw the nodes " + nodeIds + " within " + PATIENCE, ex);
 		}
 	}
 
