@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the in-process Neo4j that runs when no {@code spring.neo4j.uri} is configured.
@@ -12,11 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltHost the address Bolt listens on
  * @param boltPort the Bolt port; 0 picks a free one and logs it
  * @param loadDataset whether an empty store is filled with the curated dataset on first start
+ * @param minFreeSpace the free space the data directory's file system must have at start-up; Neo4j preallocates
+ * its transaction logs (256 MiB each by default) and grows its store, and a disk that fills while it writes stops
+ * the database in the middle of a transaction
  */
 @ConfigurationProperties("policygraph.embedded")
 public record EmbeddedNeo4jProperties(
 		@DefaultValue("./var/neo4j") Path dataDir,
 		@DefaultValue("localhost") String boltHost,
 		@DefaultValue("7687") int boltPort,
-		@DefaultValue("true") boolean loadDataset) {
+		@DefaultValue("true") boolean loadDataset,
+		@DefaultValue("512MB") DataSize minFreeSpace) {
 }

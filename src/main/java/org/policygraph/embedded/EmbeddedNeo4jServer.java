@@ -1,8 +1,6 @@
 package org.policygraph.embedded;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -49,7 +47,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	 */
 	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties, String browserPostConnectCommand) {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
-		checkWritable(dataDir);
+		DataDirectoryCheck.verify(dataDir, properties.minFreeSpace());
 		long started = System.nanoTime();
 		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir);
 		if (browserPostConnectCommand != null) {
@@ -77,20 +75,6 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		catch (RuntimeException ex) {
 			service.shutdown();
 			throw ex;
-		}
-	}
-
-	private static void checkWritable(Path dataDir) {
-		try {
-			Files.createDirectories(dataDir);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot create the embedded Neo4j data directory " + dataDir
-					+ " (policygraph.embedded.data-dir): " + ex.getMessage(), ex);
-		}
-		if (!Files.isWritable(dataDir)) {
-			throw new IllegalStateException("The embedded Neo4j data directory " + dataDir
-					+ " (policygraph.embedded.data-dir) is not writable");
 		}
 	}
 

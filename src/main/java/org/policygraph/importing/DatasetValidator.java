@@ -305,8 +305,10 @@ final class DatasetValidator {
 			periodProps(p, period, "fiscalYear", "fiscalYearTo");
 			figureProps(p, figure);
 			p.put("qualitative", qualitative);
-			p.put("text", clean(text));
-			p.put("cumulative", "CUMULATIVE".equals(targetType) || text.contains("累計") || text.contains("延べ"));
+			// Judged on the stored text, so that importing an export of this node judges it the same ("累 計" is 累計).
+			String cleaned = clean(text);
+			p.put("text", cleaned);
+			p.put("cumulative", "CUMULATIVE".equals(targetType) || cleaned.contains("累計") || cleaned.contains("延べ"));
 			provenanceProps(p, r);
 			this.writes.nodes("Observation").add(node(key, p));
 			this.writes.relationships("HAS_OBSERVATION", "Kpi", "Observation").add(rel(kpi, key, props(r)));

@@ -63,7 +63,8 @@ final class TableReader {
 			List<Table.Row> rows = new ArrayList<>();
 			for (int i = 1; i < records.size(); i++) {
 				CSVRecord record = records.get(i);
-				rows.add(row((int) record.getRecordNumber(), header, record.toList()));
+				rows.add(row((int) record.getRecordNumber(), header,
+						record.toList().stream().map(TableReader::unescapeCsvCell).toList()));
 			}
 			return new Table(name, fileName, header, rows);
 		}
@@ -120,6 +121,15 @@ final class TableReader {
 
 	static List<Table> readWorkbook(String fileName, byte[] bytes, List<ImportProblem> problems) {
 		return readWorkbook(fileName, new ByteArrayInputStream(bytes), problems);
+	}
+
+	/**
+	 * A CSV cell that starts with an apostrophe (after blanks) is read without it: {@code '=A1} is the text
+	 * {@code =A1}. {@link DatasetExporter} writes cells a spreadsheet would take for formulas that way.
+	 */
+	static String unescapeCsvCell(String cell) {
+		String value = cell.strip();
+		return value.startsWith("'") ? value.substring(1) : cell;
 	}
 
 	private static Table.Row row(int number, List<String> header, List<String> cells) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.policygraph.importing.ImportProblem.Code;
+import org.policygraph.support.GraphFingerprint;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -284,18 +285,8 @@ class ImporterRejectsBadInputIT {
 		assertThat(graphFingerprint()).isEqualTo(this.graphBefore);
 	}
 
-	/** Every node and relationship with all its properties, in a stable order. */
 	private String graphFingerprint() {
-		try (var session = this.driver.session()) {
-			List<String> lines = new java.util.ArrayList<>();
-			session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
-				.forEachRemaining(r -> lines.add(r.get("labels").asList() + " " + new java.util.TreeMap<>(r.get("props").asMap())));
-			session.run("MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS type, b.key AS b, properties(r) AS props")
-				.forEachRemaining(r -> lines.add(r.get("a").asString() + " " + r.get("type").asString() + " "
-						+ r.get("b").asString() + " " + new java.util.TreeMap<>(r.get("props").asMap())));
-			java.util.Collections.sort(lines);
-			return String.join("\n", lines);
-		}
+		return String.join("\n", GraphFingerprint.of(this.driver));
 	}
 
 	/** The dataset's CSV files as one workbook, one sheet per file, with the sheets {@code keep} accepts. */

@@ -1,0 +1,61 @@
+package org.policygraph.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.function.Consumer;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The graph as the dataset's files, for anyone to download: {@code /export/dataset.xlsx} (one sheet per table) and
+ * {@code /export/<table>.csv}. Both import back unchanged.
+ */
+@RestController
+class DatasetExportController {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private final DatasetExporter exporter;
+
+	DatasetExportController(DatasetExporter exporter) {
+		this.exporter = exporter;
+	}
+
+	@GetMapping("/export/dataset.xlsx")
+	ResponseEntity<byte[]> workbook() {
+		return download("dataset.xlsx", XLSX, this.exporter::writeWorkbook);
+	}
+
+	@GetMapping("/export/{table}.csv")
+	ResponseEntity<?> table(@PathVariable String table) {
+		if (!DatasetExporter.tableNames().contains(table)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					"'" + table + "' is not a table of the dataset (expected one of " + DatasetExporter.tableNames() + ")");
+			problem.setProperty("code", "NOT_FOUND");
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		return download(table + ".csv", CSV, out -> this.exporter.writeCsv(table, out));
+	}
+
+	/** Written in full before the response starts, so that a failure is an error response, not a cut-off file. */
+	private static ResponseEntity<byte[]> download(String fileName, MediaType type, Consumer<OutputStream> writer) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		writer.accept(body);
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(body.toByteArray());
+	}
+
+}

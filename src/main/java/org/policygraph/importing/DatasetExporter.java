@@ -1,0 +1,306 @@
+package org.policygraph.importing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes the graph back out in the dataset's own format: one CSV file per table of {@link DatasetTables}, or an
+ * {@code .xlsx} workbook with one sheet per table, the forms {@link DatasetImporter} reads. Importing what it writes
+ * into an empty graph gives the same graph. No cell is ever a live formula: workbook cells are string cells, and a
+ * CSV cell that a spreadsheet would run ({@code =}, {@code +}, {@code -}, {@code @} …) is written behind an
+ * apostrophe, which the importer removes again ({@link TableReader#unescapeCsvCell}).
+ */
+@Service
+public class DatasetExporter {
+
+	private static final CSVFormat CSV = CSVFormat.RFC4180;
+
+	/** Every node type a {@code target_type} column may name. */
+	private static final List<String> TARGET_LABELS = List.copyOf(DatasetValidator.TARGET_LABELS.keySet());
+
+	private static final String TARGET_TYPE = "[label IN labels(%s) WHERE label IN $targetLabels][0]";
+
+	/** One read statement per table, returning the table's columns by name; derived properties are left out. */
+	private static final Map<String, String> STATEMENTS = statements();
+
+	private final Driver driver;
+
+	private final DatabaseSelectionProvider databaseSelection;
+
+	public DatasetExporter(Driver driver, DatabaseSelectionProvider databaseSelection) {
+		this.driver = driver;
+		this.databaseSelection = databaseSelection;
+	}
+
+	/** The tables, in the order the importer reads them. */
+	public static List<String> tableNames() {
+		return List.copyOf(DatasetTables.COLUMNS.keySet());
+	}
+
+	/**
+	 * Writes one table as a CSV file: UTF-8 with a byte order mark, so that Excel opens the Japanese text as such,
+	 * and RFC 4180 quoting.
+	 */
+	public void writeCsv(String table, OutputStream out) {
+		List<List<String>> rows = read(List.of(table)).get(table);
+		try {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			CSVPrinter printer = new CSVPrinter(writer, CSV);
+			printer.printRecord(DatasetTables.COLUMNS.get(table));
+			for (List<String> row : rows) {
+				printer.printRecord(row.stream().map(DatasetExporter::escapeCsvCell).toList());
+			}
+			printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Writes every table, read in one transaction, as a sheet of an {@code .xlsx} workbook. */
+	public void writeWorkbook(OutputStream out) {
+		Map<String, List<List<String>>> tables = read(tableNames());
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			tables.forEach((table, rows) -> {
+				Sheet sheet = workbook.createSheet(table);
+				writeRow(sheet, 0, table, DatasetTables.COLUMNS.get(table));
+				for (int i = 0; i < rows.size(); i++) {
+					writeRow(sheet, i + 1, table, rows.get(i));
+				}
+			});
+			workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Every table's rows as text cells, in column order; absent values are empty cells. */
+	private Map<String, List<List<String>>> read(List<String> tables) {
+		for (String table : tables) {
+			if (!STATEMENTS.containsKey(table)) {
+				throw new IllegalArgumentException("'" + table + "' is not a table of the dataset (expected one of "
+						+ tableNames() + ")");
+			}
+		}
+		try (Session session = this.driver.session(sessionConfig())) {
+			return session.executeRead(tx -> {
+				Map<String, List<List<String>>> result = new LinkedHashMap<>();
+				for (String table : tables) {
+					result.put(table, rows(tx, table));
+				}
+				return result;
+			});
+		}
+	}
+
+	private static List<List<String>> rows(TransactionContext tx, String table) {
+		List<String> columns = DatasetTables.COLUMNS.get(table);
+		List<List<String>> rows = new ArrayList<>();
+		tx.run(STATEMENTS.get(table), Map.of("targetLabels", TARGET_LABELS)).forEachRemaining(record -> {
+			List<String> row = new ArrayList<>(columns.size());
+			for (String column : columns) {
+				row.add(text(record.get(column)));
+			}
+			rows.add(row);
+		});
+		return rows;
+	}
+
+	private static String text(Value value) {
+		if (value.isNull()) {
+			return "";
+		}
+		Object object = value.asObject();
+		if (object instanceof Double number) {
+			// A unit's multiplier: 1.0E8 is written as the 100000000 a person would type.
+			return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+		}
+		return String.valueOf(object);
+	}
+
+	private static void writeRow(Sheet sheet, int index, String table, List<String> cells) {
+		Row row = sheet.createRow(index);
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = cells.get(c);
+			if (cell.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
+				throw new IllegalStateException(table + ", row " + (index + 1) + ", column "
+						+ DatasetTables.COLUMNS.get(table).get(c) + ": " + cell.length() + " characters do not fit an .xlsx cell ("
+						+ SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " at most); export this table as CSV");
+			}
+			if (!cell.isEmpty()) {
+				// A string cell is text to every spreadsheet, whatever it starts with; never a formula.
+				row.createCell(c).setCellValue(cell);
+			}
+		}
+	}
+
+	/**
+	 * A cell a spreadsheet would take for a formula (OWASP's list: {@code = + - @}, tab, carriage return, and the
+	 * full-width forms Japanese input produces) or one that starts with the escape itself gets an apostrophe in front.
+	 */
+	static String escapeCsvCell(String cell) {
+		if (!cell.isEmpty() && "=+-@\t\r'＝＋－＠".indexOf(cell.charAt(0)) >= 0) {
+			return "'" + cell;
+		}
+		return cell;
+	}
+
+	private SessionConfig sessionConfig() {
+		String database = this.databaseSelection.getDatabaseSelection().getValue();
+		return (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
+	}
+
+	private static Map<String, String> statements() {
+		Map<String, String> s = new LinkedHashMap<>();
+		s.put("sources", """
+				MATCH (n:Source)
+				RETURN n.key AS source_id, n.title AS title, n.titleEn AS title_en, n.file AS file, n.publisher AS publisher,
+				       n.asOf AS as_of, n.description AS description
+				ORDER BY n.key""");
+		s.put("units", """
+				MATCH (n:Unit)
+				RETURN n.key AS unit, n.baseUnit AS base_unit, n.multiplier AS multiplier, n.kind AS kind, n.nameEn AS name_en
+				ORDER BY n.key""");
+		// A plan's ordinal is its row's place in the file, so the plans go out in that order.
+		s.put("plans", """
+				MATCH (n:Plan)
+				RETURN n.key AS plan_key, n.name AS name, n.nameEn AS name_en, n.kind AS kind, n.periodText AS period,
+				       n.sourceId AS source_id, n.section AS section
+				ORDER BY n.ordinal, n.key""");
+		s.put("plan_facts", """
+				MATCH (plan:Plan)-[:HAS_FACT]->(n:BureauFact)
+				RETURN plan.key AS plan_key, n.fact AS fact, n.valueText AS figure, n.text AS text, n.sourceId AS source_id,
+				       n.section AS section
+				ORDER BY n.key""");
+		s.put("pillars", """
+				MATCH (n:Pillar)
+				OPTIONAL MATCH (plan:Plan)-[:HAS_PILLAR]->(n)
+				RETURN n.key AS pillar_key, plan.key AS plan_key, n.ordinal AS ordinal, n.label AS label, n.name AS name,
+				       n.nameEn AS name_en, n.goal AS goal, n.sourceId AS source_id, n.section AS section
+				ORDER BY n.key""");
+		s.put("measures", """
+				MATCH (n:Measure)
+				OPTIONAL MATCH (n)-[:IN_PLAN]->(plan:Plan)
+				OPTIONAL MATCH (n)-[:PART_OF]->(parent:Measure)
+				RETURN n.key AS measure_key, plan.key AS plan_key, parent.key AS parent_measure_key, n.label AS label,
+				       n.name AS name, n.nameEn AS name_en, n.sourceId AS source_id, n.section AS section
+				ORDER BY n.key""");
+		s.put("measure_pillars", relationship("Measure", "measure_key", "UNDER", "Pillar", "pillar_key", "r.ordinal AS ordinal, "));
+		s.put("programs", """
+				MATCH (n:Program)
+				RETURN n.key AS program_key, n.name AS name, n.nameEn AS name_en, n.summary AS summary,
+				       n.sourceId AS source_id, n.section AS section
+				ORDER BY n.key""");
+		s.put("program_measures", relationship("Program", "program_key", "LISTED_UNDER", "Measure", "measure_key",
+				"r.number AS number, r.reposted AS reposted, "));
+		s.put("organizations", """
+				MATCH (n:Organization)
+				RETURN n.key AS org_key, n.name AS name, n.nameEn AS name_en, n.kind AS kind, n.sourceId AS source_id,
+				       n.section AS section
+				ORDER BY n.key""");
+		s.put("organization_parents", relationship("Organization", "org_key", "PART_OF", "Organization", "parent_org_key", ""));
+		s.put("program_organizations", relationship("Program", "program_key", "RUN_BY", "Organization", "org_key", ""));
+		s.put("partner_bodies", """
+				MATCH (n:PartnerBody)
+				OPTIONAL MATCH (n)-[:SUPERVISED_BY]->(org:Organization)
+				RETURN n.key AS partner_key, n.name AS name, n.nameEn AS name_en, org.key AS supervising_org_key,
+				       n.sourceId AS source_id, n.section AS section
+				ORDER BY n.key""");
+		s.put("program_partners", relationship("Program", "program_key", "WORKS_WITH", "PartnerBody", "partner_key", "r.role AS role, "));
+		s.put("facilities", """
+				MATCH (n:Facility)
+				OPTIONAL MATCH (n)-[:MANAGED_BY]->(org:Organization)
+				RETURN n.key AS facility_key, n.name AS name, n.nameEn AS name_en, n.operation AS operation, org.key AS org_key,
+				       n.sourceId AS source_id, n.section AS section
+				ORDER BY n.key""");
+		s.put("kpis", """
+				MATCH (n:Kpi)
+				RETURN n.key AS kpi_key, n.name AS name, n.nameEn AS name_en, n.unit AS unit, n.direction AS direction,
+				       n.method AS method, n.sourceId AS source_id, n.section AS section
+				ORDER BY n.key""");
+		s.put("program_kpis", relationship("Program", "program_key", "MEASURED_BY", "Kpi", "kpi_key", "r.ordinal AS ordinal, "));
+		s.put("kpi_pillars", relationship("Kpi", "kpi_key", "REPORTS_ON", "Pillar", "pillar_key", ""));
+		s.put("observations", """
+				MATCH (kpi:Kpi)-[:HAS_OBSERVATION]->(n:Observation)
+				RETURN kpi.key AS kpi_key, n.kind AS kind, n.targetType AS target_type, n.periodText AS period,
+				       n.valueText AS figure, n.qualitative AS qualitative, n.text AS text, n.sourceId AS source_id,
+				       n.section AS section
+				ORDER BY n.key""");
+		s.put("budgets", """
+				MATCH (program:Program)-[:HAS_BUDGET]->(n:Budget)
+				RETURN program.key AS program_key, n.periodText AS period, n.text AS figure, n.sourceId AS source_id,
+				       n.section AS section
+				ORDER BY n.key""");
+		s.put("policy_issues", """
+				MATCH (n:PolicyIssue)
+				OPTIONAL MATCH (n)-[:OF_PLAN]->(plan:Plan)
+				RETURN n.key AS issue_key, plan.key AS plan_key, n.area AS area, n.number AS number, n.title AS title,
+				       n.titleEn AS title_en, n.policyField AS policy_field, n.impact AS impact, n.urgency AS urgency,
+				       n.content AS content, n.background AS background, n.outcome AS outcome, n.summary AS summary,
+				       n.quarterlyPlan AS quarterly_plan, n.actions AS actions, n.progress AS progress,
+				       n.progressAsOfText AS progress_as_of, n.sourceId AS source_id, n.section AS section
+				ORDER BY n.key""");
+		s.put("policy_issue_links", """
+				MATCH (issue:PolicyIssue)-[r:CONCERNS]->(target)
+				RETURN issue.key AS issue_key, %s AS target_type, target.key AS target_key, r.sourceId AS source_id,
+				       r.section AS section
+				ORDER BY issue_key, target_type, target_key""".formatted(TARGET_TYPE.formatted("target")));
+		s.put("program_continuations", """
+				MATCH (program:Program)-[r:CONTINUES]->(earlier:Program)
+				RETURN earlier.key AS earlier_program_key, program.key AS program_key, r.basis AS basis,
+				       r.sourceId AS source_id, r.section AS section
+				ORDER BY program_key, earlier_program_key""");
+		// A node's citation of the place its own row came from is written by that row; the others are mentions.
+		s.put("mentions", """
+				MATCH (target)-[c:CITED_IN]->(source:Source)
+				WHERE any(label IN labels(target) WHERE label IN $targetLabels)
+				  AND NOT (source.key = target.sourceId AND c.section = target.section)
+				RETURN %s AS target_type, target.key AS target_key, source.key AS source_id, c.section AS section
+				ORDER BY target_type, target_key, source_id, section""".formatted(TARGET_TYPE.formatted("target")));
+		s.put("notes", """
+				MATCH (target)-[:HAS_NOTE]->(n:Note)
+				RETURN %s AS target_type, target.key AS target_key, n.topic AS topic, n.text AS text,
+				       n.sourceId AS source_id, n.section AS section
+				ORDER BY n.key""".formatted(TARGET_TYPE.formatted("target")));
+		if (!s.keySet().equals(DatasetTables.COLUMNS.keySet())) {
+			throw new IllegalStateException("export statements " + s.keySet() + " differ from the tables " + DatasetTables.COLUMNS.keySet());
+		}
+		return s;
+	}
+
+	/** A relationship table: its two key columns, the given relationship properties, then the provenance. */
+	private static String relationship(String fromLabel, String fromColumn, String type, String toLabel, String toColumn,
+			String properties) {
+		return """
+				MATCH (a:%s)-[r:%s]->(b:%s)
+				RETURN a.key AS %s, b.key AS %s, %sr.sourceId AS source_id, r.section AS section
+				ORDER BY %s, %s""".formatted(fromLabel, type, toLabel, fromColumn, toColumn, properties, fromColumn, toColumn);
+	}
+
+}
