@@ -30,3 +30,16 @@ CREATE FULLTEXT INDEX policy_text IF NOT EXISTS
 FOR (n:Plan|Pillar|Measure|Program|Kpi|Organization|PartnerBody|Facility|PolicyIssue)
 ON EACH [n.name, n.nameEn, n.summary, n.title, n.content, n.outcome]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// History: change records, retired nodes (kept under :Retired with the key they had) and scheduled retirements.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+CREATE INDEX retired_key IF NOT EXISTS FOR (n:Retired) ON (n.key);
+CREATE INDEX superseded_observation_key IF NOT EXISTS FOR (n:SupersededObservation) ON (n.key);
+CREATE INDEX superseded_budget_key IF NOT EXISTS FOR (n:SupersededBudget) ON (n.key);
+CREATE INDEX listed_under_retires_on IF NOT EXISTS FOR ()-[r:LISTED_UNDER]-() ON (r.retiresOn);
+CREATE INDEX measured_by_retires_on IF NOT EXISTS FOR ()-[r:MEASURED_BY]-() ON (r.retiresOn);
+CREATE INDEX run_by_retires_on IF NOT EXISTS FOR ()-[r:RUN_BY]-() ON (r.retiresOn);
+CREATE INDEX works_with_retires_on IF NOT EXISTS FOR ()-[r:WORKS_WITH]-() ON (r.retiresOn);
+CREATE INDEX under_retires_on IF NOT EXISTS FOR ()-[r:UNDER]-() ON (r.retiresOn);
+CREATE INDEX concerns_retires_on IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.retiresOn);

@@ -4,15 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
+import org.policygraph.history.ChangeLog;
+import org.policygraph.history.ImportRun;
+import org.policygraph.history.ImportRuns;
+import org.policygraph.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,10 +43,48 @@ public class DatasetImporter {
 
 	private final ResourceLoader resources;
 
-	public DatasetImporter(Driver driver, DatabaseSelectionProvider databaseSelection, ResourceLoader resources) {
+	private final ChangeLog changeLog;
+
+	private final ImportRuns runs;
+
+	public DatasetImporter(Driver driver, DatabaseSelectionProvider databaseSelection, ResourceLoader resources,
+			ChangeLog changeLog, ImportRuns runs) {
 		this.driver = driver;
 		this.databaseSelection = databaseSelection;
 		this.resources = resources;
+		this.changeLog = changeLog;
+		this.runs = runs;
+	}
+
+	/**
+	 * Imports an upload: one {@code .xlsx} workbook, or CSV files named like the dataset's. Never throws for bad
+	 * data: the run's report lists every problem. Reports of runs that wrote nothing are kept in memory; a real
+	 * run's report is kept with its change record.
+	 */
+	public ImportRun importUpload(Actor actor, Map<String, byte[]> files, boolean dryRun) {
+		String id = UUID.randomUUID().toString();
+		Instant at = Instant.now();
+		List<String> names = List.copyOf(files.keySet());
+		ImportRun run;
+		try {
+			ImportReport report;
+			if (files.size() == 1 && names.getFirst().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+				report = importWorkbook(actor, id, names.getFirst(),
+						new java.io.ByteArrayInputStream(files.get(names.getFirst())), dryRun);
+			}
+			else {
+				report = importCsvFiles(actor, id, files, dryRun);
+			}
+			run = report.toRun(at, actor, names, List.of());
+		}
+		catch (ImportFailedException ex) {
+			run = new ImportRun(id, at.toString(), actor.id(), names, dryRun, false, List.of(),
+					ex.problems().stream().map(ImportProblem::toRun).toList());
+		}
+		if (run.dryRun() || !run.succeeded()) {
+			this.runs.remember(run);
+		}
+		return run;
 	}
 
 	/** Imports the folder's {@code <table>.csv} files. */
@@ -59,7 +104,7 @@ public class DatasetImporter {
 				problems.add(new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
 			}
 		}
-		return run(tables, problems, dryRun);
+		return run(tables, problems, dryRun, Actor.SYSTEM, List.of(directory.toString()), null);
 	}
 
 	/** Imports the dataset packaged with the service ({@code classpath:data/}). */
@@ -79,11 +124,15 @@ public class DatasetImporter {
 				problems.add(new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
 			}
 		}
-		return run(tables, problems, dryRun);
+		return run(tables, problems, dryRun, Actor.SYSTEM, List.of("classpath:data/"), null);
 	}
 
 	/** Imports an {@code .xlsx} workbook with one sheet per file, named like the files without {@code .csv}. */
 	public ImportReport importWorkbook(String fileName, InputStream workbook, boolean dryRun) {
+		return importWorkbook(Actor.SYSTEM, null, fileName, workbook, dryRun);
+	}
+
+	private ImportReport importWorkbook(Actor actor, String id, String fileName, InputStream workbook, boolean dryRun) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Table> tables = new LinkedHashMap<>();
 		TableReader.readWorkbook(fileName, workbook, problems).forEach(table -> put(tables, table));
@@ -94,11 +143,15 @@ public class DatasetImporter {
 				}
 			}
 		}
-		return run(tables, problems, dryRun);
+		return run(tables, problems, dryRun, actor, List.of(fileName), id);
 	}
 
 	/** Imports CSV files given as (file name, bytes), e.g. from an upload. */
 	public ImportReport importCsvFiles(Map<String, byte[]> files, boolean dryRun) {
+		return importCsvFiles(Actor.SYSTEM, null, files, dryRun);
+	}
+
+	private ImportReport importCsvFiles(Actor actor, String id, Map<String, byte[]> files, boolean dryRun) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Table> tables = new LinkedHashMap<>();
 		files.forEach((name, bytes) -> put(tables, TableReader.readCsv(name, bytes, problems)));
@@ -107,7 +160,7 @@ public class DatasetImporter {
 				problems.add(missing(name + ".csv", "file"));
 			}
 		}
-		return run(tables, problems, dryRun);
+		return run(tables, problems, dryRun, actor, List.copyOf(files.keySet()), id);
 	}
 
 	private static void put(Map<String, Table> tables, Table table) {
@@ -120,7 +173,8 @@ public class DatasetImporter {
 		return new ImportProblem(where, 0, null, ImportProblem.Code.MISSING_FILE, "the " + what + " is missing");
 	}
 
-	private ImportReport run(Map<String, Table> tables, List<ImportProblem> problems, boolean dryRun) {
+	private ImportReport run(Map<String, Table> tables, List<ImportProblem> problems, boolean dryRun, Actor actor,
+			List<String> files, String id) {
 		long started = System.nanoTime();
 		checkColumns(tables, problems);
 		GraphWrites writes = new DatasetValidator(tables, problems).validate();
@@ -128,16 +182,21 @@ public class DatasetImporter {
 			throw new ImportFailedException(problems);
 		}
 		long validated = System.nanoTime();
+		String runId = (id != null) ? id : UUID.randomUUID().toString();
+		Instant at = Instant.now();
 		try (Session session = this.driver.session(sessionConfig()); Transaction tx = session.beginTransaction()) {
-			List<ImportReport.Count> counts = GraphWriter.write(tx, writes);
+			GraphWriter.Result result = GraphWriter.write(tx, writes, at.atZone(ZoneOffset.UTC));
 			VisionPillarLabels.apply(tx);
+			ImportReport report = new ImportReport(runId, dryRun, result.counts());
 			if (dryRun) {
 				tx.rollback();
 			}
 			else {
+				// the record of the import is written with it, in the same transaction
+				String json = this.runs.toJson(report.toRun(at, actor, files, List.of()));
+				this.changeLog.record(tx, runId, at, actor, "import", null, null, result.touches(), json);
 				tx.commit();
 			}
-			ImportReport report = new ImportReport(dryRun, counts);
 			log.info("{} dataset: {} created, {} updated (read and validated in {} ms, written in {} ms)",
 					dryRun ? "Dry run of" : "Imported", report.created(), report.updated(), (validated - started) / 1_000_000,
 					(System.nanoTime() - validated) / 1_000_000);

@@ -2,6 +2,8 @@ package org.policygraph.importing;
 
 import java.time.YearMonth;
 import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseDate;
+import java.time.temporal.ChronoField;
 import java.time.chrono.JapaneseEra;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
@@ -68,6 +70,16 @@ public final class FiscalYears {
 			return new Period(Period.Kind.FISCAL_YEAR, fiscalYear(m.group("era"), m.group(2)), null, null, t);
 		}
 		throw new IllegalArgumentException("'" + t + "' is not a period (expected e.g. R8, H27～31, R10年度まで, R7.3末)");
+	}
+
+	/**
+	 * How the documents write a fiscal year: its era's initial and year, by the era in force at the end of the
+	 * calendar year it starts in, as Japanese usage names fiscal years (2019 is R1, 令和元年度; 2018 is H30).
+	 */
+	public static String label(int fiscalYear) {
+		JapaneseDate endOfYear = JapaneseDate.of(fiscalYear, 12, 31);
+		String initial = endOfYear.getEra().getDisplayName(TextStyle.NARROW, Locale.ENGLISH).toUpperCase(Locale.ROOT);
+		return initial + endOfYear.get(ChronoField.YEAR_OF_ERA);
 	}
 
 	/** The fiscal year (April to March) a month falls in: March 2025 belongs to fiscal year 2024. */

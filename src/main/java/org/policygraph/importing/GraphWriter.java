@@ -1,12 +1,16 @@
 package org.policygraph.importing;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Value;
+import org.policygraph.history.Supersede;
+import org.policygraph.history.Touch;
 
 /**
  * Writes validated rows with MERGE on stable keys, inside the caller's transaction, counting what is created,
@@ -21,9 +25,12 @@ final class GraphWriter {
 			WITH row, existing IS NULL AS isNew, properties(existing) AS before
 			MERGE (n:%1$s {key: row.key})
 			SET n += row.props
+			WITH row, n, isNew, before, properties(n) AS after
 			RETURN count(*) AS rows,
 			       sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
-			       sum(CASE WHEN NOT isNew AND before <> properties(n) THEN 1 ELSE 0 END) AS updated""";
+			       sum(CASE WHEN NOT isNew AND before <> after THEN 1 ELSE 0 END) AS updated,
+			       collect(CASE WHEN isNew OR before <> after
+			               THEN {node: elementId(n), isNew: isNew, before: before, after: after} END) AS changes""";
 
 	private static final String MERGE_RELATIONSHIPS = """
 			UNWIND $rows AS row
@@ -33,18 +40,37 @@ final class GraphWriter {
 			WITH row, a, b, existing IS NULL AS isNew, properties(existing) AS before
 			MERGE (a)-[r:%3$s%4$s]->(b)
 			SET r += row.props
+			WITH row, a, b, isNew, before, properties(r) AS after
 			RETURN count(*) AS rows,
 			       sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
-			       sum(CASE WHEN NOT isNew AND before <> properties(r) THEN 1 ELSE 0 END) AS updated""";
+			       sum(CASE WHEN NOT isNew AND before <> after THEN 1 ELSE 0 END) AS updated,
+			       collect(CASE WHEN isNew OR before <> after
+			               THEN {from: elementId(a), fromId: row.from, to: elementId(b), toId: row.to, isNew: isNew,
+			                     before: before, after: after} END) AS changes""";
 
 	private GraphWriter() {
 	}
 
-	static List<ImportReport.Count> write(Transaction tx, GraphWrites writes) {
+	/** What a write did: counts per label and type, and every node it touched, for the change record. */
+	record Result(List<ImportReport.Count> counts, List<Touch> touches) {
+	}
+
+	static Result write(SimpleQueryRunner tx, GraphWrites writes, ZonedDateTime at) {
 		List<ImportReport.Count> counts = new ArrayList<>();
+		List<Touch> touches = new ArrayList<>();
 		for (GraphWrites.Nodes nodes : writes.nodes) {
 			Record result = tx.run(MERGE_NODES.formatted(nodes.label()), Map.of("rows", nodes.rows())).single();
 			counts.add(count("NODE", nodes.label(), nodes.rows().size(), result));
+			List<Map<String, Object>> changes = result.get("changes").asList(Value::asMap);
+			for (Map<String, Object> change : changes) {
+				boolean isNew = Boolean.TRUE.equals(change.get("isNew"));
+				touches.add(Touch.node((String) change.get("node"), isNew ? "CREATED" : "UPDATED",
+						map(change.get("before")), map(change.get("after"))));
+			}
+			if (Supersede.keeps(nodes.label())) {
+				Supersede.snapshot(tx, nodes.label(),
+						changes.stream().filter(c -> !Boolean.TRUE.equals(c.get("isNew"))).toList(), at);
+			}
 		}
 		Map<String, List<GraphWrites.Relationships>> byType = writes.relationships.stream()
 			.collect(Collectors.groupingBy(GraphWrites.Relationships::type, java.util.LinkedHashMap::new,
@@ -67,10 +93,21 @@ final class GraphWriter {
 				rows += rels.rows().size();
 				created += result.get("created").asLong();
 				updated += result.get("updated").asLong();
+				for (Map<String, Object> change : result.get("changes").asList(Value::asMap)) {
+					boolean isNew = Boolean.TRUE.equals(change.get("isNew"));
+					touches.addAll(List.of(Touch.link((String) change.get("from"), (String) change.get("fromId"),
+							(String) change.get("to"), (String) change.get("toId"), type, isNew ? "LINKED" : "RELINKED",
+							map(change.get("before")), map(change.get("after")))));
+				}
 			}
 			counts.add(new ImportReport.Count("RELATIONSHIP", type, rows, created, updated, rows - created - updated));
 		});
-		return counts;
+		return new Result(counts, touches);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
 	}
 
 	private static ImportReport.Count count(String kind, String name, long rows, Record result) {

@@ -31,4 +31,9 @@ public record ImportProblem(String file, int row, String column, Code code, Stri
 		return where + ": " + this.code + ": " + this.message;
 	}
 
+	/** The problem as the API shows it. */
+	public org.policygraph.history.ImportRun.Problem toRun() {
+		return new org.policygraph.history.ImportRun.Problem(this.file, this.row, this.column, this.code.name(), this.message);
+	}
+
 }

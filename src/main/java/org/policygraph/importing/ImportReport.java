@@ -1,14 +1,19 @@
 package org.policygraph.importing;
 
+import java.time.Instant;
 import java.util.List;
+
+import org.policygraph.history.ImportRun;
+import org.policygraph.security.Actor;
 
 /**
  * What an import did (or, in a dry run, would do), per node label and relationship type.
  *
+ * @param id the run's id (also its change record's, when kept)
  * @param dryRun true when nothing was kept
  * @param counts one entry per label or relationship type
  */
-public record ImportReport(boolean dryRun, List<Count> counts) {
+public record ImportReport(String id, boolean dryRun, List<Count> counts) {
 
 	/**
 	 * @param kind NODE or RELATIONSHIP
@@ -19,6 +24,15 @@ public record ImportReport(boolean dryRun, List<Count> counts) {
 	 * @param unchanged already there exactly as given
 	 */
 	public record Count(String kind, String name, long rows, long created, long updated, long unchanged) {
+	}
+
+	/** The report as the API shows it. */
+	public ImportRun toRun(Instant at, Actor actor, List<String> files, List<ImportRun.Problem> problems) {
+		return new ImportRun(this.id, at.toString(), actor.id(), files, this.dryRun, true,
+				this.counts.stream()
+					.map(c -> new ImportRun.Count(c.kind(), c.name(), c.rows(), c.created(), c.updated(), c.unchanged()))
+					.toList(),
+				problems);
 	}
 
 	public long created() {

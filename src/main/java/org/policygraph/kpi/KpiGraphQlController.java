@@ -1,20 +1,27 @@
 package org.policygraph.kpi;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 
 import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Pillar;
 import org.policygraph.program.Program;
 import org.policygraph.source.SourceRef;
+import org.dataloader.DataLoader;
 import org.policygraph.system.ApiException;
+import org.policygraph.system.AsOf;
 import org.policygraph.system.ErrorCode;
 import org.policygraph.system.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 import static org.policygraph.system.BatchQuery.ids;
 import static org.policygraph.system.BatchQuery.ordered;
@@ -24,8 +31,13 @@ class KpiGraphQlController {
 
 	private final KpiRepository kpis;
 
-	KpiGraphQlController(KpiRepository kpis) {
+	private final Clock clock;
+
+	KpiGraphQlController(KpiRepository kpis, Clock clock, BatchLoaderRegistry loaders) {
 		this.kpis = kpis;
+		this.clock = clock;
+		loaders.<AsOf, List<Observation>>forName("observationsAsOf")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> AsOf.load(keys, kpis::findObservations)));
 	}
 
 	@QueryMapping
@@ -67,9 +79,11 @@ class KpiGraphQlController {
 		return this.kpis.coverage(planId);
 	}
 
-	@BatchMapping(typeName = "Kpi", field = "observations")
-	Map<Kpi, List<Observation>> observations(List<Kpi> kpis) {
-		return byKpi(kpis, this.kpis.findObservations(ids(kpis, Kpi::id)));
+	/** Batched per request level like every relationship field; one statement per instant asked for. */
+	@SchemaMapping(typeName = "Kpi", field = "observations")
+	CompletableFuture<List<Observation>> observations(Kpi kpi, @Argument String asOf,
+			DataLoader<AsOf, List<Observation>> observationsAsOf) {
+		return observationsAsOf.load(new AsOf(kpi.id(), AsOf.parse(asOf, this.clock.getZone())));
 	}
 
 	@BatchMapping(typeName = "Kpi", field = "programs")

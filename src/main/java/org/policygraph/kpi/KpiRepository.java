@@ -1,6 +1,7 @@
 package org.policygraph.kpi;
 
 import java.util.Arrays;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +123,32 @@ class KpiRepository {
 				ORDER BY k.key, o.fiscalYear,
 				         CASE o.kind WHEN 'BASELINE' THEN 0 WHEN 'TARGET' THEN 1 ELSE 2 END,
 				         o.fiscalYearTo, o.month, o.key""", kpiIds, Observation::of);
+	}
+
+	/**
+	 * Observations of each indicator as the graph stood at an instant: those recorded by then (figures loaded from
+	 * the documents count as always there), and of those superseded since, what they said then.
+	 */
+	Map<String, List<Observation>> findObservations(Collection<String> kpiIds, ZonedDateTime asOf) {
+		if (asOf == null) {
+			return findObservations(kpiIds);
+		}
+		return BatchQuery.grouped(BatchQuery.pairs(this.client, """
+				MATCH (k:Kpi) WHERE k.key IN $ids
+				CALL (k) {
+				  MATCH (k)-[:HAS_OBSERVATION]->(o:Observation)
+				  WHERE o.recordedAt IS NULL OR o.recordedAt <= $asOf
+				  RETURN o
+				  UNION
+				  MATCH (k)-[:HAD_OBSERVATION]->(o:SupersededObservation)
+				  WHERE (o.recordedAt IS NULL OR o.recordedAt <= $asOf) AND o.supersededAt > $asOf
+				  RETURN o
+				}
+				RETURN k.key AS id, o {.*} AS child
+				ORDER BY k.key, o.fiscalYear,
+				         CASE o.kind WHEN 'BASELINE' THEN 0 WHEN 'TARGET' THEN 1 ELSE 2 END,
+				         o.fiscalYearTo, o.month, o.key""", Map.of("ids", kpiIds, "asOf", asOf),
+				row -> Observation.of(row.get("child").asMap())));
 	}
 
 	/** Programs judged by each indicator, in key order. */

@@ -1,11 +1,13 @@
 package org.policygraph.program;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.policygraph.importing.FiscalYears;
 import org.policygraph.importing.Period;
@@ -14,14 +16,19 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.source.SourceRef;
+import org.dataloader.DataLoader;
 import org.policygraph.system.ApiException;
+import org.policygraph.system.AsOf;
 import org.policygraph.system.ErrorCode;
 import org.policygraph.system.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 import static org.policygraph.system.BatchQuery.grouped;
 import static org.policygraph.system.BatchQuery.ids;
@@ -41,8 +48,14 @@ class ProgramGraphQlController {
 
 	private final ProgramRepository programs;
 
-	ProgramGraphQlController(ProgramRepository programs) {
+	private final Clock clock;
+
+	ProgramGraphQlController(ProgramRepository programs, Clock clock, BatchLoaderRegistry loaders) {
 		this.programs = programs;
+		this.clock = clock;
+		loaders.<AsOf, List<Budget>>forName("budgetsAsOf")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> AsOf.load(keys,
+					(ids, at) -> grouped(programs.findBudgets(ids, at)))));
 	}
 
 	@QueryMapping
@@ -104,10 +117,11 @@ class ProgramGraphQlController {
 		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
 	}
 
-	@BatchMapping
-	Map<Program, List<Budget>> budgets(List<Program> programs) {
-		Map<String, List<Budget>> byProgram = grouped(this.programs.findBudgets(programIds(programs)));
-		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+	/** Batched per request level like every relationship field; one statement per instant asked for. */
+	@SchemaMapping(typeName = "Program", field = "budgets")
+	CompletableFuture<List<Budget>> budgets(Program program, @Argument String asOf,
+			DataLoader<AsOf, List<Budget>> budgetsAsOf) {
+		return budgetsAsOf.load(new AsOf(program.id(), AsOf.parse(asOf, this.clock.getZone())));
 	}
 
 	@BatchMapping

@@ -1,5 +1,6 @@
 package org.policygraph.program;
 
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -156,6 +157,27 @@ class ProgramRepository {
 				MATCH (p:Program)-[:HAS_BUDGET]->(b:Budget) WHERE p.key IN $ids
 				RETURN p.key AS id, b {.*} AS budget
 				ORDER BY p.key, b.fiscalYear""", programIds, row -> Budget.of(row.get("budget").asMap()));
+	}
+
+	/** Budgets of each program as the graph stood at an instant (see the KPI observations' as-of read). */
+	List<Map.Entry<String, Budget>> findBudgets(Collection<String> programIds, ZonedDateTime asOf) {
+		if (asOf == null) {
+			return findBudgets(programIds);
+		}
+		return BatchQuery.pairs(this.client, """
+				MATCH (p:Program) WHERE p.key IN $ids
+				CALL (p) {
+				  MATCH (p)-[:HAS_BUDGET]->(b:Budget)
+				  WHERE b.recordedAt IS NULL OR b.recordedAt <= $asOf
+				  RETURN b
+				  UNION
+				  MATCH (p)-[:HAD_BUDGET]->(b:SupersededBudget)
+				  WHERE (b.recordedAt IS NULL OR b.recordedAt <= $asOf) AND b.supersededAt > $asOf
+				  RETURN b
+				}
+				RETURN p.key AS id, b {.*} AS budget
+				ORDER BY p.key, b.fiscalYear""", Map.of("ids", programIds, "asOf", asOf),
+				row -> Budget.of(row.get("budget").asMap()));
 	}
 
 	/** Earlier plans' programs each program continues (前身事業), in key order. */

@@ -21,4 +21,9 @@ public class ApiException extends RuntimeException {
 		return this.field;
 	}
 
+	/** Further problems of the same request, each {@code {field, code, message}}; empty when it had one. */
+	public java.util.List<java.util.Map<String, String>> problems() {
+		return java.util.List.of();
+	}
+
 }

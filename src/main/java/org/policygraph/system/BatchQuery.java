@@ -37,6 +37,23 @@ public final class BatchQuery {
 			.toList();
 	}
 
+	/** (parent id, child) pairs in the statement's order, with parameters besides {@code $ids}. */
+	public static <V> List<Map.Entry<String, V>> pairs(Neo4jClient client, String cypher, Map<String, Object> parameters,
+			Function<Record, V> child) {
+		return client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), child.apply(row)))
+			.all()
+			.stream()
+			.map(entry -> {
+				@SuppressWarnings("unchecked")
+				Map.Entry<String, V> typed = (Map.Entry<String, V>) entry;
+				return typed;
+			})
+			.toList();
+	}
+
 	/** The distinct ids of a batch of parents, for {@code $ids}. */
 	public static <T> List<String> ids(Collection<T> parents, Function<T, String> id) {
 		return parents.stream().map(id).distinct().toList();

@@ -29,6 +29,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			if (api.field() != null) {
 				extensions.put("field", api.field());
 			}
+			if (!api.problems().isEmpty()) {
+				extensions.put("problems", api.problems());
+			}
 			return error(env, api.code(), api.getMessage(), extensions);
 		}
 		if (isUnavailable(ex)) {

@@ -22,6 +22,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
+import org.policygraph.history.ChangeLog;
+import org.policygraph.history.ImportRuns;
 import org.policygraph.importing.DatasetImporter;
 import org.policygraph.support.TestNeo4j;
 import org.policygraph.system.GraphSchema;
@@ -29,6 +31,8 @@ import org.policygraph.system.GraphSchema;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -107,7 +111,10 @@ class CypherQueriesIT {
 		this.driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none());
 		DatabaseSelectionProvider database = DatabaseSelectionProvider.getDefaultSelectionProvider();
 		new GraphSchema(this.driver, database, new FileSystemResource("cypher/schema.cypher")).apply();
-		new DatasetImporter(this.driver, database, new DefaultResourceLoader()).importDirectory(Path.of("data"), false);
+		JsonMapper json = JsonMapper.shared();
+		new DatasetImporter(this.driver, database, new DefaultResourceLoader(), new ChangeLog(json),
+				new ImportRuns(Neo4jClient.create(this.driver), json))
+			.importDirectory(Path.of("data"), false);
 		// the full-text index may still be populating after it was created
 		this.driver.executableQuery("CALL db.awaitIndexes(300)").execute();
 	}

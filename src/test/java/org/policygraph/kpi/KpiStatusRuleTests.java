@@ -379,7 +379,7 @@ class KpiStatusRuleTests {
 	private static Observation observation(String kind, String targetType, Integer year, Integer yearTo, Double value,
 			String qualitative, boolean cumulative) {
 		return new Observation(kind, targetType, year, yearTo, null, null, null, value, null, null, qualitative, kind,
-				cumulative, new SourceRef("test", null));
+				cumulative, new SourceRef("test", null), null, null);
 	}
 
 }

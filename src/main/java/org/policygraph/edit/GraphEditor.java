@@ -1,0 +1,291 @@
+package org.policygraph.edit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.policygraph.edit.EditInputs.SourceInput;
+import org.policygraph.history.ChangeLog;
+import org.policygraph.history.HistoryEntry;
+import org.policygraph.history.Touch;
+import org.policygraph.security.Actor;
+import org.policygraph.source.SourceRef;
+import org.policygraph.system.ApiException;
+import org.policygraph.system.ErrorCode;
+import org.policygraph.system.NodeRecords;
+
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies one change to the graph in one write transaction, with its change record. Validation that needs the
+ * graph (ids that must exist, ids taken by another type, retired ids) happens in the same transaction, before
+ * anything is written; any refusal rolls the whole transaction back.
+ */
+@Service
+class GraphEditor {
+
+	private final Driver driver;
+
+	private final DatabaseSelectionProvider databaseSelection;
+
+	private final ChangeLog changeLog;
+
+	private final NodeRecords records;
+
+	GraphEditor(Driver driver, DatabaseSelectionProvider databaseSelection, ChangeLog changeLog, NodeRecords records) {
+		this.driver = driver;
+		this.databaseSelection = databaseSelection;
+		this.changeLog = changeLog;
+		this.records = records;
+	}
+
+	/** A node's fields to set, the fields a new one must have, and the links it makes. */
+	record NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links) {
+	}
+
+	/**
+	 * A link an upsert makes from the node or to it.
+	 * @param single whether the node may have only one such link (a pillar belongs to one plan)
+	 * @param outgoing whether the link points away from the node
+	 */
+	record Link(String type, String otherLabel, String otherId, String field, boolean outgoing, boolean single,
+			Map<String, Object> props) {
+	}
+
+	record UpsertResult(Object node, boolean created, boolean changed, HistoryEntry.Change change) {
+	}
+
+	/** Runs a change in a write transaction; transient failures (deadlocks, leader switches) are retried. */
+	<T> T write(Function<TransactionContext, T> work) {
+		String database = this.databaseSelection.getDatabaseSelection().getValue();
+		SessionConfig config = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
+		try (Session session = this.driver.session(config)) {
+			return session.executeWrite(work::apply);
+		}
+	}
+
+	UpsertResult upsert(Actor actor, String operation, NodeChange change, SourceInput source) {
+		return write(tx -> {
+			GraphStore store = new GraphStore(tx);
+			InputProblems problems = new InputProblems();
+			checkOwnId(store, change.label(), change.id(), problems);
+			checkSource(store, source, problems);
+			for (Link link : change.links()) {
+				requireLive(store, List.of(link.otherLabel()), link.otherId(), link.field(), problems);
+			}
+			problems.check();
+			GraphStore.Locked locked = store.lock(change.label(), change.id());
+			if (locked.isNew()) {
+				for (String field : change.requiredToCreate()) {
+					if (change.props().get(field) == null) {
+						problems.add(ErrorCode.REQUIRED, "input." + field,
+								"a new " + GraphStore.NAMES.get(change.label()) + " needs its " + field);
+					}
+				}
+			}
+			List<Touch> touches = new ArrayList<>();
+			for (Link link : change.links()) {
+				if (link.single()) {
+					List<String> current = link.outgoing()
+							? store.linkedKeys(change.label(), link.type(), link.otherLabel(), change.id())
+							: store.linkingKeys(link.otherLabel(), link.type(), change.label(), change.id());
+					if (!current.isEmpty() && !current.contains(link.otherId())) {
+						problems.add(ErrorCode.CONFLICT, link.field(), change.id() + " already belongs to "
+								+ String.join(", ", current) + "; a " + GraphStore.NAMES.get(change.label())
+								+ " belongs to one " + GraphStore.NAMES.get(link.otherLabel()));
+					}
+				}
+			}
+			problems.check();
+			Map<String, Object> props = new HashMap<>(change.props());
+			if (locked.isNew()) {
+				props.put("sourceId", source.sourceId());
+				props.put("section", source.section());
+			}
+			Map<String, Object> after = store.update(locked.node(), props, source.sourceId(), source.section());
+			boolean changed = locked.isNew() || !locked.before().equals(after);
+			if (changed) {
+				touches.add(Touch.node(locked.node(), locked.isNew() ? "CREATED" : "UPDATED", locked.before(), after));
+			}
+			for (Link link : change.links()) {
+				GraphStore.Linked linked = link.outgoing()
+						? store.link(change.label(), link.otherLabel(), link.type(), change.id(), link.otherId(),
+								link.props(), source.sourceId(), source.section())
+						: store.link(link.otherLabel(), change.label(), link.type(), link.otherId(), change.id(),
+								link.props(), source.sourceId(), source.section());
+				if (linked.changed()) {
+					String fromId = link.outgoing() ? change.id() : link.otherId();
+					String toId = link.outgoing() ? link.otherId() : change.id();
+					touches.addAll(List.of(Touch.link(linked.from(), fromId, linked.to(), toId, link.type(),
+							linked.isNew() ? "LINKED" : "RELINKED", linked.before(), linked.after())));
+				}
+			}
+			HistoryEntry.Change record = touches.isEmpty() ? null : record(tx, actor, operation, source, touches);
+			return new UpsertResult(nodeRecord(store, locked.node()), locked.isNew(), record != null, record);
+		});
+	}
+
+	record LinkResult(Object from, Object to, boolean changed, HistoryEntry.Change change) {
+	}
+
+	LinkResult link(Actor actor, LinkKind kind, String fromId, String toId, Map<String, Object> props, SourceInput source) {
+		return write(tx -> {
+			GraphStore store = new GraphStore(tx);
+			InputProblems problems = new InputProblems();
+			checkSource(store, source, problems);
+			GraphStore.Found from = requireLive(store, List.of(kind.fromLabel()), fromId, "input.fromId", problems);
+			GraphStore.Found to = requireLive(store, kind.toLabels(), toId, "input.toId", problems);
+			problems.check();
+			GraphStore.Linked linked = store.link(from.label(), to.label(), kind.type(), fromId, toId, props,
+					source.sourceId(), source.section());
+			HistoryEntry.Change record = null;
+			if (linked.changed()) {
+				record = record(tx, actor, "link", source, List.of(Touch.link(linked.from(), fromId, linked.to(), toId,
+						kind.type(), linked.isNew() ? "LINKED" : "RELINKED", linked.before(), linked.after())));
+			}
+			return new LinkResult(nodeRecord(store, from.node()), nodeRecord(store, to.node()), record != null, record);
+		});
+	}
+
+	LinkResult unlink(Actor actor, LinkKind kind, String fromId, String toId, LocalDate on, LocalDate today,
+			String reason, SourceInput source) {
+		return write(tx -> {
+			GraphStore store = new GraphStore(tx);
+			InputProblems problems = new InputProblems();
+			checkSource(store, source, problems);
+			GraphStore.Found from = requireLive(store, List.of(kind.fromLabel()), fromId, "input.fromId", problems);
+			GraphStore.Found to = requireLive(store, kind.toLabels(), toId, "input.toId", problems);
+			problems.check();
+			GraphStore.FoundLink link = store.findLink(from.label(), to.label(), kind.type(), fromId, toId)
+				.orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND,
+						"No " + kind.type() + " link from " + fromId + " to " + toId, "input"));
+			Map<String, Object> retirement = retirement(on, reason);
+			if (on.isAfter(today)) {
+				store.run("MATCH ()-[r]->() WHERE elementId(r) = $rel SET r += $retirement",
+						GraphStore.params("rel", link.rel(), "retirement", Map.of("retiresOn", on)));
+			}
+			else {
+				store.run("MATCH ()-[r]->() WHERE elementId(r) = $rel DELETE r", GraphStore.params("rel", link.rel()));
+			}
+			Map<String, Object> after = new LinkedHashMap<>(link.before());
+			after.putAll(retirement);
+			HistoryEntry.Change record = record(tx, actor, "unlink", source, List.of(Touch.link(link.from(), fromId,
+					link.to(), toId, kind.type(), "UNLINKED", link.before(), on.isAfter(today) ? after : null)));
+			return new LinkResult(nodeRecord(store, from.node()), nodeRecord(store, to.node()), true, record);
+		});
+	}
+
+	record RetireResult(String id, String retiredOn, boolean effective, HistoryEntry.Change change) {
+	}
+
+	/**
+	 * Retires a node: from its date on, it loses its label (so no ordinary query finds it) and becomes
+	 * {@code :Retired}, remembering the label it had; its links and its history stay. A date still to come is kept
+	 * on the node and applied by {@link Retirements}.
+	 */
+	RetireResult retire(Actor actor, String id, LocalDate on, LocalDate today, String reason, SourceInput source) {
+		return write(tx -> {
+			GraphStore store = new GraphStore(tx);
+			InputProblems problems = new InputProblems();
+			checkSource(store, source, problems);
+			GraphStore.Found found = requireLive(store, GraphStore.LIVE_LABELS, id, "input.id", problems);
+			problems.check();
+			Map<String, Object> before = new LinkedHashMap<>(store.read(found.node()).record());
+			before.remove("planId");
+			Map<String, Object> retirement = retirement(on, reason);
+			boolean effective = !on.isAfter(today);
+			if (effective) {
+				store.run(Retirements.RETIRE_NODE.formatted(found.label()),
+						GraphStore.params("node", found.node(), "label", found.label(), "retirement", retirement));
+			}
+			else {
+				store.run("MATCH (n) WHERE elementId(n) = $node SET n:RetirementScheduled, n.retiresOn = $on",
+						GraphStore.params("node", found.node(), "on", on));
+			}
+			Map<String, Object> after = new LinkedHashMap<>(before);
+			after.putAll(retirement);
+			HistoryEntry.Change record = record(tx, actor, "retire", source,
+					List.of(Touch.node(found.node(), "RETIRED", before, after)));
+			return new RetireResult(id, on.toString(), effective, record);
+		});
+	}
+
+	static Map<String, Object> retirement(LocalDate on, String reason) {
+		Map<String, Object> retirement = new LinkedHashMap<>();
+		retirement.put("retiredOn", on);
+		if (reason != null) {
+			retirement.put("retiredReason", reason);
+		}
+		return retirement;
+	}
+
+	HistoryEntry.Change record(TransactionContext tx, Actor actor, String operation, SourceInput source,
+			List<Touch> touches) {
+		Instant at = Instant.now();
+		String id = this.changeLog.record(tx, null, at, actor, operation, source.sourceId(), source.section(), touches,
+				null);
+		return new HistoryEntry.Change(id, at.toString(), actor.id(), actor.name(), operation,
+				new SourceRef(source.sourceId(), source.section()));
+	}
+
+	Object nodeRecord(GraphStore store, String node) {
+		GraphStore.Read read = store.read(node);
+		return this.records.read(read.labels(), read.record()).orElse(null);
+	}
+
+	/** The id must be free or already a node of the same label, and not retired. */
+	static void checkOwnId(GraphStore store, String label, String id, InputProblems problems) {
+		Optional<GraphStore.Found> found = store.find(id);
+		if (found.isEmpty()) {
+			return;
+		}
+		if (found.get().retired()) {
+			problems.add(ErrorCode.RETIRED, "input.id", "'" + id + "' was retired on " + found.get().retiredOn()
+					+ "; a retired id stays in history and is not reused");
+		}
+		else if (!found.get().labels().contains(label)) {
+			problems.add(ErrorCode.CONFLICT, "input.id", "'" + id + "' is already the id of a "
+					+ GraphStore.NAMES.get(found.get().label()) + "; ids are unique across the graph");
+		}
+	}
+
+	static void checkSource(GraphStore store, SourceInput source, InputProblems problems) {
+		if (!store.sourceExists(source.sourceId())) {
+			problems.add(ErrorCode.NOT_FOUND, "input.source.sourceId",
+					"no source document with id '" + source.sourceId() + "' in the graph");
+		}
+	}
+
+	/** The live node with the id, of one of the labels; null (and a problem) otherwise. */
+	static GraphStore.Found requireLive(GraphStore store, List<String> labels, String id, String field,
+			InputProblems problems) {
+		Optional<GraphStore.Found> found = store.find(id);
+		String expected = String.join(" or ", labels.stream().map(GraphStore.NAMES::get).toList());
+		if (found.isEmpty()) {
+			problems.add(ErrorCode.NOT_FOUND, field, "no " + expected + " with id '" + id + "'");
+			return null;
+		}
+		if (found.get().retired()) {
+			problems.add(ErrorCode.RETIRED, field, "'" + id + "' was retired on " + found.get().retiredOn());
+			return null;
+		}
+		if (!labels.contains(found.get().label())) {
+			problems.add(ErrorCode.BAD_VALUE, field, "'" + id + "' is a " + GraphStore.NAMES.get(found.get().label())
+					+ ", not a " + expected);
+			return null;
+		}
+		return found.get();
+	}
+
+}

@@ -1,0 +1,295 @@
+package org.policygraph.edit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.policygraph.edit.EditInputs.BudgetInput;
+import org.policygraph.edit.EditInputs.ObservationInput;
+import org.policygraph.edit.EditInputs.SourceInput;
+import org.policygraph.history.HistoryEntry;
+import org.policygraph.history.Supersede;
+import org.policygraph.history.Touch;
+import org.policygraph.importing.Figure;
+import org.policygraph.importing.Figures;
+import org.policygraph.importing.FiscalYears;
+import org.policygraph.importing.Unit;
+import org.policygraph.kpi.Kpi;
+import org.policygraph.kpi.Observation;
+import org.policygraph.program.Budget;
+import org.policygraph.program.Program;
+import org.policygraph.security.Actor;
+import org.policygraph.system.ErrorCode;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Budgets and observations: figures that change over time. A new figure for a year that has one supersedes it;
+ * the earlier figure is kept ({@link Supersede}) for history and as-of reads.
+ */
+@Service
+class ValuesEditor {
+
+	private static final String UNITS = "MATCH (u:Unit) RETURN u.key AS unit, u.baseUnit AS baseUnit, u.multiplier AS multiplier";
+
+	/** Current observations of an indicator for the same fiscal year, kind and target type: the ones a new one corrects. */
+	private static final String SAME_YEAR = """
+			MATCH (k:Kpi {key: $kpi})-[:HAS_OBSERVATION]->(o:Observation)
+			WHERE o.kind = $kind AND o.periodKind = 'FISCAL_YEAR' AND o.fiscalYear = $fiscalYear
+			  AND coalesce(o.targetType, '') = coalesce($targetType, '') AND o.key <> $key
+			RETURN elementId(o) AS node, properties(o) AS before""";
+
+	/** An observation whose key another takes over: it stops being current and is kept as it was. */
+	private static final String RETIRE_OBSERVATION = """
+			MATCH (k:Kpi)-[has:HAS_OBSERVATION]->(o) WHERE elementId(o) = $node
+			REMOVE o:Observation
+			SET o:SupersededObservation, o.supersededAt = $at
+			CREATE (k)-[:HAD_OBSERVATION]->(o)
+			DELETE has
+			WITH o
+			MATCH (n:Observation {key: $key})
+			CREATE (n)-[:SUPERSEDES]->(o)""";
+
+	private static final String OWN = """
+			MATCH (owner:%1$s {key: $owner}), (n) WHERE elementId(n) = $node
+			MERGE (owner)-[r:%2$s]->(n)
+			ON CREATE SET r.sourceId = $sourceId, r.section = $section""";
+
+	private final GraphEditor editor;
+
+	ValuesEditor(GraphEditor editor) {
+		this.editor = editor;
+	}
+
+	record BudgetResult(Program program, Budget budget, Budget superseded, boolean changed, HistoryEntry.Change change) {
+	}
+
+	BudgetResult setBudget(Actor actor, BudgetInput input, int fiscalYearNow) {
+		InputProblems problems = new InputProblems();
+		checkFiscalYear(input.fiscalYear(), fiscalYearNow, false, problems);
+		problems.check();
+		return this.editor.write(tx -> {
+			GraphStore store = new GraphStore(tx);
+			GraphEditor.checkSource(store, input.source(), problems);
+			GraphStore.Found program = GraphEditor.requireLive(store, List.of("Program"), input.programId(),
+					"input.programId", problems);
+			Figure amount = figure(store, input.amount(), "input.amount", problems);
+			if (amount != null && !"yen".equals(amount.baseUnit())) {
+				problems.add(ErrorCode.BAD_VALUE, "input.amount",
+						"a budget is an amount of money (e.g. 13,039千円), not '" + amount.text() + "'");
+			}
+			if (amount != null && amount.value().signum() < 0) {
+				problems.add(ErrorCode.BAD_VALUE, "input.amount", "a budget cannot be negative");
+			}
+			problems.check();
+			Instant at = Instant.now();
+			String key = input.programId() + "|" + input.fiscalYear();
+			Map<String, Object> props = new LinkedHashMap<>();
+			props.put("fiscalYear", input.fiscalYear());
+			props.put("periodText", FiscalYears.label(input.fiscalYear()));
+			props.put("amountYen", amount.value().longValueExact());
+			props.put("text", amount.text());
+			props.put("sourceId", input.source().sourceId());
+			props.put("section", input.source().section());
+			GraphStore.Locked locked = store.lock("Budget", key);
+			Budget superseded = null;
+			List<Touch> touches = new ArrayList<>();
+			if (!locked.isNew()) {
+				if (sameFigure(locked.before(), props, "amountYen")) {
+					return new BudgetResult((Program) this.editor.nodeRecord(store, program.node()), Budget.of(locked.before()),
+							null, false, null);
+				}
+				superseded = Budget.of(locked.before());
+				Supersede.snapshot(tx, "Budget", List.of(Map.of("node", locked.node(), "before", locked.before())),
+						at.atZone(ZoneOffset.UTC));
+			}
+			props.put("recordedAt", at.atZone(ZoneOffset.UTC));
+			Map<String, Object> after = store.update(locked.node(), props, input.source().sourceId(),
+					input.source().section());
+			store.run(OWN.formatted("Program", "HAS_BUDGET"), GraphStore.params("owner", input.programId(), "node",
+					locked.node(), "sourceId", input.source().sourceId(), "section", input.source().section()));
+			touches.add(Touch.node(locked.node(), locked.isNew() ? "CREATED" : "UPDATED", locked.before(), after));
+			HistoryEntry.Change record = this.editor.record(tx, actor, "setBudget", input.source(), touches);
+			return new BudgetResult((Program) this.editor.nodeRecord(store, program.node()), Budget.of(after), superseded, true,
+					record);
+		});
+	}
+
+	record ObservationResult(Kpi kpi, Observation observation, List<Observation> superseded, boolean changed,
+			HistoryEntry.Change change) {
+	}
+
+	ObservationResult recordObservation(Actor actor, ObservationInput input, int fiscalYearNow) {
+		InputProblems problems = new InputProblems();
+		boolean actual = "ACTUAL".equals(input.kind());
+		checkFiscalYear(input.fiscalYear(), fiscalYearNow, actual, problems);
+		if ("BASELINE".equals(input.kind()) && input.targetType() != null) {
+			problems.add(ErrorCode.BAD_VALUE, "input.targetType", "a baseline has no target type");
+		}
+		if (actual && input.targetType() != null) {
+			problems.add(ErrorCode.BAD_VALUE, "input.targetType", "an actual has no target type");
+		}
+		if ("TARGET".equals(input.kind()) && input.targetType() == null) {
+			problems.add(ErrorCode.REQUIRED, "input.targetType", "a target needs its type (ANNUAL, MID_TERM or CUMULATIVE)");
+		}
+		if (blank(input.figure()) && input.qualitative() == null) {
+			problems.add(ErrorCode.REQUIRED, "input.figure", "either a figure or a qualitative kind is required");
+		}
+		if (actual && input.qualitative() != null && !"NOT_MEASURED".equals(input.qualitative())) {
+			problems.add(ErrorCode.BAD_VALUE, "input.qualitative",
+					"an actual is a figure; of the qualitative kinds only NOT_MEASURED applies to it");
+		}
+		EditValues.text(input.text(), "input.text", 2_000, problems);
+		problems.check();
+		return this.editor.write(tx -> {
+			GraphStore store = new GraphStore(tx);
+			GraphEditor.checkSource(store, input.source(), problems);
+			GraphStore.Found kpi = GraphEditor.requireLive(store, List.of("Kpi"), input.kpiId(), "input.kpiId", problems);
+			Figure figure = blank(input.figure()) ? null : figure(store, input.figure(), "input.figure", problems);
+			if (kpi != null && figure != null) {
+				checkUnit(store, input.kpiId(), figure, problems);
+			}
+			problems.check();
+			Instant at = Instant.now();
+			String periodText = FiscalYears.label(input.fiscalYear());
+			String key = String.join("|", input.kpiId(), input.kind(), String.valueOf(input.targetType()), periodText,
+					input.source().sourceId());
+			Map<String, Object> props = new LinkedHashMap<>();
+			props.put("kind", input.kind());
+			props.put("targetType", input.targetType());
+			props.put("periodText", periodText);
+			props.put("periodKind", "FISCAL_YEAR");
+			props.put("fiscalYear", input.fiscalYear());
+			props.put("value", (figure != null) ? figure.value().doubleValue() : null);
+			props.put("valueText", (figure != null) ? figure.text() : null);
+			props.put("unit", (figure != null) ? figure.unit() : null);
+			props.put("baseUnit", (figure != null) ? figure.baseUnit() : null);
+			props.put("qualitative", input.qualitative());
+			String text = !blank(input.text()) ? input.text().strip()
+					: (figure != null) ? figure.text() : input.qualitative();
+			props.put("text", text);
+			props.put("cumulative", "CUMULATIVE".equals(input.targetType()) || text.contains("累計") || text.contains("延べ"));
+			props.put("sourceId", input.source().sourceId());
+			props.put("section", input.source().section());
+			// SET n += {x: null} removes x: a field the new value does not have is not left over from the old one
+			GraphStore.Locked locked = store.lock("Observation", key);
+			List<Touch> touches = new ArrayList<>();
+			List<Observation> superseded = new ArrayList<>();
+			if (!locked.isNew()) {
+				Map<String, Object> comparable = new HashMap<>(locked.before());
+				if (sameObservation(comparable, props)) {
+					return new ObservationResult((Kpi) this.editor.nodeRecord(store, kpi.node()), Observation.of(locked.before()),
+							List.of(), false, null);
+				}
+				superseded.add(Observation.of(locked.before()));
+				Supersede.snapshot(tx, "Observation", List.of(Map.of("node", locked.node(), "before", locked.before())),
+						at.atZone(ZoneOffset.UTC));
+			}
+			props.put("recordedAt", at.atZone(ZoneOffset.UTC));
+			Map<String, Object> after = store.update(locked.node(), props, input.source().sourceId(),
+					input.source().section());
+			store.run(OWN.formatted("Kpi", "HAS_OBSERVATION"), GraphStore.params("owner", input.kpiId(), "node",
+					locked.node(), "sourceId", input.source().sourceId(), "section", input.source().section()));
+			touches.add(Touch.node(locked.node(), locked.isNew() ? "CREATED" : "UPDATED", locked.before(), after));
+			for (Record row : store.run(SAME_YEAR, GraphStore.params("kpi", input.kpiId(), "kind", input.kind(),
+					"fiscalYear", input.fiscalYear(), "targetType", input.targetType(), "key", key))) {
+				Map<String, Object> before = row.get("before").asMap();
+				superseded.add(Observation.of(before));
+				store.run(RETIRE_OBSERVATION, GraphStore.params("node", row.get("node").asString(), "at",
+						at.atZone(ZoneOffset.UTC), "key", key));
+				Map<String, Object> kept = new HashMap<>(before);
+				kept.put("supersededAt", at.atZone(ZoneOffset.UTC));
+				touches.add(Touch.node(row.get("node").asString(), "SUPERSEDED", before, kept));
+			}
+			HistoryEntry.Change record = this.editor.record(tx, actor, "recordObservation", input.source(), touches);
+			return new ObservationResult((Kpi) this.editor.nodeRecord(store, kpi.node()), Observation.of(after), superseded,
+					true, record);
+		});
+	}
+
+	/** The fields a caller sets, compared with what the node has (ignoring when and where it was recorded). */
+	private static boolean sameObservation(Map<String, Object> before, Map<String, Object> props) {
+		for (Map.Entry<String, Object> field : props.entrySet()) {
+			Object was = before.get(field.getKey());
+			Object is = field.getValue();
+			if (was instanceof Number a && is instanceof Number b) {
+				if (a.doubleValue() != b.doubleValue()) {
+					return false;
+				}
+			}
+			else if (!java.util.Objects.equals(was, is)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean sameFigure(Map<String, Object> before, Map<String, Object> props, String valueField) {
+		return sameObservation(before, props) && before.get(valueField) != null;
+	}
+
+	/** Fiscal years from 平成元年度 (1989) to 30 years ahead; an actual not for a year that has not begun. */
+	static void checkFiscalYear(Integer fiscalYear, int fiscalYearNow, boolean actual, InputProblems problems) {
+		if (fiscalYear == null) {
+			problems.add(ErrorCode.REQUIRED, "input.fiscalYear", "the fiscal year is required");
+		}
+		else if (fiscalYear < 1989 || fiscalYear > fiscalYearNow + 30) {
+			problems.add(ErrorCode.BAD_VALUE, "input.fiscalYear",
+					fiscalYear + " is not a fiscal year of a plan (1989 to " + (fiscalYearNow + 30) + ")");
+		}
+		else if (actual && fiscalYear > fiscalYearNow) {
+			problems.add(ErrorCode.BAD_VALUE, "input.fiscalYear", "an actual for fiscal year " + fiscalYear
+					+ " cannot exist yet: the current fiscal year is " + fiscalYearNow);
+		}
+	}
+
+	private static Figure figure(GraphStore store, String text, String field, InputProblems problems) {
+		if (blank(text)) {
+			problems.add(ErrorCode.REQUIRED, field, "the figure is required, with its unit (e.g. 13,039千円)");
+			return null;
+		}
+		if (text.length() > 100) {
+			problems.add(ErrorCode.BAD_VALUE, field, "a figure is at most 100 characters");
+			return null;
+		}
+		Map<String, Unit> units = new HashMap<>();
+		for (Record row : store.run(UNITS, Map.of())) {
+			String unit = row.get("unit").asString();
+			units.put(unit, new Unit(unit, row.get("baseUnit").asString(),
+					new BigDecimal(row.get("multiplier").toString()), null, null));
+		}
+		try {
+			return new Figures(units).parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(ErrorCode.BAD_VALUE, field, ex.getMessage());
+			return null;
+		}
+	}
+
+	/** A figure must be in the indicator's kind of unit: a share in %, a count of people in 人 or 千人. */
+	private static void checkUnit(GraphStore store, String kpiId, Figure figure, InputProblems problems) {
+		List<Record> rows = store.run("""
+				MATCH (k:Kpi {key: $kpi}) OPTIONAL MATCH (u:Unit {key: k.unit})
+				RETURN k.unit AS unit, u.baseUnit AS baseUnit""", Map.of("kpi", kpiId));
+		if (rows.isEmpty() || rows.getFirst().get("baseUnit").isNull()) {
+			return;
+		}
+		String baseUnit = rows.getFirst().get("baseUnit").asString();
+		if (!baseUnit.equals(figure.baseUnit())) {
+			problems.add(ErrorCode.BAD_VALUE, "input.figure", kpiId + " is measured in " + rows.getFirst().get("unit").asString()
+					+ " (" + baseUnit + "), but '" + figure.text() + "' is in " + figure.baseUnit());
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

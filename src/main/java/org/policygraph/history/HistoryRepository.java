@@ -1,0 +1,102 @@
+package org.policygraph.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.policygraph.source.Props;
+import org.policygraph.source.SourceRef;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads change records. */
+@Repository
+class HistoryRepository {
+
+	/**
+	 * The node with the id, live or retired, then it and the observations and budgets it holds or held, then the
+	 * changes that touched any of them. Each label is looked up through its own key index.
+	 */
+	private static final String HISTORY = """
+			CALL () {
+			  MATCH (n:Plan {key: $id}) RETURN n
+			  UNION MATCH (n:Pillar {key: $id}) RETURN n
+			  UNION MATCH (n:Measure {key: $id}) RETURN n
+			  UNION MATCH (n:Program {key: $id}) RETURN n
+			  UNION MATCH (n:Kpi {key: $id}) RETURN n
+			  UNION MATCH (n:Organization {key: $id}) RETURN n
+			  UNION MATCH (n:PartnerBody {key: $id}) RETURN n
+			  UNION MATCH (n:Facility {key: $id}) RETURN n
+			  UNION MATCH (n:PolicyIssue {key: $id}) RETURN n
+			  UNION MATCH (n:Observation {key: $id}) RETURN n
+			  UNION MATCH (n:Budget {key: $id}) RETURN n
+			  UNION MATCH (n:Source {key: $id}) RETURN n
+			  UNION MATCH (n:Retired {key: $id}) RETURN n
+			}
+			CALL (n) {
+			  RETURN n AS m
+			  UNION MATCH (n)-[:HAS_OBSERVATION|HAD_OBSERVATION|HAS_BUDGET|HAD_BUDGET]->(m) RETURN m
+			}
+			MATCH (c:Change)-[ch:CHANGED]->(m)
+			RETURN c {.id, .actor, .actorName, .operation, .sourceId, .section, at: c.at} AS change, ch {.*} AS touch
+			ORDER BY c.at DESC, ch.nodeId, ch.type, ch.otherId
+			LIMIT $first""";
+
+	private final Neo4jClient client;
+
+	private final JsonMapper json;
+
+	HistoryRepository(Neo4jClient client, JsonMapper json) {
+		this.client = client;
+		this.json = json;
+	}
+
+	List<HistoryEntry> history(String id, int first) {
+		return this.client.query(HISTORY)
+			.bindAll(Map.of("id", id, "first", first))
+			.fetchAs(HistoryEntry.class)
+			.mappedBy((types, row) -> entry(row.get("change").asMap(), row.get("touch").asMap()))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	private HistoryEntry entry(Map<String, Object> c, Map<String, Object> touch) {
+		SourceRef source = (c.get("sourceId") != null)
+				? new SourceRef((String) c.get("sourceId"), (String) c.get("section")) : null;
+		HistoryEntry.Change change = new HistoryEntry.Change((String) c.get("id"), Props.instant(c, "at"),
+				(String) c.get("actor"), (String) c.get("actorName"), (String) c.get("operation"), source);
+		HistoryEntry.LinkChange link = (touch.get("type") != null) ? new HistoryEntry.LinkChange(
+				(String) touch.get("type"), (String) touch.get("otherId"), (String) touch.get("direction")) : null;
+		return new HistoryEntry(change, (String) touch.get("action"), (String) touch.get("nodeId"),
+				fields(Props.string(touch, "before"), Props.string(touch, "after")), link);
+	}
+
+	/** The fields whose values differ, in name order; for a new or retired node, all of them. */
+	private List<HistoryEntry.FieldChange> fields(String beforeJson, String afterJson) {
+		JsonNode before = (beforeJson != null) ? this.json.readTree(beforeJson) : null;
+		JsonNode after = (afterJson != null) ? this.json.readTree(afterJson) : null;
+		TreeSet<String> names = new TreeSet<>();
+		if (before != null) {
+			names.addAll(before.propertyNames());
+		}
+		if (after != null) {
+			names.addAll(after.propertyNames());
+		}
+		List<HistoryEntry.FieldChange> fields = new ArrayList<>();
+		for (String name : names) {
+			String was = (before != null && before.has(name)) ? before.get(name).toString() : null;
+			String is = (after != null && after.has(name)) ? after.get(name).toString() : null;
+			if (!Objects.equals(was, is)) {
+				fields.add(new HistoryEntry.FieldChange(name, was, is));
+			}
+		}
+		return fields;
+	}
+
+}

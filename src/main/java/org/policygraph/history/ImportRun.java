@@ -1,0 +1,26 @@
+package org.policygraph.history;
+
+import java.util.List;
+
+/**
+ * An upload's report, as the API shows it and as a real run's change record keeps it (JSON).
+ *
+ * @param id the run's id; for a real run, also its change record's
+ * @param at when it ran (ISO-8601, UTC)
+ * @param actor who ran it ({@code sub@iss})
+ * @param files the files read
+ * @param dryRun whether nothing was kept
+ * @param succeeded whether the data was valid (and, unless a dry run, written)
+ * @param counts what it did per label and type
+ * @param problems every problem found
+ */
+public record ImportRun(String id, String at, String actor, List<String> files, boolean dryRun, boolean succeeded,
+		List<Count> counts, List<Problem> problems) {
+
+	public record Count(String kind, String name, long rows, long created, long updated, long unchanged) {
+	}
+
+	public record Problem(String file, int row, String column, String code, String message) {
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.policygraph.history;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Import reports. A real run's report is kept in the graph with its change record; dry runs and refused runs
+ * write nothing to the graph, so their reports are kept here in memory, the latest {@value #KEPT_IN_MEMORY}.
+ */
+@Component
+public class ImportRuns {
+
+	static final int KEPT_IN_MEMORY = 100;
+
+	private final Deque<ImportRun> recent = new ArrayDeque<>();
+
+	private final Neo4jClient client;
+
+	private final JsonMapper json;
+
+	public ImportRuns(Neo4jClient client, JsonMapper json) {
+		this.client = client;
+		this.json = json;
+	}
+
+	/** Keeps the report of a run that wrote nothing. */
+	public synchronized void remember(ImportRun run) {
+		this.recent.addFirst(run);
+		while (this.recent.size() > KEPT_IN_MEMORY) {
+			this.recent.removeLast();
+		}
+	}
+
+	/** A report as JSON, for the change record of a real run. */
+	public String toJson(ImportRun run) {
+		return this.json.writeValueAsString(run);
+	}
+
+	Optional<ImportRun> find(String id) {
+		synchronized (this) {
+			for (ImportRun run : this.recent) {
+				if (run.id().equals(id)) {
+					return Optional.of(run);
+				}
+			}
+		}
+		return this.client.query("MATCH (c:Change {id: $id}) WHERE c.report IS NOT NULL RETURN c.report AS report")
+			.bind(id)
+			.to("id")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("report").asString())
+			.one()
+			.map(report -> this.json.readValue(report, ImportRun.class));
+	}
+
+	/** The kept reports of real runs, by id. */
+	List<ImportRun> findAll(List<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.client.query("MATCH (c:Change) WHERE c.id IN $ids AND c.report IS NOT NULL RETURN c.report AS report")
+			.bind(ids)
+			.to("ids")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("report").asString())
+			.all()
+			.stream()
+			.map(report -> this.json.readValue(report, ImportRun.class))
+			.toList();
+	}
+
+	List<ImportRun> latest(int first) {
+		List<ImportRun> runs = new ArrayList<>(this.client
+			.query("MATCH (c:Change) WHERE c.report IS NOT NULL RETURN c.report AS report ORDER BY c.at DESC LIMIT $first")
+			.bind(first)
+			.to("first")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("report").asString())
+			.all()
+			.stream()
+			.map(report -> this.json.readValue(report, ImportRun.class))
+			.toList());
+		synchronized (this) {
+			runs.addAll(this.recent);
+		}
+		return runs.stream().sorted(Comparator.comparing(ImportRun::at).reversed()).limit(first).toList();
+	}
+
+}

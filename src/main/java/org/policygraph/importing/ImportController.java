@@ -1,0 +1,71 @@
+package org.policygraph.importing;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policygraph.history.ImportRun;
+import org.policygraph.security.Actor;
+import org.policygraph.security.Editors;
+import org.policygraph.system.ApiException;
+import org.policygraph.system.ErrorCode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * Uploads a dataset over HTTP: {@code POST /imports} with multipart form data, one {@code .xlsx} workbook or the
+ * CSV files of the dataset, and {@code dryRun=true} to see what would change without writing. GraphQL has no
+ * file uploads, so this sits beside it, with the same editor rule and the same error format; the report it
+ * answers is also {@code importRun(id)} in GraphQL.
+ */
+@RestController
+class ImportController {
+
+	private final Editors editors;
+
+	private final DatasetImporter importer;
+
+	ImportController(Editors editors, DatasetImporter importer) {
+		this.editors = editors;
+		this.importer = importer;
+	}
+
+	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> upload(@RequestParam(defaultValue = "false") boolean dryRun,
+			MultipartHttpServletRequest request) throws IOException {
+		Actor actor = this.editors.requireEditor();
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (MultipartFile file : request.getMultiFileMap().values().stream().flatMap(List::stream).toList()) {
+			String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : file.getName();
+			name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+			if (files.put(name, file.getBytes()) != null) {
+				throw new ApiException(ErrorCode.BAD_ARGUMENT, "the file '" + name + "' is uploaded twice", name);
+			}
+		}
+		if (files.isEmpty()) {
+			throw new ApiException(ErrorCode.BAD_ARGUMENT,
+					"no file: upload one .xlsx workbook or the dataset's .csv files as multipart form data", "file");
+		}
+		ImportRun run = this.importer.importUpload(actor, files, dryRun);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("importRun", run);
+		if (run.succeeded()) {
+			return ResponseEntity.ok(body);
+		}
+		body.put("errors", List.of(Map.of("message",
+				run.problems().size() + " problem(s) in the upload; nothing was written",
+				"extensions", Map.of("code", ErrorCode.IMPORT_INVALID.name(), "importRunId", run.id(), "problems",
+						run.problems()))));
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+	}
+
+}

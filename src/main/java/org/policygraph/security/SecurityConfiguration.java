@@ -1,0 +1,112 @@
+package org.policygraph.security;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Reads are public; a request may carry a bearer token (a JWT checked as an OAuth2 resource server), and only an
+ * editor's token lets a mutation or an upload through ({@link Editors}). When no issuer, JWK set or public key is
+ * configured, every token is refused, so an unconfigured service can never be changed.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> decoders,
+			SecurityProperties properties, JsonMapper json) throws Exception {
+		JwtDecoder decoder = decoders.getIfAvailable(SecurityConfiguration::refusingDecoder);
+		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			// bearer tokens only: no cookies, no sessions, so cross-site request forgery has nothing to ride on
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.headers(headers -> headers.frameOptions(Customizer.withDefaults()))
+			.oauth2ResourceServer(server -> server
+				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter(properties)))
+				.authenticationEntryPoint(unauthorized(json))
+				.accessDeniedHandler(forbidden(json)));
+		return http.build();
+	}
+
+	/** Scopes ({@code scope}/{@code scp}) become {@code SCOPE_x}, roles in the roles claim {@code ROLE_x}. */
+	static JwtAuthenticationConverter authenticationConverter(SecurityProperties properties) {
+		JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+		Converter<Jwt, Collection<GrantedAuthority>> both = jwt -> {
+			List<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
+			Object roles = jwt.getClaims().get(properties.rolesClaim());
+			if (roles instanceof Collection<?> list) {
+				list.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+			}
+			else if (roles instanceof String role) {
+				authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+			}
+			return authorities;
+		};
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(both);
+		return converter;
+	}
+
+	private static JwtDecoder refusingDecoder() {
+		log.warn("No token issuer is configured (spring.security.oauth2.resourceserver.jwt.*): reads are public and "
+				+ "every change is refused. Run with the 'dev' profile for a local signing key.");
+		return token -> {
+			throw new BadJwtException("no token issuer is configured on this service, so no token is accepted");
+		};
+	}
+
+	/** A refused token answers 401 in the API's error format, saying why. */
+	private static AuthenticationEntryPoint unauthorized(JsonMapper json) {
+		return (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+			write(json, response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
+					"The bearer token was refused: " + ex.getMessage());
+		};
+	}
+
+	private static AccessDeniedHandler forbidden(JsonMapper json) {
+		return (request, response, ex) -> write(json, response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN",
+				"The token may not do this");
+	}
+
+	static void write(JsonMapper json, HttpServletResponse response, int status, String code, String message)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(),
+				Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code)))));
+	}
+
+}

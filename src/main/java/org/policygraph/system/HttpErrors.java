@@ -1,0 +1,73 @@
+package org.policygraph.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * Errors of the plain HTTP endpoints (uploads, exports) in the GraphQL error format:
+ * {@code {"errors": [{"message": ..., "extensions": {"code": ...}}]}}, with the matching status.
+ */
+@RestControllerAdvice
+class HttpErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(HttpErrors.class);
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<Map<String, Object>> api(ApiException ex) {
+		HttpStatus status = switch (ex.code()) {
+			case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case DATABASE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+			default -> HttpStatus.BAD_REQUEST;
+		};
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", ex.code().name());
+		if (ex.field() != null) {
+			extensions.put("field", ex.field());
+		}
+		return error(status, ex.getMessage(), extensions);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
+		return error(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this service accepts ("
+				+ ex.getMaxUploadSize() + " bytes)", Map.of("code", "UPLOAD_TOO_LARGE"));
+	}
+
+	@ExceptionHandler({ MultipartException.class, HttpMediaTypeNotSupportedException.class,
+			MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	ResponseEntity<Map<String, Object>> badRequest(Exception ex) {
+		log.debug("Refused a request: {}", ex.getMessage());
+		String message = switch (ex) {
+			case HttpMediaTypeNotSupportedException unsupported -> "Send multipart/form-data, not "
+					+ unsupported.getContentType();
+			case MethodArgumentTypeMismatchException mismatch -> "'" + mismatch.getName()
+					+ "' must be true or false";
+			default -> "The request is not well-formed multipart form data";
+		};
+		return error(HttpStatus.BAD_REQUEST, message, Map.of("code", ErrorCode.BAD_ARGUMENT.name()));
+	}
+
+	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message,
+			Map<String, Object> extensions) {
+		return ResponseEntity.status(status)
+			.body(Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
+	}
+
+}

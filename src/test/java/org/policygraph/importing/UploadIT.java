@@ -1,0 +1,148 @@
+package org.policygraph.importing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.policygraph.support.PolicyGraphIntegrationTest;
+import org.policygraph.support.TestTokens;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dataset uploaded over HTTP: a corrected copy of data/ in which prog-megaregion's R8 budget reads 13,500千円
+ * instead of the document's 13,039千円 (data/budgets.csv), tried dry, then for real.
+ */
+@PolicyGraphIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UploadIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	@DynamicPropertySource
+	static void tokens(DynamicPropertyRegistry registry) {
+		TestTokens.register(registry);
+	}
+
+	@BeforeAll
+	void loadDataset(@Autowired DatasetImporter importer) {
+		importer.importPackagedDataset(false);
+	}
+
+	@Test
+	void aCorrectedDatasetTriedDryChangesNothingThenForRealChangesOneBudgetWithHistory() throws Exception {
+		String dry = this.mvc.perform(upload(corrected("13,039千円", "13,500千円"), "true", TestTokens.editor("officer-ito")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.importRun.dryRun").value(true))
+			.andExpect(jsonPath("$.importRun.succeeded").value(true))
+			.andExpect(jsonPath("$.importRun.counts[?(@.name == 'Budget')].updated").value(1))
+			.andExpect(jsonPath("$.importRun.counts[?(@.name == 'Budget')].unchanged").value(7))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(budgetText()).isEqualTo("13,039千円");
+		String dryId = JsonPath.read(dry, "$.importRun.id");
+		this.graphQl.documentName("import-run").variable("id", dryId).execute()
+			.path("importRun.dryRun").entity(Boolean.class).isEqualTo(true);
+
+		String real = this.mvc.perform(upload(corrected("13,039千円", "13,500千円"), "false", TestTokens.editor("officer-ito")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.importRun.dryRun").value(false))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(budgetText()).isEqualTo("13,500千円");
+		String realId = JsonPath.read(real, "$.importRun.id");
+		this.graphQl.documentName("import-run").variable("id", realId).execute()
+			.path("importRun.actor").entity(String.class).isEqualTo("officer-ito@" + TestTokens.ISSUER)
+			.path("importRun.counts[?(@.name == 'Budget')].updated").entityList(Integer.class).containsExactly(1);
+		this.graphQl.documentName("history").variable("id", "prog-megaregion").execute()
+			.path("history[0].nodeId").entity(String.class).isEqualTo("prog-megaregion|2026")
+			.path("history[0].change.operation").entity(String.class).isEqualTo("import")
+			.path("history[0].change.importRun.id").entity(String.class).isEqualTo(realId)
+			.path("history[0].fields[?(@.field == 'amountYen')].before").entityList(String.class).containsExactly("13039000");
+	}
+
+	@Test
+	void anUploadWithABadRowIsRefusedWithEveryProblemAndChangesNothing() throws Exception {
+		long changes = count("MATCH (c:Change) RETURN count(c)");
+		this.mvc.perform(upload(corrected("13,039千円", "lots of yen"), "false", TestTokens.editor("officer-ito")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].extensions.code").value("IMPORT_INVALID"))
+			.andExpect(jsonPath("$.importRun.succeeded").value(false))
+			.andExpect(jsonPath("$.importRun.problems[0].file").value("budgets.csv"))
+			.andExpect(jsonPath("$.importRun.problems[0].row").value(2))
+			.andExpect(jsonPath("$.importRun.problems[0].column").value("figure"));
+		assertThat(count("MATCH (c:Change) RETURN count(c)")).isEqualTo(changes);
+	}
+
+	@Test
+	void anUploadWithoutATokenIs401AndAReadersIs403() throws Exception {
+		this.mvc.perform(upload(corrected("13,039千円", "1円"), "false", null))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.errors[0].extensions.code").value("UNAUTHORIZED"));
+		this.mvc.perform(upload(corrected("13,039千円", "1円"), "false", TestTokens.reader("resident")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.errors[0].extensions.code").value("FORBIDDEN"));
+	}
+
+	MockMultipartHttpServletRequestBuilder upload(Map<String, byte[]> files, String dryRun, String token) {
+		MockMultipartHttpServletRequestBuilder request = multipart("/imports");
+		files.forEach((name, bytes) -> request.file(new MockMultipartFile("files", name, "text/csv", bytes)));
+		request.param("dryRun", dryRun);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return request;
+	}
+
+	/** The dataset's CSV files, with one figure of budgets.csv replaced. */
+	static Map<String, byte[]> corrected(String figure, String replacement) throws IOException {
+		Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+		try (var csvs = Files.list(Path.of("data"))) {
+			for (Path file : csvs.filter(f -> f.toString().endsWith(".csv") && !f.endsWith("manifest.csv")).sorted().toList()) {
+				byte[] bytes = Files.readAllBytes(file);
+				if (file.endsWith("budgets.csv")) {
+					bytes = new String(bytes, StandardCharsets.UTF_8).replaceFirst(figure, replacement)
+						.getBytes(StandardCharsets.UTF_8);
+				}
+				files.put(file.getFileName().toString(), bytes);
+			}
+		}
+		return files;
+	}
+
+	String budgetText() {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (b:Budget {key: 'prog-megaregion|2026'}) RETURN b.text").single().get(0).asString();
+		}
+	}
+
+	long count(String cypher) {
+		try (var session = this.driver.session()) {
+			return session.run(cypher).single().get(0).asLong();
+		}
+	}
+
+}
