@@ -13,8 +13,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Import reports. A real run's report is kept in the graph with its change record; dry runs and refused runs
- * write nothing to the graph, so their reports are kept here in memory, the latest {@value #KEPT_IN_MEMORY}.
+ * Import reports. A real run's report is kept in the graph with its change record; dry runs, refused runs and
+ * runs that changed nothing write nothing to the graph, so their reports are kept here in memory, the latest
+ * {@value #KEPT_IN_MEMORY}.
  */
 @Component
 public class ImportRuns {

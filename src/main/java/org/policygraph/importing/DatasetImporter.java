@@ -81,7 +81,9 @@ public class DatasetImporter {
 			run = new ImportRun(id, at.toString(), actor.id(), names, dryRun, false, List.of(),
 					ex.problems().stream().map(ImportProblem::toRun).toList());
 		}
-		if (run.dryRun() || !run.succeeded()) {
+		boolean recorded = run.succeeded() && !run.dryRun()
+				&& run.counts().stream().anyMatch(c -> c.created() > 0 || c.updated() > 0);
+		if (!recorded) {
 			this.runs.remember(run);
 		}
 		return run;
@@ -192,9 +194,12 @@ public class DatasetImporter {
 				tx.rollback();
 			}
 			else {
-				// the record of the import is written with it, in the same transaction
-				String json = this.runs.toJson(report.toRun(at, actor, files, List.of()));
-				this.changeLog.record(tx, runId, at, actor, "import", null, null, result.touches(), json);
+				// the record of the import is written with it, in the same transaction; an import that changed
+				// nothing has nothing to record, as a mutation that changes nothing
+				if (!result.touches().isEmpty()) {
+					String json = this.runs.toJson(report.toRun(at, actor, files, List.of()));
+					this.changeLog.record(tx, runId, at, actor, "import", null, null, result.touches(), json);
+				}
 				tx.commit();
 			}
 			log.info("{} dataset: {} created, {} updated (read and validated in {} ms, written in {} ms)",
