@@ -58,7 +58,8 @@ public class Editors {
 		if (name == null) {
 			name = jwt.getClaimAsString("preferred_username");
 		}
-		String issuer = (jwt.getIssuer() != null) ? jwt.getIssuer().toString() : null;
+		// iss is a URL at most identity providers but need not be (the dev profile's is a plain name)
+		String issuer = jwt.getClaimAsString("iss");
 		return new Actor(jwt.getSubject(), (name != null) ? name : jwt.getSubject(), issuer);
 	}
 
