@@ -168,8 +168,10 @@ class EditGraphQlController {
 		put(props, "direction", input.direction());
 		put(props, "method", EditValues.text(input.method(), "input.method", 2_000, problems));
 		problems.check();
+		List<GraphEditor.Reference> references = (props.get("unit") != null)
+				? List.of(new GraphEditor.Reference("Unit", (String) props.get("unit"), "input.unit")) : List.of();
 		return UpsertPayload.of(this.editor.upsert(actor, "upsertKpi", new GraphEditor.NodeChange("Kpi", input.id(), props,
-				List.of("name", "unit", "direction"), List.of()), input.source()));
+				List.of("name", "unit", "direction"), List.of(), references), input.source()));
 	}
 
 	@MutationMapping

@@ -51,7 +51,17 @@ class GraphEditor {
 	}
 
 	/** A node's fields to set, the fields a new one must have, and the links it makes. */
-	record NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links) {
+	record NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links,
+			List<Reference> references) {
+
+		NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links) {
+			this(label, id, props, requiredToCreate, links, List.of());
+		}
+
+	}
+
+	/** A value that must name a node of a reference table, e.g. a KPI's unit, one of the graph's units. */
+	record Reference(String label, String key, String field) {
 	}
 
 	/**
@@ -83,6 +93,12 @@ class GraphEditor {
 			checkSource(store, source, problems);
 			for (Link link : change.links()) {
 				requireLive(store, List.of(link.otherLabel()), link.otherId(), link.field(), problems);
+			}
+			for (Reference reference : change.references()) {
+				if (!store.exists(reference.label(), reference.key())) {
+					problems.add(ErrorCode.BAD_VALUE, reference.field(), "'" + reference.key() + "' is not one of the "
+							+ reference.label().toLowerCase(java.util.Locale.ROOT) + "s in the graph");
+				}
 			}
 			problems.check();
 			GraphStore.Locked locked = store.lock(change.label(), change.id());

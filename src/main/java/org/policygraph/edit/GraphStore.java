@@ -109,7 +109,12 @@ final class GraphStore {
 	}
 
 	boolean sourceExists(String sourceId) {
-		return this.tx.run("MATCH (s:Source {key: $id}) RETURN count(s) > 0 AS found", Map.of("id", sourceId))
+		return exists("Source", sourceId);
+	}
+
+	/** Whether a node of a reference label (Source, Unit) has the key. */
+	boolean exists(String label, String key) {
+		return this.tx.run("MATCH (n:%s {key: $key}) RETURN count(n) > 0 AS found".formatted(label), Map.of("key", key))
 			.single()
 			.get("found")
 			.asBoolean();

@@ -143,6 +143,25 @@ class MutationsIT {
 	}
 
 	@Test
+	void aKpiUnitMustBeOneOfTheGraphsUnits() {
+		this.editor.document("""
+				mutation { upsertKpi(input: {id: "kpi-test-unit", name: "単位試験", unit: "furlongs", direction: HIGHER_IS_BETTER,
+				  source: {sourceId: "shin-vision-r8-programs", section: "Ⅰ"}}) { created } }""")
+			.execute()
+			.errors()
+			.expect(error -> "BAD_VALUE".equals(error.getExtensions().get("code"))
+					&& "input.unit".equals(error.getExtensions().get("field")))
+			.verify();
+		this.editor.document("""
+				mutation { upsertKpi(input: {id: "kpi-test-unit", name: "単位試験", unit: "千人", direction: HIGHER_IS_BETTER,
+				  source: {sourceId: "shin-vision-r8-programs", section: "Ⅰ"}}) { created } }""")
+			.execute()
+			.path("upsertKpi.created")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+	}
+
+	@Test
 	void aPillarIsCreatedUnderItsPlanAndCannotMoveToAnother() {
 		this.editor.documentName("upsert-pillar")
 			.variable("input", Map.of("id", "pil-test-fourth", "planId", "plan-shin-vision", "ordinal", 4, "name",

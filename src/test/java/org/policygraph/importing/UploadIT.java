@@ -1,5 +1,7 @@
 package org.policygraph.importing;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +9,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -85,6 +91,51 @@ class UploadIT {
 	}
 
 	@Test
+	void anOfficerDownloadsTheWorkbookCorrectsOneBudgetAndUploadsItDryThenForReal() throws Exception {
+		byte[] exported = this.mvc.perform(get("/export/dataset.xlsx"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		byte[] corrected;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			boolean replaced = false;
+			for (Row row : workbook.getSheet("budgets")) {
+				for (Cell cell : row) {
+					if ("prog-womans-choice".equals(row.getCell(0).getStringCellValue())
+							&& "15,000千円".equals(cell.getStringCellValue())) {
+						cell.setCellValue("15,800千円");
+						replaced = true;
+					}
+				}
+			}
+			assertThat(replaced).as("data/budgets.csv: prog-womans-choice R8 15,000千円").isTrue();
+			workbook.write(out);
+			corrected = out.toByteArray();
+		}
+		MockMultipartFile file = new MockMultipartFile("file", "corrected.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", corrected);
+		this.mvc.perform(multipart("/imports").file(file).param("dryRun", "true")
+				.header("Authorization", "Bearer " + TestTokens.editor("officer-ito")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.importRun.dryRun").value(true))
+			.andExpect(jsonPath("$.importRun.counts[?(@.name == 'Budget')].updated").value(1));
+		assertThat(budget("prog-womans-choice|2026")).isEqualTo("15,000千円");
+		this.mvc.perform(multipart("/imports").file(file)
+				.header("Authorization", "Bearer " + TestTokens.editor("officer-ito")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.importRun.files[0]").value("corrected.xlsx"))
+			.andExpect(jsonPath("$.importRun.counts[?(@.name == 'Budget')].updated").value(1));
+		assertThat(budget("prog-womans-choice|2026")).isEqualTo("15,800千円");
+
+		// the workbook as first downloaded puts the document's figure back (and leaves the graph as the other tests expect)
+		this.mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "original.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exported))
+				.header("Authorization", "Bearer " + TestTokens.editor("officer-ito")))
+			.andExpect(status().isOk());
+		assertThat(budget("prog-womans-choice|2026")).isEqualTo("15,000千円");
+	}
+
+	@Test
 	void anUploadWithABadRowIsRefusedWithEveryProblemAndChangesNothing() throws Exception {
 		long changes = count("MATCH (c:Change) RETURN count(c)");
 		this.mvc.perform(upload(corrected("13,039千円", "lots of yen"), "false", TestTokens.editor("officer-ito")))
@@ -134,8 +185,12 @@ class UploadIT {
 	}
 
 	String budgetText() {
+		return budget("prog-megaregion|2026");
+	}
+
+	String budget(String key) {
 		try (var session = this.driver.session()) {
-			return session.run("MATCH (b:Budget {key: 'prog-megaregion|2026'}) RETURN b.text").single().get(0).asString();
+			return session.run("MATCH (b:Budget {key: $key}) RETURN b.text", Map.of("key", key)).single().get(0).asString();
 		}
 	}
 
