@@ -25,6 +25,24 @@ public enum ErrorCode {
 	FORBIDDEN(ErrorType.FORBIDDEN),
 	/** The database cannot be reached; the request may be retried. */
 	DATABASE_UNAVAILABLE(ErrorType.INTERNAL_ERROR),
+	/** The document is longer, or has more tokens, than the parser accepts (policygraph.limits.max-characters, max-tokens, max-whitespace-tokens). */
+	QUERY_TOO_LARGE(ErrorType.BAD_REQUEST),
+	/** The operation nests deeper than allowed (policygraph.limits.max-depth, max-rule-depth). */
+	QUERY_TOO_DEEP(ErrorType.BAD_REQUEST),
+	/** The operation could return more list items than allowed (policygraph.limits.max-cost). */
+	QUERY_TOO_COSTLY(ErrorType.BAD_REQUEST),
+	/** The operation has more fields, once its fragments are expanded, than allowed (policygraph.limits.max-fields). */
+	TOO_MANY_FIELDS(ErrorType.BAD_REQUEST),
+	/** The document uses more aliases than allowed (policygraph.limits.max-aliases). */
+	TOO_MANY_ALIASES(ErrorType.BAD_REQUEST),
+	/** The document defines more operations than allowed (policygraph.limits.max-operations). */
+	TOO_MANY_OPERATIONS(ErrorType.BAD_REQUEST),
+	/** The document uses more directives than allowed (policygraph.limits.max-directives). */
+	TOO_MANY_DIRECTIVES(ErrorType.BAD_REQUEST),
+	/** The HTTP request body is larger than allowed (policygraph.limits.max-request-size); answered with status 413. */
+	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
+	/** The request ran longer than allowed (policygraph.limits.request-timeout, transaction-timeout); it was stopped. */
+	TIMEOUT(ErrorType.INTERNAL_ERROR),
 	/** Anything unexpected; details are in the server log, never in the response. */
 	INTERNAL(ErrorType.INTERNAL_ERROR);
 

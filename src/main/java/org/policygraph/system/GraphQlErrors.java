@@ -6,14 +6,17 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionTimedOutException;
 
 /** The one place that turns exceptions into GraphQL errors with a stable {@code extensions.code}. */
 @Component
@@ -34,6 +37,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			}
 			return error(env, api.code(), api.getMessage(), extensions);
 		}
+		if (isTimeout(ex)) {
+			log.warn("Transaction timed out while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+			return error(env, ErrorCode.TIMEOUT,
+					"The database stopped the request: it ran longer than the transaction timeout (policygraph.limits.transaction-timeout)",
+					Map.of("code", ErrorCode.TIMEOUT.name()));
+		}
 		if (isUnavailable(ex)) {
 			log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
 			return error(env, ErrorCode.DATABASE_UNAVAILABLE, "The database is unavailable; retry later",
@@ -41,6 +50,18 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		}
 		log.error("Unexpected error fetching {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorCode.INTERNAL, "Internal error", Map.of("code", ErrorCode.INTERNAL.name()));
+	}
+
+	/** Neo4j stopped the transaction at its timeout, or Spring found its deadline passed before a statement. */
+	private static boolean isTimeout(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof TransactionTimedOutException || t instanceof QueryTimeoutException
+					|| (t instanceof Neo4jException neo4j && neo4j.code() != null
+							&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isUnavailable(Throwable ex) {

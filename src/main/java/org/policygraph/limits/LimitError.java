@@ -1,0 +1,34 @@
+package org.policygraph.limits;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import org.policygraph.system.ErrorCode;
+
+/** A refused request as a GraphQL error: the stable code, the limit, and the value the request came to. */
+final class LimitError {
+
+	private LimitError() {
+	}
+
+	static GraphQLError of(ErrorCode code, String message, Object limit, Object value) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", code.name());
+		if (limit != null) {
+			extensions.put("limit", limit);
+		}
+		if (value != null) {
+			extensions.put("value", value);
+		}
+		return GraphqlErrorBuilder.newError().errorType(code.classification()).message(message).extensions(extensions).build();
+	}
+
+	/** The error as the JSON body of an HTTP response that never reached GraphQL. */
+	static Map<String, Object> asResponseBody(GraphQLError error) {
+		return Map.of("errors", List.of(error.toSpecification()));
+	}
+
+}
