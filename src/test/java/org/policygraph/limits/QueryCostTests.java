@@ -5,18 +5,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import graphql.execution.RawVariables;
+import graphql.execution.TypeFromAST;
 import graphql.language.Document;
 import graphql.language.NonNullType;
 import graphql.language.OperationDefinition;
-import graphql.language.TypeName;
 import graphql.language.VariableDefinition;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
@@ -132,18 +141,37 @@ class QueryCostTests {
 		Map<String, Object> values = new HashMap<>();
 		for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
 			for (VariableDefinition variable : operation.getVariableDefinitions()) {
-				if (variable.getType() instanceof NonNullType type && variable.getDefaultValue() == null) {
-					String name = ((TypeName) type.getType()).getName();
-					values.put(variable.getName(), switch (name) {
-						case "Int" -> 2026;
-						case "Boolean" -> true;
-						case "ID", "String" -> "x";
-						default -> Map.of();
-					});
+				if (variable.getType() instanceof NonNullType && variable.getDefaultValue() == null) {
+					values.put(variable.getName(), placeholder((GraphQLInputType) TypeFromAST.getTypeFromAST(SCHEMA, variable.getType())));
 				}
 			}
 		}
 		return values;
+	}
+
+	private static Object placeholder(GraphQLInputType type) {
+		GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
+		if (unwrapped instanceof GraphQLList) {
+			return List.of();
+		}
+		if (unwrapped instanceof GraphQLEnumType enumType) {
+			return enumType.getValues().getFirst().getName();
+		}
+		if (unwrapped instanceof GraphQLInputObjectType object) {
+			Map<String, Object> fields = new HashMap<>();
+			for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
+				if (GraphQLTypeUtil.isNonNull(field.getType()) && !field.hasSetDefaultValue()) {
+					fields.put(field.getName(), placeholder(field.getType()));
+				}
+			}
+			return fields;
+		}
+		return switch (((GraphQLScalarType) unwrapped).getName()) {
+			case "Int", "Long" -> 2026;
+			case "Float" -> 1.0;
+			case "Boolean" -> true;
+			default -> "x";
+		};
 	}
 
 	static LimitsProperties defaults() {
