@@ -21,7 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ExtendWith(ResetGraphExtension.class)
-@SpringBootTest
+// The time limits stay out of tests that do not test them: on a loaded 2-core machine a plain query can take
+// longer than 10 s. SlowQueryIT and RequestTimeLimitTests test the limits with their own values.
+@SpringBootTest(properties = { "policygraph.limits.request-timeout=120s", "policygraph.limits.transaction-timeout=110s" })
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = TestNeo4jInitializer.class)
