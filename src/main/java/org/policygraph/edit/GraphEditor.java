@@ -13,11 +13,13 @@ import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.policygraph.edit.EditInputs.SourceInput;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.HistoryEntry;
 import org.policygraph.history.Touch;
+import org.policygraph.limits.LimitsProperties;
 import org.policygraph.security.Actor;
 import org.policygraph.source.SourceRef;
 import org.policygraph.system.ApiException;
@@ -43,11 +45,16 @@ class GraphEditor {
 
 	private final NodeRecords records;
 
-	GraphEditor(Driver driver, DatabaseSelectionProvider databaseSelection, ChangeLog changeLog, NodeRecords records) {
+	private final TransactionConfig transactionConfig;
+
+	GraphEditor(Driver driver, DatabaseSelectionProvider databaseSelection, ChangeLog changeLog, NodeRecords records,
+			LimitsProperties limits) {
 		this.driver = driver;
 		this.databaseSelection = databaseSelection;
 		this.changeLog = changeLog;
 		this.records = records;
+		// the same limit as every read: a change that runs too long is rolled back, not left running
+		this.transactionConfig = TransactionConfig.builder().withTimeout(limits.transactionTimeout()).build();
 	}
 
 	/** A node's fields to set, the fields a new one must have, and the links it makes. */
@@ -81,7 +88,7 @@ class GraphEditor {
 		String database = this.databaseSelection.getDatabaseSelection().getValue();
 		SessionConfig config = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
 		try (Session session = this.driver.session(config)) {
-			return session.executeWrite(work::apply);
+			return session.executeWrite(work::apply, this.transactionConfig);
 		}
 	}
 
