@@ -9,6 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,10 +65,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		return false;
 	}
 
+	/**
+	 * The database is away, or too busy to take the request now (a full connection pool, a deadlock, any error
+	 * Neo4j itself calls transient): the same request may succeed later.
+	 */
 	private static boolean isUnavailable(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof TransientDataAccessResourceException) {
+					|| t instanceof TransientException || t instanceof TransientDataAccessResourceException) {
 				return true;
 			}
 		}
