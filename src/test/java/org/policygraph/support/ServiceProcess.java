@@ -125,11 +125,19 @@ public final class ServiceProcess implements AutoCloseable {
 		waitForExit();
 	}
 
+	/** Stops the process as an operator would (SIGTERM); one that has not stopped within a minute is killed. */
 	@Override
 	public void close() {
 		if (this.process.isAlive()) {
 			this.process.destroy();
-			waitForExit();
+			try {
+				if (!this.process.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)) {
+					kill();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
