@@ -193,12 +193,21 @@ class ProgramRepository {
 		return Citations.of(this.client, "Program", programIds);
 	}
 
-	/** Programs listed under each measure or its sub-measures, each once, in key order. */
-	List<Map.Entry<String, Program>> findProgramsOfMeasures(Collection<String> measureIds) {
-		return pairs("""
-				MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(m:Measure) WHERE m.key IN $ids
-				RETURN DISTINCT m.key AS id, p {.*} AS program
-				ORDER BY id, program.key""", measureIds, ProgramRepository::program);
+	/**
+	 * Programs listed under each measure or its sub-measures, each once, in key order; the first {@code first} of
+	 * each measure, or all when {@code first} is null.
+	 */
+	List<Map.Entry<String, Program>> findProgramsOfMeasures(Collection<String> measureIds, Integer first) {
+		return BatchQuery.pairs(this.client, """
+				MATCH (m:Measure) WHERE m.key IN $ids
+				CALL (m) {
+				  MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(m)
+				  WITH DISTINCT p
+				  RETURN p ORDER BY p.key
+				  LIMIT coalesce($first, 2147483647)
+				}
+				RETURN m.key AS id, p {.*} AS program
+				ORDER BY id, program.key""", measureIds, nullable("first", first), ProgramRepository::program);
 	}
 
 	/** Programs serving each pillar through its measures and their sub-measures, each once, in key order. */
@@ -236,6 +245,13 @@ class ProgramRepository {
 				MATCH (p:Program)-[:WORKS_WITH]->(b:PartnerBody) WHERE b.key IN $ids
 				RETURN DISTINCT b.key AS id, p {.*} AS program
 				ORDER BY id, program.key""", partnerBodyIds, ProgramRepository::program);
+	}
+
+	/** One parameter that may be null (which {@code Map.of} refuses). */
+	private static Map<String, Object> nullable(String name, Object value) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put(name, value);
+		return parameters;
 	}
 
 	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {

@@ -1,10 +1,13 @@
 package org.policygraph.program;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
 import org.policygraph.organization.Organization;
@@ -12,6 +15,7 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
+import org.policygraph.system.Paging;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,8 +31,9 @@ import static org.policygraph.system.BatchQuery.ordered;
 /**
  * What programs (事務事業) add up to for the things they serve: the programs of a measure, pillar, organization
  * or partner body, the pillars an organization's programs serve, and the budgets (予算額) of plans, pillars and
- * organizations. A budget field takes an argument, so it is batched through a named {@link DataLoader} keyed by
- * (id, fiscal year) rather than {@code @BatchMapping}; either way one statement answers all parents.
+ * organizations. A budget field and a measure's programs take an argument, so they are batched through a named
+ * {@link DataLoader} keyed by (id, argument) rather than {@code @BatchMapping}; either way one statement answers
+ * all parents.
  */
 @Controller
 class ProgramRollupGraphQlController {
@@ -39,6 +44,8 @@ class ProgramRollupGraphQlController {
 
 	private static final String ORGANIZATION_BUDGET = "organizationBudget";
 
+	private static final String MEASURE_PROGRAMS = "measurePrograms";
+
 	private final ProgramRepository programs;
 
 	ProgramRollupGraphQlController(ProgramRepository programs, BudgetRepository budgets, BatchLoaderRegistry registry) {
@@ -46,12 +53,29 @@ class ProgramRollupGraphQlController {
 		register(registry, PLAN_BUDGET, budgets::planBudgets);
 		register(registry, PILLAR_BUDGET, budgets::pillarBudgets);
 		register(registry, ORGANIZATION_BUDGET, budgets::organizationBudgets);
+		registry.<FirstOf, List<Program>>forName(MEASURE_PROGRAMS)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> programsOfMeasures(keys)));
 	}
 
-	@BatchMapping(typeName = "Measure", field = "programs")
-	Map<Measure, List<Program>> programsOfMeasures(List<Measure> measures) {
-		Map<String, List<Program>> byMeasure = grouped(this.programs.findProgramsOfMeasures(ids(measures, Measure::id)));
-		return ordered(measures, measure -> byMeasure.getOrDefault(measure.id(), List.of()));
+	/** One statement per distinct {@code first} among the keys (a request rarely asks for more than one). */
+	private Map<FirstOf, List<Program>> programsOfMeasures(Set<FirstOf> keys) {
+		Map<FirstOf, List<Program>> result = new HashMap<>();
+		keys.stream().collect(Collectors.groupingBy(key -> Optional.ofNullable(key.first()))).forEach((first, group) -> {
+			Map<String, List<Program>> byMeasure = grouped(
+					this.programs.findProgramsOfMeasures(ids(group, FirstOf::id), first.orElse(null)));
+			group.forEach(key -> result.put(key, byMeasure.getOrDefault(key.id(), List.of())));
+		});
+		return result;
+	}
+
+	/** A measure's id and how many of its programs are asked for (null: all). */
+	record FirstOf(String id, Integer first) {
+	}
+
+	@SchemaMapping(typeName = "Measure", field = "programs")
+	CompletableFuture<List<Program>> programsOfMeasure(Measure measure, @Argument Integer first,
+			DataLoader<FirstOf, List<Program>> measurePrograms) {
+		return measurePrograms.load(new FirstOf(measure.id(), Paging.firstOrAll(first)));
 	}
 
 	@BatchMapping(typeName = "Pillar", field = "programs")

@@ -23,7 +23,14 @@ public final class BatchQuery {
 	/** (parent id, child) pairs in the statement's order. */
 	public static <V> List<Map.Entry<String, V>> pairs(Neo4jClient client, String cypher, Collection<String> ids,
 			Function<Record, V> child) {
+		return pairs(client, cypher, ids, Map.of(), child);
+	}
+
+	/** (parent id, child) pairs in the statement's order, for a statement with parameters besides {@code $ids}. */
+	public static <V> List<Map.Entry<String, V>> pairs(Neo4jClient client, String cypher, Collection<String> ids,
+			Map<String, Object> parameters, Function<Record, V> child) {
 		return client.query(cypher)
+			.bindAll(parameters)
 			.bind(ids).to("ids")
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), child.apply(row)))

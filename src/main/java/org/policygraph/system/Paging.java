@@ -22,10 +22,12 @@ public final class Paging {
 
 	/** The page size to fetch: {@code first} or the default, refused outside 1..100. */
 	public static int first(Integer first) {
-		if (first == null) {
-			return DEFAULT_FIRST;
-		}
-		if (first < 1 || first > MAX_FIRST) {
+		return (first != null) ? firstOrAll(first) : DEFAULT_FIRST;
+	}
+
+	/** For a list that is whole unless {@code first} is given: null stays null, else refused outside 1..100. */
+	public static Integer firstOrAll(Integer first) {
+		if (first != null && (first < 1 || first > MAX_FIRST)) {
 			throw new ApiException(ErrorCode.BAD_ARGUMENT,
 					"first must be between 1 and " + MAX_FIRST + ", was " + first, "first");
 		}

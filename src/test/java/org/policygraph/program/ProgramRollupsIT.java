@@ -124,6 +124,32 @@ class ProgramRollupsIT {
 	}
 
 	@Test
+	void aMeasuresFirstProgramsAreTheFirstInKeyOrderInOneStatementForAllMeasures() {
+		RecordingDriver.clear();
+		// Ⅳ⑤'s five programs (above) in key order: ensen-renkei, koiki-renkei, new-wide-area-cooperation, …
+		this.graphQl.documentName("measure-first-programs")
+			.variable("planId", "plan-sousei")
+			.variable("first", 2)
+			.execute()
+			.path("pillars[?(@.id == 'pil-sousei-4')].measures[?(@.id == 'ms-sousei-4-5')].programs[*].id")
+			.entityList(String.class)
+			.containsExactly("prog-sousei-ensen-renkei", "prog-sousei-koiki-renkei");
+		assertThat(RecordingDriver.statements().stream().filter(statement -> statement.contains("LISTED_UNDER")))
+			.hasSize(1);
+	}
+
+	@Test
+	void aMeasuresProgramsRefuseFirstOutsideOneToHundred() {
+		this.graphQl.documentName("measure-first-programs")
+			.variable("planId", "plan-sousei")
+			.variable("first", 101)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).isNotEmpty()
+				.allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_ARGUMENT")));
+	}
+
+	@Test
 	void budgetsOfManyParentsCostOneStatementPerField() {
 		RecordingDriver.clear();
 		this.graphQl.documentName("program-budgets")

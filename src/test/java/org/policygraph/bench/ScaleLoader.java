@@ -1,0 +1,70 @@
+package org.policygraph.bench;
+
+import java.nio.file.Path;
+
+import org.neo4j.driver.Driver;
+import org.policygraph.importing.DatasetImporter;
+import org.policygraph.importing.ImportReport;
+
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+
+/**
+ * Brings the graph to a scale (a number of municipalities) through the service's own importer, one municipality
+ * per import and so per transaction: the importer validates a whole dataset in memory and writes it in one
+ * transaction, which suits one city's ~27,000 nodes; 100 cities in one transaction would hold millions of
+ * nodes of transaction state. Growing from scale 1 to 10 imports municipalities 2 to 10 only.
+ */
+final class ScaleLoader {
+
+	private final MunicipalityGenerator generator;
+
+	private final DatasetImporter importer;
+
+	private final Path workDir;
+
+	private int loaded;
+
+	ScaleLoader(MunicipalityGenerator generator, Driver driver, Path workDir) {
+		this.generator = generator;
+		this.importer = new DatasetImporter(driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
+				new DefaultResourceLoader());
+		this.workDir = workDir;
+	}
+
+	/** Imports municipalities until {@code scale} are in the graph; what it took. */
+	Load growTo(int scale) {
+		long generateNanos = 0;
+		long importNanos = 0;
+		long nodes = 0;
+		long relationships = 0;
+		for (int n = this.loaded + 1; n <= scale; n++) {
+			long started = System.nanoTime();
+			MunicipalityGenerator.Written written = this.generator.write(this.workDir, n);
+			long generated = System.nanoTime();
+			ImportReport report = this.importer.importDirectory(written.folder(), false);
+			importNanos += System.nanoTime() - generated;
+			generateNanos += generated - started;
+			for (ImportReport.Count count : report.counts()) {
+				if (count.kind().equals("NODE")) {
+					nodes += count.created();
+				}
+				else {
+					relationships += count.created();
+				}
+			}
+			this.loaded = n;
+		}
+		return new Load(scale, nodes, relationships, generateNanos / 1e9, importNanos / 1e9);
+	}
+
+	/** What growing to a scale created and how long generating and importing took, in seconds. */
+	record Load(int scale, long nodesCreated, long relationshipsCreated, double generateSeconds, double importSeconds) {
+
+		double nodesPerSecond() {
+			return (this.importSeconds > 0) ? this.nodesCreated / this.importSeconds : 0;
+		}
+
+	}
+
+}
