@@ -5,13 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests package
-java=""
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  [ -x "$candidate/bin/java" ] || continue
-  major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-  if [ "${major%%.*}" -ge 21 ] 2>/dev/null; then java="$candidate/bin/java"; break; fi
-done
-[ -n "$java" ] || { echo "startup.sh needs a JDK 21 or newer"; exit 1; }
+. bench/jdk.sh
 jar=$(ls target/policygraph-*.jar | grep -v plain | head -n 1)
 data=target/startup-bench-data
 rm -rf "$data"

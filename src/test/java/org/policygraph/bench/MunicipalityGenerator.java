@@ -41,7 +41,7 @@ final class MunicipalityGenerator {
 		static final Shape CITY = new Shape(40, 1300, 100, 4);
 
 		/** A small one, for the test command's smoke run. */
-		static final Shape TINY = new Shape(12, 120, 12, 2);
+		static final Shape TINY = new Shape(12, 300, 12, 2);
 
 	}
 

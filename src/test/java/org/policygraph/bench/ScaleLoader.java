@@ -1,6 +1,8 @@
 package org.policygraph.bench;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.importing.DatasetImporter;
@@ -23,13 +25,16 @@ final class ScaleLoader {
 
 	private final Path workDir;
 
+	private final Consumer<String> log;
+
 	private int loaded;
 
-	ScaleLoader(MunicipalityGenerator generator, Driver driver, Path workDir) {
+	ScaleLoader(MunicipalityGenerator generator, Driver driver, Path workDir, Consumer<String> log) {
 		this.generator = generator;
 		this.importer = new DatasetImporter(driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
 				new DefaultResourceLoader());
 		this.workDir = workDir;
+		this.log = log;
 	}
 
 	/** Imports municipalities until {@code scale} are in the graph; what it took. */
@@ -54,6 +59,10 @@ final class ScaleLoader {
 				}
 			}
 			this.loaded = n;
+			if (n % 10 == 0 || n == scale) {
+				this.log.accept(String.format(Locale.ROOT, "imported municipality %d of %d (%.0f s importing so far)", n, scale,
+						importNanos / 1e9));
+			}
 		}
 		return new Load(scale, nodes, relationships, generateNanos / 1e9, importNanos / 1e9);
 	}

@@ -1,0 +1,79 @@
+package org.policygraph.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.policygraph.bench.BenchQuery.Server;
+import org.policygraph.support.RunningService;
+import org.policygraph.support.TestNeo4j;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark in small, so it cannot rot: one tiny municipality through the importer, the three servers
+ * (PolicyGraph in external mode, @neo4j/graphql on Node, hand-written Cypher) over the test JVM's Neo4j, every
+ * question's answers compared, a moment of load on each, and the results written.
+ */
+@RequiresNode
+class BenchmarkSmokeIT {
+
+	@TempDir
+	Path work;
+
+	@BeforeEach
+	@AfterEach
+	void emptyGraph() {
+		TestNeo4j.reset();
+	}
+
+	@Test
+	void theThreeServersGiveEqualAnswersToEveryQuestionAndTheRunIsWritten() throws Exception {
+		URI bolt = TestNeo4j.boltUri();
+		try (RunningService service = RunningService.start("spring.neo4j.uri=" + bolt,
+				"spring.neo4j.authentication.username=neo4j", "spring.neo4j.authentication.password=");
+				Driver driver = GraphDatabase.driver(bolt, AuthTokens.none());
+				PeerServer peer = PeerServer.start(bolt, this.work.resolve("peer.log"))) {
+			ScaleLoader.Load load = new ScaleLoader(new MunicipalityGenerator(7, MunicipalityGenerator.Shape.TINY), driver,
+					this.work.resolve("municipalities"), message -> { }).growTo(1);
+			driver.executableQuery("CALL db.awaitIndexes(300)").execute();
+			int port = ((WebServerApplicationContext) service.context()).getWebServer().getPort();
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			BenchRun run = new BenchRun(driver,
+					List.of(Endpoint.graphQl(Server.POLICYGRAPH, URI.create("http://localhost:" + port + "/graphql"), http),
+							Endpoint.graphQl(Server.PEER, peer.uri(), http), Endpoint.cypher(driver)),
+					message -> { });
+
+			BenchQuery.Parameters parameters = run.parameters();
+			List<BenchRun.Checked> checked = run.check(parameters);
+			List<BenchRun.Measurement> measured = run.measure(1, parameters, List.of(2), Duration.ofMillis(200),
+					Duration.ofMillis(300));
+			new Results(this.work).write(new Results.Context("today", "smoke", "this machine", "these", "short"),
+					List.of(new Results.Scale(load, 0, 0, checked, measured)));
+
+			assertThat(checked).extracting(BenchRun.Checked::query)
+				.containsExactly("pillar-kpis", "program-detail", "deep-tree", "program-page", "search", "pillar-budgets",
+						"kpi-paths");
+			// an empty answer would be equal everywhere and prove nothing
+			assertThat(checked).allSatisfy(answer -> assertThat(answer.answerBytes()).isGreaterThan(100));
+			assertThat(measured).hasSize(7 * 3).allSatisfy(m -> assertThat(m.result().requests()).isPositive());
+			assertThat(Files.readString(this.work.resolve("RESULTS.md"), StandardCharsets.UTF_8))
+				.contains("| pillar-kpis | 2 |", "## Targets");
+			assertThat(Files.readAllLines(this.work.resolve("results.csv"))).hasSize(1 + 7 * 3);
+		}
+	}
+
+}
