@@ -3,6 +3,7 @@ package org.policygraph.program;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +38,11 @@ class ProgramRepository {
 	/**
 	 * The programs matching a filter: every filter is a parameter and an absent one ({@code null}) matches
 	 * everything. The matches are counted before the page after the cursor is cut, so totalCount is every match.
+	 * The candidates come from {@link #CANDIDATES}: from the node a filter names when one does, so the cost grows
+	 * with that node's programs rather than with all programs in the graph.
 	 */
 	private static final String PAGE = """
-			MATCH (p:Program)
+			%s
 			WHERE ($text IS NULL
 			       OR toLower(p.name) CONTAINS $text
 			       OR toLower(coalesce(p.nameEn, '')) CONTAINS $text
@@ -58,6 +61,27 @@ class ProgramRepository {
 			WITH collect(p) AS matches
 			RETURN size(matches) AS totalCount,
 			       [m IN matches WHERE $after IS NULL OR m.key > $after | m {.*}][0..$limit] AS page""";
+
+	/**
+	 * Where the candidates of a page come from, by the filter that names a node (the first given, in this order);
+	 * each pattern is the reverse of that filter's condition in {@link #PAGE}, which still applies.
+	 */
+	private static final Map<String, String> CANDIDATES = candidates();
+
+	private static Map<String, String> candidates() {
+		Map<String, String> anchors = new LinkedHashMap<>();
+		anchors.put("measureId", """
+				MATCH (:Measure {key: $measureId})<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(candidate:Program)""");
+		anchors.put("partnerBodyId", """
+				MATCH (:PartnerBody {key: $partnerBodyId})<-[:WORKS_WITH]-(candidate:Program)""");
+		anchors.put("organizationId", """
+				MATCH (:Organization {key: $organizationId})<-[:PART_OF*0..]-(:Organization)<-[:RUN_BY]-(candidate:Program)""");
+		anchors.put("pillarId", """
+				MATCH (:Pillar {key: $pillarId})<-[:UNDER]-(:Measure)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(candidate:Program)""");
+		anchors.put("planId", """
+				MATCH (:Plan {key: $planId})<-[:IN_PLAN]-(:Measure)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(candidate:Program)""");
+		return anchors;
+	}
 
 	/** Which of the ids a filter names exist, in one statement; absent ids count as existing. */
 	private static final String IDS_EXIST = """
@@ -82,7 +106,13 @@ class ProgramRepository {
 		parameters.put("text", (where.text() != null) ? where.text().toLowerCase(Locale.ROOT) : null);
 		parameters.put("after", afterKey);
 		parameters.put("limit", limit);
-		return this.client.query(PAGE)
+		String candidates = CANDIDATES.entrySet()
+			.stream()
+			.filter(anchor -> parameters.get(anchor.getKey()) != null)
+			.map(anchor -> anchor.getValue() + "\nWITH DISTINCT candidate AS p")
+			.findFirst()
+			.orElse("MATCH (p:Program)");
+		return this.client.query(PAGE.formatted(candidates))
 			.bindAll(parameters)
 			.fetchAs(Page.class)
 			.mappedBy((types, row) -> new Page(row.get("page").asList(v -> Program.of(v.asMap())),

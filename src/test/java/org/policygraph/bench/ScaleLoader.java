@@ -5,17 +5,22 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.policygraph.history.ChangeLog;
+import org.policygraph.history.ImportRuns;
 import org.policygraph.importing.DatasetImporter;
 import org.policygraph.importing.ImportReport;
 
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Brings the graph to a scale (a number of municipalities) through the service's own importer, one municipality
  * per import and so per transaction: the importer validates a whole dataset in memory and writes it in one
  * transaction, which suits one city's ~27,000 nodes; 100 cities in one transaction would hold millions of
- * nodes of transaction state. Growing from scale 1 to 10 imports municipalities 2 to 10 only.
+ * nodes of transaction state. Growing from scale 1 to 10 imports municipalities 2 to 10 only. Each import also
+ * writes its change record (one {@code :Change} node linked to every node it created), as every import does.
  */
 final class ScaleLoader {
 
@@ -31,8 +36,10 @@ final class ScaleLoader {
 
 	ScaleLoader(MunicipalityGenerator generator, Driver driver, Path workDir, Consumer<String> log) {
 		this.generator = generator;
+		JsonMapper json = JsonMapper.builder().build();
+		// the service's importer as the service wires it, with its change record of each import
 		this.importer = new DatasetImporter(driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
-				new DefaultResourceLoader());
+				new DefaultResourceLoader(), new ChangeLog(json), new ImportRuns(Neo4jClient.create(driver), json));
 		this.workDir = workDir;
 		this.log = log;
 	}
