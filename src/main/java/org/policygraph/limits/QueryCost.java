@@ -18,7 +18,8 @@ import graphql.schema.GraphQLTypeUtil;
  * size times the number of parents it repeats under.
  * <ul>
  * <li>A list field with a {@code first} argument holds {@code first} items ({@code defaultFirst} when
- * omitted).</li>
+ * omitted from a root field; a nested list such as {@code Measure.programs} is whole when it is omitted, and
+ * counts as any other list).</li>
  * <li>A field with {@code first} that returns an object (a Relay connection) passes {@code first} on as the
  * size of the lists directly inside it ({@code edges}).</li>
  * <li>Any other list is assumed to hold {@code assumedListSize} items.</li>
@@ -91,9 +92,12 @@ record QueryCost(int depth, long cost) {
 			return cost(field.getChildren(), parents, first);
 		}
 
-		private int first(ExecutableNormalizedField field) {
+		private Integer first(ExecutableNormalizedField field) {
 			Object value = field.getResolvedArguments().get(FIRST);
-			return (value instanceof Number number) ? Math.max(0, number.intValue()) : this.defaultFirst;
+			if (value instanceof Number number) {
+				return Math.max(0, number.intValue());
+			}
+			return (field.getLevel() == 1) ? this.defaultFirst : null;
 		}
 
 		private static boolean isList(GraphQLType type) {
