@@ -11,6 +11,7 @@ import org.policygraph.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -47,14 +48,21 @@ class Retirements {
 
 	private final Clock clock;
 
-	Retirements(GraphEditor editor, Clock clock) {
+	private final boolean enabled;
+
+	Retirements(GraphEditor editor, Clock clock,
+			@Value("${policygraph.retirements.enabled:true}") boolean enabled) {
 		this.editor = editor;
 		this.clock = clock;
+		this.enabled = enabled;
 	}
 
 	@Scheduled(initialDelayString = "${policygraph.retirements.initial-delay:5s}",
 			fixedDelayString = "${policygraph.retirements.every:60s}")
 	void applyDue() {
+		if (!this.enabled) {
+			return;
+		}
 		try {
 			int applied = apply(LocalDate.now(this.clock));
 			if (applied > 0) {

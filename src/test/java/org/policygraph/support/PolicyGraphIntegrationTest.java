@@ -23,7 +23,10 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(ResetGraphExtension.class)
 // The time limits stay out of tests that do not test them: on a loaded 2-core machine a plain query can take
 // longer than 10 s. SlowQueryIT and RequestTimeLimitTests test the limits with their own values.
-@SpringBootTest(properties = { "policygraph.limits.request-timeout=120s", "policygraph.limits.transaction-timeout=110s" })
+// the retirement scheduler stays off: its statements would land in the tests that count statements and
+// transactions; tests of retirement call Retirements.apply themselves
+@SpringBootTest(properties = { "policygraph.limits.request-timeout=120s", "policygraph.limits.transaction-timeout=110s",
+		"policygraph.retirements.enabled=false" })
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = TestNeo4jInitializer.class)
