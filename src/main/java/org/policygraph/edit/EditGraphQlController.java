@@ -77,7 +77,7 @@ class EditGraphQlController {
 	@MutationMapping
 	UpsertPayload upsertPlan(@Argument PlanInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = start(input.id(), input.source());
+		InputProblems problems = start(input.source(), "input.id", input.id());
 		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
 		put(props, "kind", input.kind());
 		if (input.period() != null) {
@@ -100,7 +100,7 @@ class EditGraphQlController {
 	@MutationMapping
 	UpsertPayload upsertPillar(@Argument PillarInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = start(input.id(), input.source());
+		InputProblems problems = start(input.source(), "input.id", input.id());
 		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
 		EditValues.positive(input.ordinal(), "input.ordinal", problems);
 		put(props, "ordinal", input.ordinal());
@@ -122,7 +122,7 @@ class EditGraphQlController {
 	@MutationMapping
 	UpsertPayload upsertMeasure(@Argument MeasureInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = start(input.id(), input.source());
+		InputProblems problems = start(input.source(), "input.id", input.id());
 		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
 		put(props, "label", EditValues.text(input.label(), "input.label", 20, problems));
 		List<GraphEditor.Link> links = new ArrayList<>();
@@ -151,7 +151,7 @@ class EditGraphQlController {
 	@MutationMapping
 	UpsertPayload upsertProgram(@Argument ProgramInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = start(input.id(), input.source());
+		InputProblems problems = start(input.source(), "input.id", input.id());
 		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
 		put(props, "summary", EditValues.text(input.summary(), "input.summary", LONG_TEXT, problems));
 		problems.check();
@@ -162,7 +162,7 @@ class EditGraphQlController {
 	@MutationMapping
 	UpsertPayload upsertKpi(@Argument KpiInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = start(input.id(), input.source());
+		InputProblems problems = start(input.source(), "input.id", input.id());
 		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
 		put(props, "unit", EditValues.text(input.unit(), "input.unit", 20, problems));
 		put(props, "direction", input.direction());
@@ -177,7 +177,7 @@ class EditGraphQlController {
 	@MutationMapping
 	UpsertPayload upsertOrganization(@Argument OrganizationInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = start(input.id(), input.source());
+		InputProblems problems = start(input.source(), "input.id", input.id());
 		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
 		if (input.kind() != null && !input.kind().equals("UNKNOWN")) {
 			props.put("kind", input.kind());
@@ -199,7 +199,7 @@ class EditGraphQlController {
 	@MutationMapping
 	UpsertPayload upsertPartnerBody(@Argument PartnerBodyInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = start(input.id(), input.source());
+		InputProblems problems = start(input.source(), "input.id", input.id());
 		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
 		List<GraphEditor.Link> links = new ArrayList<>();
 		if (input.supervisingOrganizationId() != null) {
@@ -216,10 +216,7 @@ class EditGraphQlController {
 	LinkPayload link(@Argument LinkInput input) {
 		Actor actor = this.editors.requireEditor();
 		LinkKind kind = LinkKind.valueOf(input.type());
-		InputProblems problems = new InputProblems();
-		EditValues.id(input.fromId(), "input.fromId", problems);
-		EditValues.id(input.toId(), "input.toId", problems);
-		EditValues.source(input.source(), problems);
+		InputProblems problems = start(input.source(), "input.fromId", input.fromId(), "input.toId", input.toId());
 		Map<String, Object> props = new LinkedHashMap<>();
 		field(kind, "ordinal", input.ordinal(), props, problems);
 		field(kind, "number", input.number(), props, problems);
@@ -235,10 +232,7 @@ class EditGraphQlController {
 	LinkPayload unlink(@Argument UnlinkInput input) {
 		Actor actor = this.editors.requireEditor();
 		LinkKind kind = LinkKind.valueOf(input.type());
-		InputProblems problems = new InputProblems();
-		EditValues.id(input.fromId(), "input.fromId", problems);
-		EditValues.id(input.toId(), "input.toId", problems);
-		EditValues.source(input.source(), problems);
+		InputProblems problems = start(input.source(), "input.fromId", input.fromId(), "input.toId", input.toId());
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate on = EditValues.date(input.on(), "input.on", today, problems);
 		String reason = EditValues.text(input.reason(), "input.reason", 2_000, problems);
@@ -250,9 +244,7 @@ class EditGraphQlController {
 	@MutationMapping
 	ValuesEditor.BudgetResult setBudget(@Argument BudgetInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = new InputProblems();
-		EditValues.id(input.programId(), "input.programId", problems);
-		EditValues.source(input.source(), problems);
+		InputProblems problems = start(input.source(), "input.programId", input.programId());
 		problems.check();
 		return this.values.setBudget(actor, input, fiscalYearNow());
 	}
@@ -260,9 +252,7 @@ class EditGraphQlController {
 	@MutationMapping
 	ValuesEditor.ObservationResult recordObservation(@Argument ObservationInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = new InputProblems();
-		EditValues.id(input.kpiId(), "input.kpiId", problems);
-		EditValues.source(input.source(), problems);
+		InputProblems problems = start(input.source(), "input.kpiId", input.kpiId());
 		problems.check();
 		return this.values.recordObservation(actor, input, fiscalYearNow());
 	}
@@ -270,9 +260,7 @@ class EditGraphQlController {
 	@MutationMapping
 	GraphEditor.RetireResult retire(@Argument RetireInput input) {
 		Actor actor = this.editors.requireEditor();
-		InputProblems problems = new InputProblems();
-		EditValues.id(input.id(), "input.id", problems);
-		EditValues.source(input.source(), problems);
+		InputProblems problems = start(input.source(), "input.id", input.id());
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate on = EditValues.date(input.on(), "input.on", today, problems);
 		String reason = EditValues.text(input.reason(), "input.reason", 2_000, problems);
@@ -285,9 +273,12 @@ class EditGraphQlController {
 		return FiscalYears.fiscalYearOf(YearMonth.now(this.clock));
 	}
 
-	private static InputProblems start(String id, SourceInput source) {
+	/** The checks every mutation starts with: its source, and each id it names, given as (field, id) pairs. */
+	private static InputProblems start(SourceInput source, String... fieldsAndIds) {
 		InputProblems problems = new InputProblems();
-		EditValues.id(id, "input.id", problems);
+		for (int i = 0; i < fieldsAndIds.length; i += 2) {
+			EditValues.id(fieldsAndIds[i + 1], fieldsAndIds[i], problems);
+		}
 		EditValues.source(source, problems);
 		return problems;
 	}

@@ -54,13 +54,7 @@ public class ImportRuns {
 				}
 			}
 		}
-		return this.client.query("MATCH (c:Change {id: $id}) WHERE c.report IS NOT NULL RETURN c.report AS report")
-			.bind(id)
-			.to("id")
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("report").asString())
-			.one()
-			.map(report -> this.json.readValue(report, ImportRun.class));
+		return findAll(List.of(id)).stream().findFirst();
 	}
 
 	/** The kept reports of real runs, by id. */
