@@ -108,7 +108,7 @@ class KpiGraphQlController {
 
 	@BatchMapping(typeName = "Kpi", field = "status")
 	Map<Kpi, KpiStatus> status(List<Kpi> kpis) {
-		Map<String, List<Observation>> observations = this.kpis.findObservations(ids(kpis, Kpi::id));
+		Map<String, List<Observation>> observations = this.kpis.findStatusObservations(ids(kpis, Kpi::id));
 		return ordered(kpis,
 				kpi -> KpiStatusRule.statusOf(kpi.direction(), observations.getOrDefault(kpi.id(), List.of())));
 	}

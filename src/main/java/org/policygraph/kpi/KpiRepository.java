@@ -51,6 +51,14 @@ class KpiRepository {
 			       OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar {key: $pillarId}) })
 			""";
 
+	/** Observations {@code o} oldest first: by fiscal year, then baseline, target, actual. */
+	private static final String OLDEST_FIRST = """
+			o.fiscalYear, CASE o.kind WHEN 'BASELINE' THEN 0 WHEN 'TARGET' THEN 1 ELSE 2 END, o.fiscalYearTo, o.month, o.key""";
+
+	/** The fields of an observation {@code o} that {@link KpiStatusRule} reads, as a map projection. */
+	private static final String STATUS_FIELDS =
+			"o {.kind, .targetType, .fiscalYear, .fiscalYearTo, .month, .value, .qualitative, .cumulative}";
+
 	private final Neo4jClient client;
 
 	private final NodeRecords records;
@@ -100,12 +108,15 @@ class KpiRepository {
 			.orElseThrow();
 	}
 
-	/** Every matching indicator in key order with all its observations, to filter on the computed status. */
+	/**
+	 * Every matching indicator in key order with the observations' fields the status rule reads, to filter on the
+	 * computed status.
+	 */
 	List<KpiObservations> findAllWithObservations(KpiWhere where) {
 		return this.client.query(MATCHING_KPIS + """
 				RETURN k {.*} AS kpi,
-				       COLLECT { MATCH (k)-[:HAS_OBSERVATION]->(o:Observation) RETURN o {.*} } AS observations
-				ORDER BY kpi.key""")
+				       COLLECT { MATCH (k)-[:HAS_OBSERVATION]->(o:Observation) RETURN %s } AS observations
+				ORDER BY kpi.key""".formatted(STATUS_FIELDS))
 			.bindAll(filter(where))
 			.fetchAs(KpiObservations.class)
 			.mappedBy((types, row) -> new KpiObservations(Kpi.of(row.get("kpi").asMap()),
@@ -120,9 +131,30 @@ class KpiRepository {
 		return grouped("""
 				MATCH (k:Kpi)-[:HAS_OBSERVATION]->(o:Observation) WHERE k.key IN $ids
 				RETURN k.key AS id, o {.*} AS child
-				ORDER BY k.key, o.fiscalYear,
-				         CASE o.kind WHEN 'BASELINE' THEN 0 WHEN 'TARGET' THEN 1 ELSE 2 END,
-				         o.fiscalYearTo, o.month, o.key""", kpiIds, Observation::of);
+				ORDER BY k.key, %s""".formatted(OLDEST_FIRST), kpiIds, Observation::of);
+	}
+
+	/**
+	 * What the status rule needs of each indicator's observations, in the order of {@link #findObservations}: the
+	 * fields {@link KpiStatusRule} reads and no others (an observation's text, source and period text are most of
+	 * its bytes, and a pillar's status column reads thousands of observations).
+	 */
+	Map<String, List<Observation>> findStatusObservations(Collection<String> kpiIds) {
+		Map<String, List<Observation>> byKpi = new HashMap<>();
+		this.client.query("""
+				MATCH (k:Kpi) WHERE k.key IN $ids
+				RETURN k.key AS id, COLLECT {
+				  MATCH (k)-[:HAS_OBSERVATION]->(o:Observation)
+				  WITH o ORDER BY %s
+				  RETURN %s
+				} AS observations""".formatted(OLDEST_FIRST, STATUS_FIELDS))
+			.bind(kpiIds).to("ids")
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.all()
+			.forEach(row -> byKpi.put(row.get("id").asString(),
+					row.get("observations").asList(value -> Observation.of(value.asMap()))));
+		return byKpi;
 	}
 
 	/**
@@ -145,9 +177,7 @@ class KpiRepository {
 				  RETURN o
 				}
 				RETURN k.key AS id, o {.*} AS child
-				ORDER BY k.key, o.fiscalYear,
-				         CASE o.kind WHEN 'BASELINE' THEN 0 WHEN 'TARGET' THEN 1 ELSE 2 END,
-				         o.fiscalYearTo, o.month, o.key""", Map.of("ids", kpiIds, "asOf", asOf),
+				ORDER BY k.key, %s""".formatted(OLDEST_FIRST), Map.of("ids", kpiIds, "asOf", asOf),
 				row -> Observation.of(row.get("child").asMap())));
 	}
 
