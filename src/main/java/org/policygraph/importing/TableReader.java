@@ -70,7 +70,7 @@ final class TableReader {
 		}
 		catch (IOException | RuntimeException ex) {
 			problems.add(new ImportProblem(fileName, 0, null, ImportProblem.Code.UNREADABLE_FILE,
-					"not valid CSV: " + ex.getMessage()));
+					"not valid CSV: " + reason(ex)));
 			return null;
 		}
 	}
@@ -114,13 +114,25 @@ final class TableReader {
 		}
 		catch (IOException | RuntimeException ex) {
 			problems.add(new ImportProblem(fileName, 0, null, ImportProblem.Code.UNREADABLE_FILE,
-					"not a readable .xlsx workbook: " + ex.getMessage()));
+					"not a readable .xlsx workbook: " + reason(ex)));
 		}
 		return tables;
 	}
 
 	static List<Table> readWorkbook(String fileName, byte[] bytes, List<ImportProblem> problems) {
 		return readWorkbook(fileName, new ByteArrayInputStream(bytes), problems);
+	}
+
+	/**
+	 * The innermost cause's own words: a wrapping exception's message starts with its cause's class name, which
+	 * the uploader has no use for and the API never shows.
+	 */
+	private static String reason(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return (cause.getMessage() != null) ? cause.getMessage() : "the file ends early or is damaged";
 	}
 
 	/**

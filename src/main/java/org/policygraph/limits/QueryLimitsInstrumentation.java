@@ -96,6 +96,10 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		var context = parameters.getExecutionContext();
 		GraphQLSchema schema = context.getGraphQLSchema();
+		if (ExpandedFields.count(context.getOperationDefinition().getSelectionSet(), context.getFragmentsByName(),
+				this.limits.maxFields()) > this.limits.maxFields()) {
+			throw tooManyFields();
+		}
 		ExecutableNormalizedOperation operation;
 		try {
 			operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema,
@@ -106,9 +110,7 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 						.locale(context.getLocale()));
 		}
 		catch (AbortExecutionException ex) {
-			throw refusal(ErrorCode.TOO_MANY_FIELDS, String.format(
-					"The operation has more than %d fields once its fragments are expanded (policygraph.limits.max-fields)",
-					this.limits.maxFields()), this.limits.maxFields(), null);
+			throw tooManyFields();
 		}
 		checkPageSizes(operation, schema);
 		QueryCost cost = QueryCost.of(operation, schema, Paging.DEFAULT_FIRST, this.limits.assumedListSize());
@@ -121,6 +123,12 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 					cost.cost());
 		}
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	private AbortExecutionException tooManyFields() {
+		return refusal(ErrorCode.TOO_MANY_FIELDS, String.format(
+				"The operation has more than %d fields once its fragments are expanded (policygraph.limits.max-fields)",
+				this.limits.maxFields()), this.limits.maxFields(), null);
 	}
 
 	/** Paging's rule for {@code first}, applied to every field that takes one, before any of them runs. */

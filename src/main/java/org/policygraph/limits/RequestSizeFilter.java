@@ -4,7 +4,10 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
@@ -14,17 +17,23 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import graphql.GraphQLError;
 import org.policygraph.system.ErrorCode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a GraphQL request body larger than the limit with 413 and a REQUEST_TOO_LARGE error, before it is
  * read into a document: by its declared length when it has one, otherwise by reading at most one byte past
- * the limit.
+ * the limit. A JSON body that is not a JSON object in UTF-8 is refused with 400 and BAD_REQUEST_BODY: the
+ * GraphQL endpoint would answer it with a bare 400, or fail with an internal error on the body {@code null}.
  */
 final class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -50,17 +59,80 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 			refuse(response, null);
 			return;
 		}
+		String problem = isJson(request) ? requestProblem(body) : null;
+		if (problem != null) {
+			writeError(response, HttpStatus.BAD_REQUEST, LimitError.of(ErrorCode.BAD_REQUEST_BODY, "The request body "
+					+ problem + "; send a JSON object such as {\"query\": \"{ plans { id } }\", \"variables\": {}} in UTF-8",
+					null, null));
+			return;
+		}
 		chain.doFilter(new ReadBody(request, body), response);
+	}
+
+	/** Bodies of other types are left to the endpoint, which refuses them with 415. */
+	private static boolean isJson(HttpServletRequest request) {
+		try {
+			MediaType type = (request.getContentType() != null) ? MediaType.parseMediaType(request.getContentType()) : null;
+			return type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+					|| type.getSubtype().endsWith("+json"));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/** What is wrong with the body as a GraphQL request over HTTP, or null. */
+	private String requestProblem(byte[] body) {
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(body))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return "is not UTF-8 text";
+		}
+		JsonNode request;
+		try {
+			request = this.json.readTree(text);
+		}
+		catch (JacksonException ex) {
+			TokenStreamLocation where = ex.getLocation();
+			return "is not valid JSON" + ((where != null && where.getLineNr() > 0)
+					? " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")" : "");
+		}
+		if (request == null || !request.isObject()) {
+			return "is not a JSON object";
+		}
+		if (!request.path("query").isString()) {
+			return "has no \"query\" text";
+		}
+		for (String member : new String[] { "variables", "extensions" }) {
+			if (!request.path(member).isMissingNode() && !request.get(member).isNull() && !request.get(member).isObject()) {
+				return "has \"" + member + "\" that is not a JSON object";
+			}
+		}
+		JsonNode operationName = request.path("operationName");
+		if (!operationName.isMissingNode() && !operationName.isNull() && !operationName.isString()) {
+			return "has \"operationName\" that is not a text";
+		}
+		return null;
 	}
 
 	private void refuse(HttpServletResponse response, Long size) throws IOException {
 		String message = "The request body is " + ((size != null) ? size + " bytes" : "larger than " + this.maxBytes + " bytes")
 				+ "; at most " + this.maxBytes + " bytes are accepted (policygraph.limits.max-request-size)";
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		writeError(response, HttpStatus.CONTENT_TOO_LARGE,
+				LimitError.of(ErrorCode.REQUEST_TOO_LARGE, message, this.maxBytes, size));
+	}
+
+	private void writeError(HttpServletResponse response, HttpStatus status, GraphQLError error) throws IOException {
+		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		this.json.writeValue(response.getOutputStream(),
-				LimitError.asResponseBody(LimitError.of(ErrorCode.REQUEST_TOO_LARGE, message, this.maxBytes, size)));
+		this.json.writeValue(response.getOutputStream(), LimitError.asResponseBody(error));
 	}
 
 	/** The request with its body already read. */

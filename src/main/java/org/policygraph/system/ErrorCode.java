@@ -39,6 +39,8 @@ public enum ErrorCode {
 	TOO_MANY_OPERATIONS(ErrorType.BAD_REQUEST),
 	/** The document uses more directives than allowed (policygraph.limits.max-directives). */
 	TOO_MANY_DIRECTIVES(ErrorType.BAD_REQUEST),
+	/** The GraphQL request body is not a JSON object in UTF-8 (malformed JSON, another encoding, {@code null}); answered with status 400. */
+	BAD_REQUEST_BODY(ErrorType.BAD_REQUEST),
 	/** The HTTP request body is larger than allowed (policygraph.limits.max-request-size); answered with status 413. */
 	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
 	/** The request ran longer than allowed (policygraph.limits.request-timeout, transaction-timeout); it was stopped. */

@@ -177,6 +177,19 @@ class QueryLimitsIT {
 	}
 
 	@Test
+	void aFragmentBombOfEqualFieldsIsRefusedBeforeItIsExpanded() {
+		// each fragment spreads the next ten times in one selection: 10^10 equal copies of id, which graphql-java
+		// collects before it merges them
+		StringBuilder document = new StringBuilder("{ plans { ...F0 } }\n");
+		for (int i = 0; i < 10; i++) {
+			document.append("fragment F").append(i).append(" on Plan {").append((" ...F" + (i + 1)).repeat(10)).append(" }\n");
+		}
+		document.append("fragment F10 on Plan { id }\n");
+		ResponseError error = refused(document.toString(), "TOO_MANY_FIELDS");
+		assertThat(error.getMessage()).contains("more than 1000 fields", "policygraph.limits.max-fields");
+	}
+
+	@Test
 	void everyExampleShapedQueryStillRunsWithinTheLimits() {
 		// the deepest example: 7 levels, the costliest: plans' whole tree
 		this.graphQl.document("""

@@ -52,6 +52,33 @@ class RequestSizeFilterTests {
 			.isEqualTo("{\"a\":1}");
 	}
 
+	@Test
+	void aJsonBodyThatIsNotAGraphQlRequestIsRefusedWith400BeforeTheEndpoint() throws Exception {
+		RequestSizeFilter filter = new RequestSizeFilter(1000, JsonMapper.builder().build());
+		for (String body : new String[] { "null", "{\"query\": 1}", "{\"query\"", "[]",
+				"{\"query\": \"{ plans { id } }\", \"variables\": \"{}\"}" }) {
+			MockHttpServletRequest request = request(body);
+			request.setContentType("application/json");
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			MockFilterChain chain = new MockFilterChain();
+			filter.doFilter(request, response, chain);
+			assertThat(response.getStatus()).as(body).isEqualTo(400);
+			assertThat(response.getContentAsString()).as(body).contains("\"code\":\"BAD_REQUEST_BODY\"");
+			assertThat(chain.getRequest()).as(body).isNull();
+		}
+	}
+
+	@Test
+	void aJsonBodyThatIsNotUtf8IsRefusedWith400() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
+		request.setContentType("application/json");
+		request.setContent(new byte[] { '{', '"', 'q', (byte) 0xC0, (byte) 0xAF, '"', ':', '1', '}' });
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new RequestSizeFilter(1000, JsonMapper.builder().build()).doFilter(request, response, new MockFilterChain());
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("not UTF-8 text", "\"code\":\"BAD_REQUEST_BODY\"");
+	}
+
 	private static MockHttpServletRequest request(String body) {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
 		request.setContent(body.getBytes(StandardCharsets.UTF_8));

@@ -39,8 +39,7 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 		return new HostileCase(json.get("id").asString(), json.get("method").asString(), json.get("path").asString(),
 				text(json.get("contentType")), headers, text(json.get("auth")), json.get("body"), json.get("multipart"),
 				new Expect((status == null) ? null : status.asString(), codes),
-				(writes == null) ? null : new Writes(writes.get("node").asString(), writes.get("property").asString(),
-						writes.get("value").asString()));
+				(writes == null) ? null : Writes.of(writes));
 	}
 
 	private static String text(JsonNode node) {
@@ -81,8 +80,31 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 
 	}
 
-	/** A case meant to write: the node's property must then hold exactly the text sent. */
-	record Writes(String node, String property, String value) {
+	/**
+	 * A case meant to write: the node's property must then hold exactly the text sent, and nothing but that node
+	 * (and those in {@code restores}, whose earlier hostile cell an upload of the whole dataset sets back) may
+	 * change; with {@code exported}, the node's row of the exported table must hold {@code csv} in that column of
+	 * the CSV file, and the text itself as a text cell of the workbook.
+	 */
+	record Writes(String node, String property, String value, List<String> restores, Exported exported) {
+
+		static Writes of(JsonNode json) {
+			List<String> restores = new ArrayList<>();
+			json.path("restores").forEach(key -> restores.add(key.asString()));
+			JsonNode exported = json.get("exported");
+			return new Writes(json.get("node").asString(), json.get("property").asString(), json.get("value").asString(),
+					restores, (exported == null) ? null : new Exported(exported.get("table").asString(),
+							exported.get("column").asString(), exported.get("csv").asString()));
+		}
+
+		/** Whether a line of the graph's fingerprint is about a node this case may change. */
+		boolean mayChange(String line) {
+			return line.contains(this.node) || this.restores.stream().anyMatch(line::contains);
+		}
+
+	}
+
+	record Exported(String table, String column, String csv) {
 	}
 
 	static String token(String auth) {

@@ -1,36 +1,36 @@
 package org.policygraph.reliability;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Values;
 import org.policygraph.support.GraphFingerprint;
 
 /** What a hostile request must not change: the whole graph, and how many change records there are. */
-final class HostileGraph {
+record HostileGraph(List<String> lines, long changes) {
 
-	private HostileGraph() {
+	/** Every node, relationship and property (as {@link GraphFingerprint} lists them), and the change records. */
+	static HostileGraph of(Driver driver) {
+		List<String> lines = GraphFingerprint.of(driver);
+		try (var session = driver.session()) {
+			long changes = session.run("MATCH (c:Change) RETURN count(c)").single().get(0).asLong();
+			return new HostileGraph(lines, changes);
+		}
 	}
 
-	/** A digest of every node, relationship and property, and the number of change records. */
-	static String fingerprint(Driver driver) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (String line : GraphFingerprint.of(driver)) {
-				digest.update(line.getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) '\n');
-			}
-			try (var session = driver.session()) {
-				long changes = session.run("MATCH (c:Change) RETURN count(c)").single().get(0).asLong();
-				return HexFormat.of().formatHex(digest.digest()) + " with " + changes + " change records";
+	/** The lines of this graph that the other has not: what a request added, or read the other way, removed. */
+	List<String> linesNotIn(HostileGraph other) {
+		Set<String> theirs = new HashSet<>(other.lines);
+		List<String> missing = new ArrayList<>();
+		for (String line : this.lines) {
+			if (!theirs.contains(line)) {
+				missing.add(line);
 			}
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return missing;
 	}
 
 	static String property(Driver driver, String key, String property) {
