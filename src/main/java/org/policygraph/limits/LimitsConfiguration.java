@@ -9,6 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
@@ -22,7 +23,9 @@ class LimitsConfiguration {
 		return new QueryLimitsInstrumentation(limits);
 	}
 
+	/** Outermost, so it answers in time whatever the interceptors inside it wait for. */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	WebGraphQlInterceptor requestTimeLimit(LimitsProperties limits) {
 		return new RequestTimeLimit(limits.requestTimeout());
 	}

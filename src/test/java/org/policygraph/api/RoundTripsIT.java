@@ -64,6 +64,15 @@ class RoundTripsIT {
 	}
 
 	@Test
+	void aReadRequestRunsAllItsStatementsInOneReadTransaction() {
+		RecordingDriver.clear();
+		this.graphQl.document(DEEP_TREE).variable("planId", "plan-sousei").execute().errors().verify();
+		// several statements (one per level), one session and so one transaction for them all
+		assertThat(RecordingDriver.statements()).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(RecordingDriver.accessModes()).containsExactly(AccessMode.READ);
+	}
+
+	@Test
 	void readOnlyRequestsUseReadTransactionsOnly() {
 		RecordingDriver.clear();
 		this.graphQl.document(DEEP_TREE).execute().errors().verify();

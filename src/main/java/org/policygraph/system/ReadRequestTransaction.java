@@ -1,0 +1,121 @@
+package org.policygraph.system;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+
+/**
+ * Answers a request of queries only in one read transaction. A request reads level by level, one batched
+ * statement per relationship field, and each repository method would otherwise open its own transaction (a
+ * session, a BEGIN and a COMMIT each); in this one they all join it. The fetchers run on the thread that executes
+ * the request, which holds the transaction; one that ran elsewhere would simply open its own, as before.
+ * <p>
+ * A request with a mutation (or a subscription, or a document that does not parse) is left alone: each change is
+ * its own write transaction, and graphql-java reports the syntax errors. The transaction carries the transaction
+ * timeout (limits), which now bounds the whole request's reads rather than each statement's.
+ */
+final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadRequestTransaction.class);
+
+	private final PlatformTransactionManager transactions;
+
+	private final DefaultTransactionDefinition readOnly;
+
+	private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
+
+	ReadRequestTransaction(PlatformTransactionManager transactions) {
+		this.transactions = transactions;
+		this.readOnly = new DefaultTransactionDefinition();
+		this.readOnly.setReadOnly(true);
+		this.readOnly.setName("graphql-read-request");
+	}
+
+	/** Innermost: the request's time limit and the rest see the request as before. */
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (!queriesOnly(request.getDocument())) {
+			return chain.next(request);
+		}
+		// The execution runs on the subscribing thread, so blocking here keeps it on the thread holding the
+		// transaction; the caller's Reactor context is handed on.
+		return Mono.deferContextual(context -> Mono.fromCallable(() -> {
+			TransactionStatus status = this.transactions.getTransaction(this.readOnly);
+			WebGraphQlResponse response;
+			try {
+				response = chain.next(request).contextWrite(context).block();
+			}
+			catch (RuntimeException | Error ex) {
+				end(status);
+				throw ex;
+			}
+			end(status);
+			return response;
+		}));
+	}
+
+	/**
+	 * Ends the transaction without failing the answer: the reads are done, and a statement that failed (say, at
+	 * the transaction timeout) has already become an error in the response and left the transaction to roll back.
+	 */
+	private void end(TransactionStatus status) {
+		try {
+			if (status.isRollbackOnly()) {
+				this.transactions.rollback(status);
+			}
+			else {
+				this.transactions.commit(status);
+			}
+		}
+		catch (TransactionException | org.neo4j.driver.exceptions.Neo4jException ex) {
+			log.debug("Ending a read request's transaction failed: {}", ex.toString());
+		}
+	}
+
+	/** Whether every operation of the document is a query; the verdicts of short documents are kept. */
+	private boolean queriesOnly(String document) {
+		Boolean known = this.verdicts.get(document);
+		if (known != null) {
+			return known;
+		}
+		boolean verdict = parsesToQueriesOnly(document);
+		if (document.length() <= ValidatedDocuments.MAX_LENGTH && this.verdicts.size() < ValidatedDocuments.MAX_ENTRIES) {
+			this.verdicts.put(document, verdict);
+		}
+		return verdict;
+	}
+
+	static boolean parsesToQueriesOnly(String document) {
+		Document parsed;
+		try {
+			parsed = Parser.parse(document);
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+		var operations = parsed.getDefinitionsOfType(OperationDefinition.class);
+		return !operations.isEmpty()
+				&& operations.stream().allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.policygraph.system;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.ExecutionInput;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.parser.Parser;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which requests share one read transaction, and how documents are kept once parsed. */
+class ReadRequestTransactionTests {
+
+	@Test
+	void queriesShareOneReadTransaction() {
+		assertThat(ReadRequestTransaction.parsesToQueriesOnly("{ plans { id } }")).isTrue();
+		assertThat(ReadRequestTransaction.parsesToQueriesOnly("""
+				query A { plans { id } }
+				query B($id: ID!) { node(id: $id) { id } }""")).isTrue();
+	}
+
+	@Test
+	void aDocumentWithAMutationAnywhereIsLeftToItsOwnTransactions() {
+		assertThat(ReadRequestTransaction.parsesToQueriesOnly("""
+				query A { plans { id } }
+				mutation B { retire(input: {id: "x", source: {sourceId: "s", section: "1"}}) { id } }""")).isFalse();
+		// the word alone, in a string or a comment, is not an operation
+		assertThat(ReadRequestTransaction.parsesToQueriesOnly("""
+				# mutation
+				{ search(text: "mutation") { score } }""")).isTrue();
+	}
+
+	@Test
+	void aDocumentThatDoesNotParseIsLeftToGraphqlJava() {
+		assertThat(ReadRequestTransaction.parsesToQueriesOnly("{ plans { id }")).isFalse();
+		assertThat(ReadRequestTransaction.parsesToQueriesOnly("fragment F on Plan { id }")).isFalse();
+	}
+
+	@Test
+	void aValidDocumentIsParsedOnceHoweverOftenItIsSent() {
+		ValidatedDocuments documents = new ValidatedDocuments();
+		AtomicInteger parsed = new AtomicInteger();
+		ExecutionInput input = ExecutionInput.newExecutionInput("{ plans { id } }").build();
+		for (int i = 0; i < 3; i++) {
+			PreparsedDocumentEntry entry = documents.getDocumentAsync(input, in -> {
+				parsed.incrementAndGet();
+				return new PreparsedDocumentEntry(Parser.parse(in.getQuery()));
+			}).join();
+			assertThat(entry.hasErrors()).isFalse();
+		}
+		assertThat(parsed).hasValue(1);
+	}
+
+	@Test
+	void aDocumentWithErrorsIsCheckedAgainEachTime() {
+		ValidatedDocuments documents = new ValidatedDocuments();
+		AtomicInteger parsed = new AtomicInteger();
+		ExecutionInput input = ExecutionInput.newExecutionInput("{ nothing }").build();
+		for (int i = 0; i < 2; i++) {
+			documents.getDocumentAsync(input, in -> {
+				parsed.incrementAndGet();
+				return new PreparsedDocumentEntry(ValidationError.newValidationError()
+					.validationErrorType(ValidationErrorType.FieldUndefined)
+					.description("no field nothing")
+					.build());
+			}).join();
+		}
+		assertThat(parsed).hasValue(2);
+	}
+
+}
