@@ -45,7 +45,10 @@ class KpiGraphQlController {
 		KpiWhere filter = (where != null) ? where : KpiWhere.NONE;
 		int size = Paging.first(first);
 		String afterKey = Paging.afterKey(after);
-		if (filter.planId() != null || filter.pillarId() != null || filter.programId() != null) {
+		Paging.Connection<Kpi> connection = page(filter, size, after, afterKey);
+		// an id that names no node matches no indicator, so only a filter that matched none can name one
+		if (connection.totalCount() == 0
+				&& (filter.planId() != null || filter.pillarId() != null || filter.programId() != null)) {
 			List<String> unknown = this.kpis.unknownIds(filter);
 			if (!unknown.isEmpty()) {
 				String argument = unknown.getFirst();
@@ -54,6 +57,10 @@ class KpiGraphQlController {
 						"where." + argument);
 			}
 		}
+		return connection;
+	}
+
+	private Paging.Connection<Kpi> page(KpiWhere filter, int size, String after, String afterKey) {
 		if (filter.status() == null) {
 			KpiRepository.Page page = this.kpis.findPage(filter, afterKey, size + 1);
 			return Paging.connection(page.kpis(), size, after != null, page.totalCount(), Kpi::id);
@@ -98,7 +105,7 @@ class KpiGraphQlController {
 
 	@BatchMapping(typeName = "Kpi", field = "paths")
 	Map<Kpi, List<ContributionPath>> paths(List<Kpi> kpis) {
-		return byKpi(kpis, this.kpis.findPaths(ids(kpis, Kpi::id)));
+		return this.kpis.paths(kpis);
 	}
 
 	@BatchMapping(typeName = "Kpi", field = "sources")
@@ -115,14 +122,12 @@ class KpiGraphQlController {
 
 	@BatchMapping(typeName = "Program", field = "kpis")
 	Map<Program, List<Kpi>> kpisOfPrograms(List<Program> programs) {
-		Map<String, List<Kpi>> byProgram = this.kpis.findKpisOfPrograms(ids(programs, Program::id));
-		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+		return this.kpis.kpisOfPrograms(programs);
 	}
 
 	@BatchMapping(typeName = "Pillar", field = "kpis")
 	Map<Pillar, List<Kpi>> kpisOfPillars(List<Pillar> pillars) {
-		Map<String, List<Kpi>> byPillar = this.kpis.findKpisOfPillars(ids(pillars, Pillar::id));
-		return ordered(pillars, pillar -> byPillar.getOrDefault(pillar.id(), List.of()));
+		return this.kpis.kpisOfPillars(pillars);
 	}
 
 	@BatchMapping(typeName = "PartnerBody", field = "kpis")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.system.NodeRecords;
@@ -17,6 +18,8 @@ import org.policygraph.program.Program;
 import org.policygraph.source.SourceRef;
 import org.policygraph.source.Citations;
 import org.policygraph.system.BatchQuery;
+import org.policygraph.system.FieldQuery;
+import org.policygraph.system.LookAhead;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -63,9 +66,59 @@ class KpiRepository {
 
 	private final NodeRecords records;
 
-	KpiRepository(Neo4jClient client, NodeRecords records) {
+	/** Every pillar → measure → program path of each indicator. */
+	private final FieldQuery<List<ContributionPath>> paths;
+
+	/** Indicators of each program, KPI ① before ②. */
+	private final FieldQuery<List<Kpi>> kpisOfPrograms;
+
+	/** Distinct indicators serving each pillar through its measures' programs, or reported on it, in key order. */
+	private final FieldQuery<List<Kpi>> kpisOfPillars;
+
+	KpiRepository(Neo4jClient client, NodeRecords records, LookAhead lookAhead) {
 		this.records = records;
 		this.client = client;
+		this.paths = lookAhead.register(new FieldQuery<>("Kpi", "paths", "Kpi", """
+				COLLECT {
+				  MATCH (n)<-[:MEASURED_BY]-(program:Program)-[:LISTED_UNDER]->(measure:Measure)
+				        -[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
+				  WITH DISTINCT program, measure, pillar, plan
+				  ORDER BY plan.ordinal, plan.key, pillar.ordinal, measure.key, program.key
+				  RETURN {pillar: pillar {.*, planId: plan.key}, measure: measure {.*}, program: program {.*}}
+				}""", value -> value.asList(path -> new ContributionPath(pillar(path.get("pillar").asMap()),
+				measure(path.get("measure").asMap()), Program.of(path.get("program").asMap())))));
+		this.kpisOfPrograms = lookAhead.register(new FieldQuery<>("Program", "kpis", "Program", """
+				COLLECT { MATCH (n)-[r:MEASURED_BY]->(k:Kpi) WITH r, k ORDER BY r.ordinal, k.key RETURN k {.*} }""",
+				KpiRepository::kpis));
+		this.kpisOfPillars = lookAhead.register(new FieldQuery<>("Pillar", "kpis", "Pillar", """
+				COLLECT {
+				  CALL (n) {
+				    MATCH (n)<-[:UNDER]-(:Measure)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(:Program)
+				          -[:MEASURED_BY]->(k:Kpi)
+				    RETURN k
+				    UNION
+				    MATCH (n)<-[:REPORTS_ON]-(k:Kpi)
+				    RETURN k
+				  }
+				  WITH k ORDER BY k.key
+				  RETURN k {.*}
+				}""", KpiRepository::kpis));
+	}
+
+	Map<Kpi, List<ContributionPath>> paths(List<Kpi> kpis) {
+		return this.paths.batch(this.client, kpis, Kpi::id);
+	}
+
+	Map<Program, List<Kpi>> kpisOfPrograms(List<Program> programs) {
+		return this.kpisOfPrograms.batch(this.client, programs, Program::id);
+	}
+
+	Map<Pillar, List<Kpi>> kpisOfPillars(List<Pillar> pillars) {
+		return this.kpisOfPillars.batch(this.client, pillars, Pillar::id);
+	}
+
+	private static List<Kpi> kpis(Value value) {
+		return value.asList(k -> Kpi.of(k.asMap()));
 	}
 
 	/** The id arguments of a filter that name no node, by argument name ({@code planId}, …). */
@@ -206,47 +259,9 @@ class KpiRepository {
 				ORDER BY k.key, plan.ordinal, plan.key, pillar.ordinal, pillar.key""", kpiIds, this::pillar);
 	}
 
-	/** Every pillar → measure → program path of each indicator. */
-	Map<String, List<ContributionPath>> findPaths(Collection<String> kpiIds) {
-		return grouped("""
-				MATCH (k:Kpi)<-[:MEASURED_BY]-(program:Program)-[:LISTED_UNDER]->(measure:Measure)
-				      -[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
-				WHERE k.key IN $ids
-				WITH DISTINCT k, program, measure, pillar, plan
-				RETURN k.key AS id,
-				       {pillar: pillar {.*, planId: plan.key}, measure: measure {.*}, program: program {.*}} AS child
-				ORDER BY k.key, plan.ordinal, plan.key, pillar.ordinal, measure.key, program.key""", kpiIds,
-				path -> new ContributionPath(pillar(map(path, "pillar")), measure(map(path, "measure")),
-						Program.of(map(path, "program"))));
-	}
-
 	/** Every document and section stating each indicator. */
 	Map<String, List<SourceRef>> findSources(Collection<String> kpiIds) {
 		return BatchQuery.grouped(Citations.of(this.client, "Kpi", kpiIds));
-	}
-
-	/** Indicators of each program, KPI ① before ②. */
-	Map<String, List<Kpi>> findKpisOfPrograms(Collection<String> programIds) {
-		return grouped("""
-				MATCH (p:Program)-[r:MEASURED_BY]->(k:Kpi) WHERE p.key IN $ids
-				RETURN p.key AS id, k {.*} AS child
-				ORDER BY p.key, r.ordinal, k.key""", programIds, Kpi::of);
-	}
-
-	/** Distinct indicators serving each pillar through its measures' programs, or reported on it, in key order. */
-	Map<String, List<Kpi>> findKpisOfPillars(Collection<String> pillarIds) {
-		return grouped("""
-				MATCH (pillar:Pillar) WHERE pillar.key IN $ids
-				CALL (pillar) {
-				  MATCH (pillar)<-[:UNDER]-(:Measure)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(:Program)
-				        -[:MEASURED_BY]->(k:Kpi)
-				  RETURN k
-				  UNION
-				  MATCH (pillar)<-[:REPORTS_ON]-(k:Kpi)
-				  RETURN k
-				}
-				RETURN pillar.key AS id, k {.*} AS child
-				ORDER BY pillar.key, k.key""", pillarIds, Kpi::of);
 	}
 
 	/** Distinct indicators of the programs working with each partner body, in key order. */
@@ -343,11 +358,6 @@ class KpiRepository {
 			return List.of();
 		}
 		return Arrays.stream(text.strip().split("[\\s　]+")).map(word -> word.toLowerCase(Locale.ROOT)).toList();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Map<String, Object> parent, String name) {
-		return (Map<String, Object>) parent.get(name);
 	}
 
 	private Pillar pillar(Map<String, Object> p) {

@@ -35,18 +35,17 @@ class PlanGraphQlController {
 	@QueryMapping
 	List<Pillar> pillars(@Argument String planId) {
 		String id = (planId != null) ? planId : PlanRepository.VISION_PLAN;
-		if (!this.plans.planExists(id)) {
+		List<Pillar> pillars = this.plans.findPillarsOfPlans(List.of(id));
+		// a plan that has pillars exists; only an empty answer needs asking whether the plan does
+		if (pillars.isEmpty() && !this.plans.planExists(id)) {
 			throw new ApiException(ErrorCode.NOT_FOUND, "No plan with id '" + id + "'", "planId");
 		}
-		return this.plans.findPillarsOfPlans(List.of(id));
+		return pillars;
 	}
 
 	@BatchMapping
 	Map<Plan, List<Pillar>> pillars(List<Plan> plans) {
-		Map<String, List<Pillar>> byPlan = this.plans.findPillarsOfPlans(ids(plans, Plan::id))
-			.stream()
-			.collect(Collectors.groupingBy(Pillar::planId));
-		return ordered(plans, plan -> byPlan.getOrDefault(plan.id(), List.of()));
+		return this.plans.pillars(plans);
 	}
 
 	@BatchMapping(typeName = "Pillar", field = "plan")

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.driver.Record;
+import org.policygraph.system.FieldQuery;
+import org.policygraph.system.LookAhead;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -20,8 +22,18 @@ class PlanRepository {
 
 	private final Neo4jClient client;
 
-	PlanRepository(Neo4jClient client) {
+	/** Pillars of each plan, in document order. */
+	private final FieldQuery<List<Pillar>> pillars;
+
+	PlanRepository(Neo4jClient client, LookAhead lookAhead) {
 		this.client = client;
+		this.pillars = lookAhead.register(new FieldQuery<>("Plan", "pillars", "Plan", """
+				COLLECT { MATCH (n)-[:HAS_PILLAR]->(p:Pillar) WITH p ORDER BY p.ordinal RETURN p {.*, planId: n.key} }""",
+				value -> value.asList(p -> PlanNodeReaders.pillar(p.asMap()))));
+	}
+
+	Map<Plan, List<Pillar>> pillars(List<Plan> plans) {
+		return this.pillars.batch(this.client, plans, Plan::id);
 	}
 
 	List<Plan> findAllPlans() {

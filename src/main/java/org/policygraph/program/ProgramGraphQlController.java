@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -63,8 +62,10 @@ class ProgramGraphQlController {
 		int size = Paging.first(first);
 		String afterKey = Paging.afterKey(after);
 		ProgramWhere filter = (where != null) ? where : ProgramWhere.NONE;
-		if (filter.planId() != null || filter.pillarId() != null || filter.measureId() != null
-				|| filter.organizationId() != null || filter.partnerBodyId() != null) {
+		ProgramRepository.Page page = this.programs.findPage(filter, afterKey, size + 1);
+		// an id that names no node matches no program, so only a filter that matched none can name one
+		if (page.totalCount() == 0 && (filter.planId() != null || filter.pillarId() != null
+				|| filter.measureId() != null || filter.organizationId() != null || filter.partnerBodyId() != null)) {
 			List<String> unknown = this.programs.unknownIds(filter);
 			if (!unknown.isEmpty()) {
 				String field = unknown.getFirst();
@@ -72,18 +73,12 @@ class ProgramGraphQlController {
 						"where." + field);
 			}
 		}
-		ProgramRepository.Page page = this.programs.findPage(filter, afterKey, size + 1);
 		return Paging.connection(page.programs(), size, afterKey != null, page.totalCount(), Program::id);
 	}
 
 	@BatchMapping
 	Map<Program, List<Measure>> measures(List<Program> programs) {
-		Map<String, List<ProgramListing>> byProgram = grouped(this.programs.findListings(programIds(programs)));
-		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of())
-			.stream()
-			.map(ProgramListing::measure)
-			.distinct()
-			.toList());
+		return this.programs.measures(programs);
 	}
 
 	@BatchMapping
@@ -94,27 +89,17 @@ class ProgramGraphQlController {
 
 	@BatchMapping
 	Map<Program, List<Pillar>> pillars(List<Program> programs) {
-		Map<String, List<Pillar>> byProgram = grouped(this.programs.findPillars(programIds(programs)));
-		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+		return this.programs.pillars(programs);
 	}
 
 	@BatchMapping
 	Map<Program, Organization> organization(List<Program> programs) {
-		Map<String, List<ProgramRepository.RunBy>> byProgram = grouped(this.programs.findOrganizations(programIds(programs)));
-		Map<Program, Organization> result = new LinkedHashMap<>();
-		for (Program program : programs) {
-			byProgram.getOrDefault(program.id(), List.of())
-				.stream()
-				.min(NEWEST_FIRST)
-				.ifPresent(runBy -> result.put(program, runBy.organization()));
-		}
-		return result;
+		return this.programs.organization(programs);
 	}
 
 	@BatchMapping
 	Map<Program, List<PartnerBody>> partners(List<Program> programs) {
-		Map<String, List<PartnerBody>> byProgram = grouped(this.programs.findPartners(programIds(programs)));
-		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+		return this.programs.partners(programs);
 	}
 
 	/** Batched per request level like every relationship field; one statement per instant asked for. */

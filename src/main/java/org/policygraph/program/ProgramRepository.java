@@ -18,6 +18,8 @@ import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.source.SourceRef;
 import org.policygraph.system.BatchQuery;
+import org.policygraph.system.FieldQuery;
+import org.policygraph.system.LookAhead;
 import org.policygraph.system.NodeRecords;
 import org.policygraph.source.Citations;
 
@@ -95,9 +97,64 @@ class ProgramRepository {
 
 	private final NodeRecords records;
 
-	ProgramRepository(Neo4jClient client, NodeRecords records) {
+	/** The measures each program is listed under, each once, in the order of its numbers there. */
+	private final FieldQuery<List<Measure>> measures;
+
+	/** The pillars each program serves through its measures and their parent measures, each pillar once. */
+	private final FieldQuery<List<Pillar>> pillars;
+
+	/**
+	 * The organization running each program (担当課): of those documents name, the one named by the newest
+	 * ({@link ProgramGraphQlController#NEWEST_FIRST}); null when none is named.
+	 */
+	private final FieldQuery<Organization> organization;
+
+	/** Partner bodies each program works through, in key order. */
+	private final FieldQuery<List<PartnerBody>> partners;
+
+	ProgramRepository(Neo4jClient client, NodeRecords records, LookAhead lookAhead) {
 		this.client = client;
 		this.records = records;
+		this.measures = lookAhead.register(new FieldQuery<>("Program", "measures", "Program", """
+				COLLECT { MATCH (n)-[l:LISTED_UNDER]->(m:Measure) WITH l, m ORDER BY l.number, m.key RETURN m {.*} }""",
+				value -> value.asList(m -> read("Measure", Measure.class, m)).stream().distinct().toList()));
+		this.pillars = lookAhead.register(new FieldQuery<>("Program", "pillars", "Program", """
+				COLLECT {
+				  MATCH (n)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)
+				        <-[:HAS_PILLAR]-(plan:Plan)
+				  WITH DISTINCT pillar, plan ORDER BY plan.key, pillar.ordinal
+				  RETURN pillar {.*, planId: plan.key}
+				}""", value -> value.asList(pillar -> read("Pillar", Pillar.class, pillar))));
+		this.organization = lookAhead.register(new FieldQuery<>("Program", "organization", "Program", """
+				COLLECT {
+				  MATCH (n)-[r:RUN_BY]->(o:Organization)
+				  OPTIONAL MATCH (s:Source {key: r.sourceId})
+				  RETURN {organization: o {.*}, asOf: s.asOf}
+				}""", value -> value.asList(row -> new RunBy(Organization.of(row.get("organization").asMap()),
+				row.get("asOf").isNull() ? null : row.get("asOf").asString()))
+			.stream()
+			.min(ProgramGraphQlController.NEWEST_FIRST)
+			.map(RunBy::organization)
+			.orElse(null)));
+		this.partners = lookAhead.register(new FieldQuery<>("Program", "partners", "Program", """
+				COLLECT { MATCH (n)-[:WORKS_WITH]->(b:PartnerBody) WITH DISTINCT b ORDER BY b.key RETURN b {.*} }""",
+				value -> value.asList(b -> PartnerBody.of(b.asMap()))));
+	}
+
+	Map<Program, List<Measure>> measures(List<Program> programs) {
+		return this.measures.batch(this.client, programs, Program::id);
+	}
+
+	Map<Program, List<Pillar>> pillars(List<Program> programs) {
+		return this.pillars.batch(this.client, programs, Program::id);
+	}
+
+	Map<Program, Organization> organization(List<Program> programs) {
+		return this.organization.batch(this.client, programs, Program::id);
+	}
+
+	Map<Program, List<PartnerBody>> partners(List<Program> programs) {
+		return this.partners.batch(this.client, programs, Program::id);
 	}
 
 	/** A page of programs in key order after {@code afterKey}, with up to {@code limit} rows. */
@@ -145,40 +202,6 @@ class ProgramRepository {
 				ORDER BY p.key, l.number, m.key""", programIds,
 				row -> new ProgramListing(read("Measure", Measure.class, row.get("measure")),
 						row.get("number").isNull() ? null : row.get("number").asInt(), row.get("reposted").asBoolean()));
-	}
-
-	/** The pillars each program serves through its measures and their parent measures, each pillar once. */
-	List<Map.Entry<String, Pillar>> findPillars(Collection<String> programIds) {
-		return pairs("""
-				MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)
-				      <-[:HAS_PILLAR]-(plan:Plan)
-				WHERE p.key IN $ids
-				WITH DISTINCT p, pillar, plan
-				RETURN p.key AS id, pillar {.*, planId: plan.key} AS pillar
-				ORDER BY p.key, plan.key, pillar.ordinal""", programIds,
-				row -> read("Pillar", Pillar.class, row.get("pillar")));
-	}
-
-	/**
-	 * Every organization named as running each program (担当課), with the {@code asOf} of the document naming
-	 * it, so the caller can keep the newest.
-	 */
-	List<Map.Entry<String, RunBy>> findOrganizations(Collection<String> programIds) {
-		return pairs("""
-				MATCH (p:Program)-[r:RUN_BY]->(o:Organization) WHERE p.key IN $ids
-				OPTIONAL MATCH (s:Source {key: r.sourceId})
-				RETURN p.key AS id, o {.*} AS organization, s.asOf AS asOf
-				ORDER BY p.key, o.key""", programIds,
-				row -> new RunBy(Organization.of(row.get("organization").asMap()),
-						row.get("asOf").isNull() ? null : row.get("asOf").asString()));
-	}
-
-	/** Partner bodies each program works through, in key order. */
-	List<Map.Entry<String, PartnerBody>> findPartners(Collection<String> programIds) {
-		return pairs("""
-				MATCH (p:Program)-[:WORKS_WITH]->(b:PartnerBody) WHERE p.key IN $ids
-				RETURN DISTINCT p.key AS id, b {.*} AS partner
-				ORDER BY id, partner.key""", programIds, row -> PartnerBody.of(row.get("partner").asMap()));
 	}
 
 	/** Budgets of each program, oldest fiscal year first. */

@@ -2,6 +2,8 @@ package org.policygraph.search;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.policygraph.system.LookAhead;
 import org.policygraph.system.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,13 +19,20 @@ class SearchGraphQlController {
 
 	private final SearchRepository repository;
 
-	SearchGraphQlController(SearchRepository repository) {
+	private final LookAhead lookAhead;
+
+	SearchGraphQlController(SearchRepository repository, LookAhead lookAhead) {
 		this.repository = repository;
+		this.lookAhead = lookAhead;
 	}
 
+	/** The node, with the relationship fields selected on it read by the same statement where they can be. */
 	@QueryMapping
-	Object node(@Argument String id) {
-		return this.repository.findNode(id).orElse(null);
+	Object node(@Argument String id, DataFetchingFieldSelectionSet selection) {
+		LookAhead.Answered answered = new LookAhead.Answered();
+		return this.repository.findNode(id, this.lookAhead.selected(selection), answered)
+			.map(answered::with)
+			.orElse(null);
 	}
 
 	@QueryMapping

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Record;
+import org.policygraph.system.LookAhead;
 import org.policygraph.system.NodeRecords;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -45,20 +47,32 @@ class SearchRepository {
 	/** One unique-key lookup per label with a reader, joined by UNION, so each is index-backed. */
 	private final String findByKey;
 
+	/** The same, with the fields a selection looks ahead, by their expression (selections are few and alike). */
+	private final Map<String, String> findByKeyLookingAhead = new ConcurrentHashMap<>();
+
 	SearchRepository(Neo4jClient client, NodeRecords records) {
 		this.client = client;
 		this.records = records;
-		this.findByKey = Renderer.getDefaultRenderer().render(findByKeyStatement(List.copyOf(records.labels())));
+		this.findByKey = Renderer.getDefaultRenderer().render(findByKeyStatement(List.copyOf(records.labels()), "null"));
 	}
 
-	/** The record of the node with this key, empty when none of a readable label has it. */
-	Optional<Object> findNode(String key) {
-		return this.client.query(this.findByKey)
+	/**
+	 * The record of the node with this key, empty when none of a readable label has it; the fields looked ahead
+	 * are read by the same statement, into {@code answered}.
+	 */
+	Optional<Object> findNode(String key, LookAhead.Selected selected, LookAhead.Answered answered) {
+		String statement = selected.isEmpty() ? this.findByKey : this.findByKeyLookingAhead.computeIfAbsent(
+				selected.expression(), expression -> Renderer.getDefaultRenderer()
+					.render(findByKeyStatement(List.copyOf(this.records.labels()), expression)));
+		return this.client.query(statement)
 			.bind(key).to("id")
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
 			.first()
-			.flatMap(this::read);
+			.flatMap(row -> read(row).map(node -> {
+				selected.read(node, node.getClass().getSimpleName(), row.get("lookAhead"), answered);
+				return node;
+			}));
 	}
 
 	/** The best {@code first} hits for a Lucene query, best first. */
@@ -80,9 +94,10 @@ class SearchRepository {
 
 	/**
 	 * {@code CALL { MATCH (n:Plan {key: $id}) RETURN n UNION MATCH (n:Pillar {key: $id}) RETURN n … }} with the
-	 * node's labels and properties; labels come from the reader beans and are escaped by Cypher-DSL.
+	 * node's labels and properties, and {@code lookAhead}; labels come from the reader beans and are escaped by
+	 * Cypher-DSL, the look-ahead expression from the registered {@link org.policygraph.system.FieldQuery}s.
 	 */
-	private static Statement findByKeyStatement(List<String> labels) {
+	private static Statement findByKeyStatement(List<String> labels, String lookAhead) {
 		if (labels.isEmpty()) {
 			throw new IllegalStateException("No NodeReader beans: node(id) could find nothing");
 		}
@@ -98,7 +113,8 @@ class SearchRepository {
 					n.project(Cypher.asterisk(), "planId",
 							Cypher.valueAt(Cypher.listBasedOn(plan.relationshipTo(n, "HAS_PILLAR"))
 								.returning(plan.property("key")), 0))
-						.as("properties"))
+						.as("properties"),
+					Cypher.raw(lookAhead).as("lookAhead"))
 			.limit(1)
 			.build();
 	}

@@ -1,5 +1,8 @@
 package org.policygraph.api;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,6 +14,7 @@ import org.policygraph.support.RecordingDriverConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +74,80 @@ class RoundTripsIT {
 		// several statements (one per level), one session and so one transaction for them all
 		assertThat(RecordingDriver.statements()).hasSizeGreaterThanOrEqualTo(6);
 		assertThat(RecordingDriver.accessModes()).containsExactly(AccessMode.READ);
+	}
+
+	@Test
+	void aProgramsPageByIdReadsItsFieldsWithTheProgramAndOnlyTheObservationsApart() {
+		String id = anyProgramWithKpis();
+		RecordingDriver.clear();
+		this.graphQl.document("""
+				query($id: ID!) {
+				  node(id: $id) {
+				    ... on Program {
+				      id measures { id } pillars { id } organization { id } partners { id }
+				      kpis { id observations { kind } }
+				    }
+				  }
+				}""").variable("id", id).execute().path("node.kpis[*].observations").hasValue();
+		// node with measures, pillars, organization, partners and KPIs looked ahead; the KPIs' observations
+		assertThat(RecordingDriver.statements()).hasSize(2);
+	}
+
+	@Test
+	void fieldsLookedAheadAnswerAsTheFieldsOfAListDo() {
+		// a list's fields come from their own batched statements, node(id)'s from the lookup's statement
+		List<Map<String, Object>> programs = this.graphQl.document("""
+				{ programs(first: 50) { edges { node { %s } } } }""".formatted(PROGRAM_FIELDS))
+			.execute()
+			.path("programs.edges[*].node")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(programs).hasSizeGreaterThan(10);
+		for (Map<String, Object> program : programs) {
+			assertThat(node(program.get("id"), "Program", PROGRAM_FIELDS)).isEqualTo(program);
+		}
+		List<Map<String, Object>> plans = this.graphQl.document("""
+				{ plans { %s } }""".formatted(PLAN_FIELDS))
+			.execute()
+			.path("plans[*]")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(plans).isNotEmpty();
+		for (Map<String, Object> plan : plans) {
+			assertThat(node(plan.get("id"), "Plan", PLAN_FIELDS)).isEqualTo(plan);
+			for (Object pillar : (List<?>) plan.get("pillars")) {
+				assertThat(node(((Map<?, ?>) pillar).get("id"), "Pillar", PILLAR_FIELDS)).isEqualTo(pillar);
+			}
+		}
+	}
+
+	private static final String PROGRAM_FIELDS = """
+			id measures { id name } pillars { id planId: plan { id } } organization { id name } partners { id }
+			kpis { id name paths { pillar { id } measure { id } program { id } } }""";
+
+	private static final String PILLAR_FIELDS = "id name kpis { id name }";
+
+	private static final String PLAN_FIELDS = "id pillars { " + PILLAR_FIELDS + " }";
+
+	private Map<String, Object> node(Object id, String type, String fields) {
+		return this.graphQl.document("""
+				query($id: ID!) { node(id: $id) { ... on %s { %s } } }""".formatted(type, fields))
+			.variable("id", id)
+			.execute()
+			.path("node")
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
+	private String anyProgramWithKpis() {
+		return this.graphQl.document("{ kpis(first: 1) { edges { node { programs { id } } } } }")
+			.execute()
+			.path("kpis.edges[0].node.programs[0].id")
+			.entity(String.class)
+			.get();
 	}
 
 	@Test
