@@ -39,7 +39,8 @@ class ProgramRepository {
 
 	/**
 	 * The programs matching a filter: every filter is a parameter and an absent one ({@code null}) matches
-	 * everything. The matches are counted before the page after the cursor is cut, so totalCount is every match.
+	 * everything. The matches are counted before the page after the cursor is cut, so totalCount is every match;
+	 * only the page's programs are read beyond their key.
 	 * The candidates come from {@link #CANDIDATES}: from the node a filter names when one does, so the cost grows
 	 * with that node's programs rather than with all programs in the graph.
 	 */
@@ -62,7 +63,7 @@ class ProgramRepository {
 			WITH p ORDER BY p.key
 			WITH collect(p) AS matches
 			RETURN size(matches) AS totalCount,
-			       [m IN matches WHERE $after IS NULL OR m.key > $after | m {.*}][0..$limit] AS page""";
+			       [m IN [m IN matches WHERE $after IS NULL OR m.key > $after][0..$limit] | m {.*}] AS page""";
 
 	/**
 	 * Where the candidates of a page come from, by the filter that names a node (the first given, in this order);
