@@ -4,11 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.function.Consumer;
 
+import org.policygraph.system.ApiException;
+import org.policygraph.system.ErrorCode;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,12 +39,11 @@ class DatasetExportController {
 	}
 
 	@GetMapping("/export/{table}.csv")
-	ResponseEntity<?> table(@PathVariable String table) {
+	ResponseEntity<byte[]> table(@PathVariable String table) {
 		if (!DatasetExporter.tableNames().contains(table)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					"'" + table + "' is not a table of the dataset (expected one of " + DatasetExporter.tableNames() + ")");
-			problem.setProperty("code", "NOT_FOUND");
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			throw new ApiException(ErrorCode.NOT_FOUND,
+					"'" + table + "' is not a table of the dataset (expected one of " + DatasetExporter.tableNames() + ")",
+					"table");
 		}
 		return download(table + ".csv", CSV, out -> this.exporter.writeCsv(table, out));
 	}

@@ -1,12 +1,12 @@
 package org.policygraph.security;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.policygraph.system.ErrorCode;
+import org.policygraph.system.HttpErrorBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +15,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -90,23 +89,14 @@ class SecurityConfiguration {
 	private static AuthenticationEntryPoint unauthorized(JsonMapper json) {
 		return (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-			write(json, response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
+			HttpErrorBody.write(json, response, HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHORIZED.name(),
 					"The bearer token was refused: " + ex.getMessage());
 		};
 	}
 
 	private static AccessDeniedHandler forbidden(JsonMapper json) {
-		return (request, response, ex) -> write(json, response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN",
+		return (request, response, ex) -> HttpErrorBody.write(json, response, HttpServletResponse.SC_FORBIDDEN, ErrorCode.FORBIDDEN.name(),
 				"The token may not do this");
-	}
-
-	static void write(JsonMapper json, HttpServletResponse response, int status, String code, String message)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(),
-				Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code)))));
 	}
 
 }

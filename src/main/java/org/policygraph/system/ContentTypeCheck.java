@@ -1,9 +1,6 @@
 package org.policygraph.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,12 +40,8 @@ class ContentTypeCheck extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		this.json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message",
-				"Content-Type " + problem + "; send application/json (or multipart/form-data for uploads)",
-				"extensions", Map.of("code", ErrorCode.BAD_ARGUMENT.name())))));
+		HttpErrorBody.write(this.json, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), ErrorCode.BAD_ARGUMENT.name(),
+				"Content-Type " + problem + "; send application/json (or multipart/form-data for uploads)");
 	}
 
 	private static String problem(String contentType) {

@@ -5,7 +5,7 @@ import org.springframework.graphql.execution.ErrorType;
 /** Stable error codes that clients find in a GraphQL error's {@code extensions.code}. */
 public enum ErrorCode {
 
-	/** An id that names nothing in the graph. */
+	/** An id that names nothing in the graph, or a path this service serves nothing at (HTTP 404). */
 	NOT_FOUND(ErrorType.NOT_FOUND),
 	/** An argument out of range or malformed. */
 	BAD_ARGUMENT(ErrorType.BAD_REQUEST),
@@ -41,6 +41,8 @@ public enum ErrorCode {
 	TOO_MANY_DIRECTIVES(ErrorType.BAD_REQUEST),
 	/** The GraphQL request body is not a JSON object in UTF-8 (malformed JSON, another encoding, {@code null}); answered with status 400. */
 	BAD_REQUEST_BODY(ErrorType.BAD_REQUEST),
+	/** The HTTP method is not one the path takes (e.g. GET on /graphql, which takes POST); answered with status 405 and an Allow header. */
+	METHOD_NOT_ALLOWED(ErrorType.BAD_REQUEST),
 	/** The HTTP request body is larger than allowed (policygraph.limits.max-request-size); answered with status 413. */
 	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
 	/** The request ran longer than allowed (policygraph.limits.request-timeout, transaction-timeout); it was stopped. */

@@ -1,7 +1,6 @@
 package org.policygraph.system;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -18,8 +17,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Errors of the plain HTTP endpoints (uploads, exports) in the GraphQL error format:
- * {@code {"errors": [{"message": ..., "extensions": {"code": ...}}]}}, with the matching status.
+ * Errors of the plain HTTP endpoints (uploads, exports) in {@link HttpErrorBody}'s shape, with the matching status.
  */
 @RestControllerAdvice
 class HttpErrors {
@@ -66,8 +64,7 @@ class HttpErrors {
 
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message,
 			Map<String, Object> extensions) {
-		return ResponseEntity.status(status)
-			.body(Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
+		return ResponseEntity.status(status).body(HttpErrorBody.of(message, extensions));
 	}
 
 }

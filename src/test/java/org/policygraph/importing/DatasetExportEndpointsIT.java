@@ -72,9 +72,11 @@ class DatasetExportEndpointsIT {
 	void anUnknownTableIsNotFoundAndSaysWhichTablesThereAre() throws Exception {
 		this.mvc.perform(get("/export/passwords.csv"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.code").value("NOT_FOUND"))
-			.andExpect(jsonPath("$.detail").value(containsString("'passwords' is not a table of the dataset")));
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.errors[0].extensions.code").value("NOT_FOUND"))
+			.andExpect(jsonPath("$.errors[0].extensions.field").value("table"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("'passwords' is not a table of the dataset")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("observations")));
 	}
 
 }

@@ -1,0 +1,60 @@
+package org.policygraph.system;
+
+import java.util.Map;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Requests to the GraphQL endpoint that it does not serve, refused with a code. Boot's own routes answer them with
+ * an empty body (415 for a POST that is not JSON or does not accept JSON, 405 for a GET) or not at all (404 for
+ * PUT, DELETE, PATCH); these routes, tried first, answer every such request in {@link HttpErrorBody}'s shape: a POST
+ * with 415 and BAD_ARGUMENT, any other method with 405 and METHOD_NOT_ALLOWED.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlEndpointRefusals {
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> graphQlRefusals(GraphQlProperties properties) {
+		String path = properties.getHttp().getPath();
+		RequestPredicate served = GraphQlRequestPredicates.graphQlHttp(path)
+			.or(GraphQlRequestPredicates.graphQlSse(path));
+		// OPTIONS is left to Spring: CORS preflight and the Allow answer
+		RequestPredicate refused = RequestPredicates.path(path)
+			.and(served.negate())
+			.and(RequestPredicates.method(HttpMethod.OPTIONS).negate());
+		return RouterFunctions.route(refused, request -> refuse(request, path));
+	}
+
+	private static ServerResponse refuse(ServerRequest request, String path) {
+		if (HttpMethod.POST.equals(request.method())) {
+			return ServerResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+				.header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_GRAPHQL_RESPONSE_VALUE)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(HttpErrorBody.of("POST " + path + " takes a JSON body (Content-Type: application/json) and "
+						+ "answers JSON (Accept: application/json or application/graphql-response+json)",
+						Map.of("code", ErrorCode.BAD_ARGUMENT.name())));
+		}
+		return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.allow(HttpMethod.POST)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(HttpErrorBody.of(request.method() + " is not allowed on " + path + "; use POST",
+					Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())));
+	}
+
+}
