@@ -45,7 +45,7 @@ class HttpErrors {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
 		return error(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this service accepts ("
-				+ ex.getMaxUploadSize() + " bytes)", Map.of("code", "UPLOAD_TOO_LARGE"));
+				+ ex.getMaxUploadSize() + " bytes)", Map.of("code", ErrorCode.UPLOAD_TOO_LARGE.name()));
 	}
 
 	@ExceptionHandler({ MultipartException.class, HttpMediaTypeNotSupportedException.class,
