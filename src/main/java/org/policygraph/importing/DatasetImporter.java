@@ -186,6 +186,10 @@ public class DatasetImporter {
 		long validated = System.nanoTime();
 		String runId = (id != null) ? id : UUID.randomUUID().toString();
 		Instant at = Instant.now();
+		// said before the one transaction starts: a large import writes for a while, and an operator (or a test
+		// that stops the service mid-import) can tell validation from writing
+		log.info("{} dataset {}: validated in {} ms, writing", dryRun ? "Dry run of" : "Importing", runId,
+				(validated - started) / 1_000_000);
 		try (Session session = this.driver.session(sessionConfig()); Transaction tx = session.beginTransaction()) {
 			GraphWriter.Result result = GraphWriter.write(tx, writes, at.atZone(ZoneOffset.UTC));
 			VisionPillarLabels.apply(tx);
@@ -202,8 +206,9 @@ public class DatasetImporter {
 				}
 				tx.commit();
 			}
-			log.info("{} dataset: {} created, {} updated (read and validated in {} ms, written in {} ms)",
-					dryRun ? "Dry run of" : "Imported", report.created(), report.updated(), (validated - started) / 1_000_000,
+			log.info("{} dataset {}: {} created, {} updated (read and validated in {} ms, written in {} ms)",
+					dryRun ? "Dry run of" : "Imported", runId, report.created(), report.updated(),
+					(validated - started) / 1_000_000,
 					(System.nanoTime() - validated) / 1_000_000);
 			return report;
 		}

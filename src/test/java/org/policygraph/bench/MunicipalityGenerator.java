@@ -32,16 +32,16 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * holds scale 1's municipality unchanged and the benchmark asks the same questions of the same data at every
  * scale. Keys start with {@code m<n>-} (e.g. {@code m001-prog-0042}).
  */
-final class MunicipalityGenerator {
+public final class MunicipalityGenerator {
 
 	/** The size of one municipality. */
-	record Shape(int measures, int programs, int organizations, int partnerBodies) {
+	public record Shape(int measures, int programs, int organizations, int partnerBodies) {
 
 		/** About a whole city's plan (Kitakyushu reviewed 1,288 programs in FY2023). */
-		static final Shape CITY = new Shape(40, 1300, 100, 4);
+		public static final Shape CITY = new Shape(40, 1300, 100, 4);
 
 		/** A small one, for the test command's smoke run. */
-		static final Shape TINY = new Shape(12, 300, 12, 2);
+		public static final Shape TINY = new Shape(12, 300, 12, 2);
 
 	}
 
@@ -67,7 +67,7 @@ final class MunicipalityGenerator {
 
 	private final Shape shape;
 
-	MunicipalityGenerator(long seed, Shape shape) {
+	public MunicipalityGenerator(long seed, Shape shape) {
 		this.seed = seed;
 		this.shape = shape;
 	}
@@ -78,12 +78,12 @@ final class MunicipalityGenerator {
 	}
 
 	/** The key prefix of municipality {@code n}. */
-	static String prefix(int n) {
+	public static String prefix(int n) {
 		return String.format(Locale.ROOT, "m%03d", n);
 	}
 
 	/** Writes municipality {@code n} under {@code root} and returns its folder and how many rows each file has. */
-	Written write(Path root, int n) {
+	public Written write(Path root, int n) {
 		Map<String, List<List<Object>>> rows = tables(n);
 		Path folder = folder(root, n);
 		try {
@@ -118,7 +118,7 @@ final class MunicipalityGenerator {
 	}
 
 	/** A written municipality: its folder, and the rows of each file (units not counted). */
-	record Written(Path folder, Map<String, Integer> rows) {
+	public record Written(Path folder, Map<String, Integer> rows) {
 	}
 
 	/** The dataset's files, as packaged with the service; their headers are the format the importer reads. */
