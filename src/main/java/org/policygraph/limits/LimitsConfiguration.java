@@ -23,7 +23,7 @@ class LimitsConfiguration {
 		return new QueryLimitsInstrumentation(limits);
 	}
 
-	/** Outermost, so it answers in time whatever the interceptors inside it wait for. */
+	/** Outermost, so it answers in time whatever the interceptors inside it wait for (retries of reads included). */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	WebGraphQlInterceptor requestTimeLimit(LimitsProperties limits) {

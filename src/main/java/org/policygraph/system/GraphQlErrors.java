@@ -7,14 +7,10 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionTimedOutException;
@@ -44,7 +40,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					"The database stopped the request: it ran longer than the transaction timeout (policygraph.limits.transaction-timeout)",
 					Map.of("code", ErrorCode.TIMEOUT.name()));
 		}
-		if (isUnavailable(ex)) {
+		if (DatabaseUnavailable.causedBy(ex)) {
 			log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
 			return error(env, ErrorCode.DATABASE_UNAVAILABLE, "The database is unavailable; retry later",
 					Map.of("code", ErrorCode.DATABASE_UNAVAILABLE.name(), "retryable", true));
@@ -59,20 +55,6 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			if (t instanceof TransactionTimedOutException || t instanceof QueryTimeoutException
 					|| (t instanceof Neo4jException neo4j && neo4j.code() != null
 							&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut"))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * The database is away, or too busy to take the request now (a full connection pool, a deadlock, any error
-	 * Neo4j itself calls transient): the same request may succeed later.
-	 */
-	private static boolean isUnavailable(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof TransientException || t instanceof TransientDataAccessResourceException) {
 				return true;
 			}
 		}

@@ -3,11 +3,14 @@ package org.policygraph.system;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,6 +43,21 @@ class HttpErrors {
 			extensions.put("field", ex.field());
 		}
 		return error(status, ex.getMessage(), extensions);
+	}
+
+	/**
+	 * The database failed an upload or an export: away or busy is 503 with the same retryable code GraphQL
+	 * answers; anything else is an internal error, logged and never described to the client.
+	 */
+	@ExceptionHandler({ Neo4jException.class, DataAccessException.class, TransactionException.class })
+	ResponseEntity<Map<String, Object>> database(Exception ex) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			log.warn("Database unavailable: {}", ex.getMessage());
+			return error(HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable; retry later",
+					Map.of("code", ErrorCode.DATABASE_UNAVAILABLE.name(), "retryable", true));
+		}
+		log.error("Unexpected database error", ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", Map.of("code", ErrorCode.INTERNAL.name()));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

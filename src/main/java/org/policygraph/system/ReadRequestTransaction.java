@@ -60,7 +60,16 @@ final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
 		// The execution runs on the subscribing thread, so blocking here keeps it on the thread holding the
 		// transaction; the caller's Reactor context is handed on.
 		return Mono.deferContextual(context -> Mono.fromCallable(() -> {
-			TransactionStatus status = this.transactions.getTransaction(this.readOnly);
+			TransactionStatus status;
+			try {
+				status = this.transactions.getTransaction(this.readOnly);
+			}
+			catch (RuntimeException unavailable) {
+				// no transaction could begin (the database is away, say): the request runs as it would without this
+				// interceptor, each read opening its own, so every failure becomes the field's error with its code
+				log.debug("A read request's transaction could not begin: {}", unavailable.toString());
+				return chain.next(request).contextWrite(context).block();
+			}
 			WebGraphQlResponse response;
 			try {
 				response = chain.next(request).contextWrite(context).block();
