@@ -9,6 +9,13 @@ import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which requests share one read transaction, and how documents are kept once parsed. */
@@ -37,6 +44,36 @@ class ReadRequestTransactionTests {
 	void aDocumentThatDoesNotParseIsLeftToGraphqlJava() {
 		assertThat(ReadRequestTransaction.parsesToQueriesOnly("{ plans { id }")).isFalse();
 		assertThat(ReadRequestTransaction.parsesToQueriesOnly("fragment F on Plan { id }")).isFalse();
+	}
+
+	@Test
+	void aReadRequestWhoseTransactionCannotBeginRunsWithoutItSoEachReadReportsItsOwnFailure() {
+		PlatformTransactionManager away = new AbstractPlatformTransactionManager() {
+
+			@Override
+			protected Object doGetTransaction() {
+				return new Object();
+			}
+
+			@Override
+			protected void doBegin(Object transaction, TransactionDefinition definition) {
+				throw new CannotCreateTransactionException("the database is away");
+			}
+
+			@Override
+			protected void doCommit(DefaultTransactionStatus status) {
+			}
+
+			@Override
+			protected void doRollback(DefaultTransactionStatus status) {
+			}
+
+		};
+		ReadRetryTests.Answers chain = new ReadRetryTests.Answers(ReadRetryTests.UNAVAILABLE);
+		WebGraphQlResponse response = new ReadRequestTransaction(away)
+			.intercept(ReadRetryTests.request("{ plans { id } }"), chain).block();
+		assertThat(chain.calls).hasValue(1);
+		assertThat(ReadRetryTests.codes(response)).containsExactly(ReadRetryTests.UNAVAILABLE);
 	}
 
 	@Test
