@@ -41,6 +41,11 @@ import org.policygraph.bench.BenchQuery.Server;
  */
 public final class BenchMain {
 
+	/** PolicyGraph's time limits during the run (see {@link #startService}). */
+	private static final String REQUEST_TIMEOUT = "120s";
+
+	private static final String TRANSACTION_TIMEOUT = "110s";
+
 	private BenchMain() {
 	}
 
@@ -105,7 +110,11 @@ public final class BenchMain {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process process = new ProcessBuilder(java, "-Xms" + heap, "-Xmx" + heap, "-jar", jar.toString(),
 				"--policygraph.embedded.data-dir=" + work.resolve("neo4j"), "--policygraph.embedded.bolt-port=" + boltPort,
-				"--policygraph.embedded.load-dataset=false", "--server.port=" + httpPort)
+				"--policygraph.embedded.load-dataset=false", "--server.port=" + httpPort,
+				// at concurrency 32 on two cores a large answer queues longer than the default limits (10 s a
+				// request, 8 s for its reads); the peer has no such limit, so the run measures the queue, not a refusal
+				"--policygraph.limits.request-timeout=" + REQUEST_TIMEOUT,
+				"--policygraph.limits.transaction-timeout=" + TRANSACTION_TIMEOUT)
 			.redirectErrorStream(true)
 			.redirectOutput(work.resolve("policygraph.log").toFile())
 			.start();
@@ -166,9 +175,10 @@ public final class BenchMain {
 						? BenchMain.class.getPackage().getImplementationVersion() : "0.1.0-SNAPSHOT",
 				System.getProperty("java.version"), neo4j, peerVersion, apolloVersion, PeerServer.nodeVersion());
 		String settings = String.format("seed %d; concurrency %s; for each question, concurrency and server %d s warm-up "
-				+ "then %d s measured (closed loop, latencies in HdrHistogram); PolicyGraph heap %s; all three servers, the "
+				+ "then %d s measured (closed loop, latencies in HdrHistogram); PolicyGraph heap %s, its request and "
+				+ "transaction time limits raised to %s and %s (the peer has none); all three servers, the "
 				+ "load generator and Neo4j on the one machine", seed, concurrencies, warmup.toSeconds(),
-				measured.toSeconds(), options.getOrDefault("heap", "4g"));
+				measured.toSeconds(), options.getOrDefault("heap", "4g"), REQUEST_TIMEOUT, TRANSACTION_TIMEOUT);
 		String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 		return new Results.Context(date, options.getOrDefault("command", "bench/run.sh"), machine, versions, settings);
 	}
