@@ -9,6 +9,7 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Pillar;
 import org.policygraph.program.Program;
 import org.policygraph.source.SourceRef;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.policygraph.system.ApiException;
 import org.policygraph.system.AsOf;
@@ -36,8 +37,8 @@ class KpiGraphQlController {
 	KpiGraphQlController(KpiRepository kpis, Clock clock, BatchLoaderRegistry loaders) {
 		this.kpis = kpis;
 		this.clock = clock;
-		loaders.<AsOf, List<Observation>>forName("observationsAsOf")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> AsOf.load(keys, kpis::findObservations)));
+		loaders.<ObservationsOf, List<Observation>>forName("observationsOf")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> ObservationsOf.load(keys, kpis)));
 	}
 
 	@QueryMapping
@@ -86,11 +87,15 @@ class KpiGraphQlController {
 		return this.kpis.coverage(planId);
 	}
 
-	/** Batched per request level like every relationship field; one statement per instant asked for. */
+	/**
+	 * Batched per request level like every relationship field; one statement per instant asked for, reading the
+	 * properties the selected fields need.
+	 */
 	@SchemaMapping(typeName = "Kpi", field = "observations")
 	CompletableFuture<List<Observation>> observations(Kpi kpi, @Argument String asOf,
-			DataLoader<AsOf, List<Observation>> observationsAsOf) {
-		return observationsAsOf.load(new AsOf(kpi.id(), AsOf.parse(asOf, this.clock.getZone())));
+			DataFetchingFieldSelectionSet selection, DataLoader<ObservationsOf, List<Observation>> observationsOf) {
+		return observationsOf.load(new ObservationsOf(new AsOf(kpi.id(), AsOf.parse(asOf, this.clock.getZone())),
+				ObservationFields.of(selection)));
 	}
 
 	@BatchMapping(typeName = "Kpi", field = "programs")

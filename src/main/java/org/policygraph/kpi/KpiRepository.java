@@ -62,6 +62,8 @@ class KpiRepository {
 	private static final String STATUS_FIELDS =
 			"o {.kind, .targetType, .fiscalYear, .fiscalYearTo, .month, .value, .qualitative, .cumulative}";
 
+	private static final ObservationFields STATUS = new ObservationFields(STATUS_FIELDS);
+
 	private final Neo4jClient client;
 
 	private final NodeRecords records;
@@ -179,20 +181,11 @@ class KpiRepository {
 			.toList();
 	}
 
-	/** Observations of each indicator, oldest first: by fiscal year, then baseline, target, actual. */
-	Map<String, List<Observation>> findObservations(Collection<String> kpiIds) {
-		return grouped("""
-				MATCH (k:Kpi)-[:HAS_OBSERVATION]->(o:Observation) WHERE k.key IN $ids
-				RETURN k.key AS id, o {.*} AS child
-				ORDER BY k.key, %s""".formatted(OLDEST_FIRST), kpiIds, Observation::of);
-	}
-
 	/**
-	 * What the status rule needs of each indicator's observations, in the order of {@link #findObservations}: the
-	 * fields {@link KpiStatusRule} reads and no others (an observation's text, source and period text are most of
-	 * its bytes, and a pillar's status column reads thousands of observations).
+	 * Observations of each indicator, oldest first: by fiscal year, then baseline, target, actual; one row per
+	 * indicator, each observation read as far as {@code fields} asks.
 	 */
-	Map<String, List<Observation>> findStatusObservations(Collection<String> kpiIds) {
+	Map<String, List<Observation>> findObservations(Collection<String> kpiIds, ObservationFields fields) {
 		Map<String, List<Observation>> byKpi = new HashMap<>();
 		this.client.query("""
 				MATCH (k:Kpi) WHERE k.key IN $ids
@@ -200,7 +193,7 @@ class KpiRepository {
 				  MATCH (k)-[:HAS_OBSERVATION]->(o:Observation)
 				  WITH o ORDER BY %s
 				  RETURN %s
-				} AS observations""".formatted(OLDEST_FIRST, STATUS_FIELDS))
+				} AS observations""".formatted(OLDEST_FIRST, fields.projection()))
 			.bind(kpiIds).to("ids")
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
@@ -211,12 +204,22 @@ class KpiRepository {
 	}
 
 	/**
+	 * What the status rule needs of each indicator's observations, in the order of {@link #findObservations}: the
+	 * fields {@link KpiStatusRule} reads and no others (an observation's text, source and period text are most of
+	 * its bytes, and a pillar's status column reads thousands of observations).
+	 */
+	Map<String, List<Observation>> findStatusObservations(Collection<String> kpiIds) {
+		return findObservations(kpiIds, STATUS);
+	}
+
+	/**
 	 * Observations of each indicator as the graph stood at an instant: those recorded by then (figures loaded from
 	 * the documents count as always there), and of those superseded since, what they said then.
 	 */
-	Map<String, List<Observation>> findObservations(Collection<String> kpiIds, ZonedDateTime asOf) {
+	Map<String, List<Observation>> findObservations(Collection<String> kpiIds, ZonedDateTime asOf,
+			ObservationFields fields) {
 		if (asOf == null) {
-			return findObservations(kpiIds);
+			return findObservations(kpiIds, fields);
 		}
 		return BatchQuery.grouped(BatchQuery.pairs(this.client, """
 				MATCH (k:Kpi) WHERE k.key IN $ids
@@ -229,8 +232,8 @@ class KpiRepository {
 				  WHERE (o.recordedAt IS NULL OR o.recordedAt <= $asOf) AND o.supersededAt > $asOf
 				  RETURN o
 				}
-				RETURN k.key AS id, o {.*} AS child
-				ORDER BY k.key, %s""".formatted(OLDEST_FIRST), Map.of("ids", kpiIds, "asOf", asOf),
+				RETURN k.key AS id, %s AS child
+				ORDER BY k.key, %s""".formatted(fields.projection(), OLDEST_FIRST), Map.of("ids", kpiIds, "asOf", asOf),
 				row -> Observation.of(row.get("child").asMap())));
 	}
 

@@ -21,7 +21,9 @@ final class LookAheadInstrumentation implements Instrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (!(parameters.getExecutionStepInfo().getObjectType() instanceof GraphQLObjectType type)
+		// most fields of a large answer are properties, answered by graphql-java's trivial fetchers: leave them at once
+		if (parameters.isTrivialDataFetcher()
+				|| !(parameters.getExecutionStepInfo().getObjectType() instanceof GraphQLObjectType type)
 				|| !this.lookAhead.answers(type.getName(), parameters.getField().getName())) {
 			return fetcher;
 		}
