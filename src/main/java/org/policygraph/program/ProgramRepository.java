@@ -50,15 +50,15 @@ class ProgramRepository {
 			       OR toLower(p.name) CONTAINS $text
 			       OR toLower(coalesce(p.nameEn, '')) CONTAINS $text
 			       OR toLower(coalesce(p.summary, '')) CONTAINS $text)
-			  AND ($planId IS NULL
+			  AND ($anchor = 'planId' OR $planId IS NULL
 			       OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:IN_PLAN]->(:Plan {key: $planId}) })
-			  AND ($pillarId IS NULL
+			  AND ($anchor = 'pillarId' OR $pillarId IS NULL
 			       OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(:Pillar {key: $pillarId}) })
-			  AND ($measureId IS NULL
+			  AND ($anchor = 'measureId' OR $measureId IS NULL
 			       OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure {key: $measureId}) })
-			  AND ($organizationId IS NULL
+			  AND ($anchor = 'organizationId' OR $organizationId IS NULL
 			       OR EXISTS { (p)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(:Organization {key: $organizationId}) })
-			  AND ($partnerBodyId IS NULL
+			  AND ($anchor = 'partnerBodyId' OR $partnerBodyId IS NULL
 			       OR EXISTS { (p)-[:WORKS_WITH]->(:PartnerBody {key: $partnerBodyId}) })
 			WITH p ORDER BY p.key
 			WITH collect(p) AS matches
@@ -67,7 +67,8 @@ class ProgramRepository {
 
 	/**
 	 * Where the candidates of a page come from, by the filter that names a node (the first given, in this order);
-	 * each pattern is the reverse of that filter's condition in {@link #PAGE}, which still applies.
+	 * each pattern is the reverse of that filter's condition in {@link #PAGE}, which the statement then skips
+	 * ({@code $anchor}: testing every candidate's path to the node again cost more than finding them).
 	 */
 	private static final Map<String, String> CANDIDATES = candidates();
 
@@ -164,12 +165,13 @@ class ProgramRepository {
 		parameters.put("text", (where.text() != null) ? where.text().toLowerCase(Locale.ROOT) : null);
 		parameters.put("after", afterKey);
 		parameters.put("limit", limit);
-		String candidates = CANDIDATES.entrySet()
+		Map.Entry<String, String> anchor = CANDIDATES.entrySet()
 			.stream()
-			.filter(anchor -> parameters.get(anchor.getKey()) != null)
-			.map(anchor -> anchor.getValue() + "\nWITH DISTINCT candidate AS p")
+			.filter(candidates -> parameters.get(candidates.getKey()) != null)
 			.findFirst()
-			.orElse("MATCH (p:Program)");
+			.orElse(null);
+		parameters.put("anchor", (anchor != null) ? anchor.getKey() : "");
+		String candidates = (anchor != null) ? anchor.getValue() + "\nWITH DISTINCT candidate AS p" : "MATCH (p:Program)";
 		return this.client.query(PAGE.formatted(candidates))
 			.bindAll(parameters)
 			.fetchAs(Page.class)
