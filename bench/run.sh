@@ -3,7 +3,7 @@
 # Builds the service and the benchmark, installs the peer's npm packages (bench/neo4j-graphql), then runs
 # org.policygraph.bench.BenchMain (src/test/java/org/policygraph/bench), which writes bench/RESULTS.md and
 # bench/results.csv. Scratch files (the Neo4j store, generated municipalities, server logs) go to target/bench/.
-# Usage: bench/run.sh [--scale 1,10,100] [--concurrency 1,8,32] [--warmup 3] [--duration 5] [--seed 7] [--heap 4g]
+# Usage: bench/run.sh [--scale 1,10,100] [--concurrency 1,8,32] [--warm-round 5] [--warmup 3] [--duration 5] [--seed 7] [--heap 4g]
 # Needs a JDK 21+, Node 20+ and npm; about 20 GB free disk for scale 100.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -34,8 +34,9 @@ import org.policygraph.bench.BenchQuery.Server;
  * the hand-written Cypher; then, for each scale, imports municipalities until the scale is reached, checks the
  * answers, times the questions, and writes {@code RESULTS.md} and {@code results.csv}.
  * <p>
- * Options: {@code --scale 1,10,100}, {@code --concurrency 1,8,32}, {@code --warmup 3} and {@code --duration 5}
- * (seconds per question, concurrency and server), {@code --seed 7}, {@code --jar target/policygraph-….jar},
+ * Options: {@code --scale 1,10,100}, {@code --concurrency 1,8,32}, {@code --warm-round 5} (seconds per question
+ * and server before a scale's measurements), {@code --warmup 3} and {@code --duration 5} (seconds per question,
+ * concurrency and server), {@code --seed 7}, {@code --jar target/policygraph-….jar},
  * {@code --work target/bench} (store, generated CSV files, logs), {@code --out bench}, {@code --heap 4g}
  * (the service's), {@code --command "…"} (the command line to record).
  */
@@ -53,6 +54,7 @@ public final class BenchMain {
 		Map<String, String> options = options(args);
 		List<Integer> scales = integers(options.getOrDefault("scale", "1,10,100"));
 		List<Integer> concurrencies = integers(options.getOrDefault("concurrency", "1,8,32"));
+		Duration warmRound = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-round", "5")));
 		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "3")));
 		Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "5")));
 		long seed = Long.parseLong(options.getOrDefault("seed", "7"));
@@ -82,7 +84,7 @@ public final class BenchMain {
 			ScaleLoader loader = new ScaleLoader(new MunicipalityGenerator(seed, MunicipalityGenerator.Shape.CITY), driver,
 					work.resolve("municipalities"), BenchMain::log);
 			BenchRun run = new BenchRun(driver, endpoints, BenchMain::log);
-			Results.Context context = context(options, driver, seed, warmup, measured, concurrencies);
+			Results.Context context = context(options, driver, seed, warmRound, warmup, measured, concurrencies);
 			List<Results.Scale> done = new ArrayList<>();
 			for (int scale : scales) {
 				log("loading scale " + scale);
@@ -97,7 +99,7 @@ public final class BenchMain {
 						load.importSeconds(), load.nodesPerSecond()));
 				BenchQuery.Parameters parameters = run.parameters();
 				List<BenchRun.Checked> checked = run.check(parameters);
-				List<BenchRun.Measurement> measurements = run.measure(scale, parameters, concurrencies, warmup, measured);
+				List<BenchRun.Measurement> measurements = run.measure(scale, parameters, concurrencies, warmRound, warmup, measured);
 				done.add(new Results.Scale(load, counts.get("nodes").asLong(), counts.get("relationships").asLong(),
 						checked, measurements));
 				new Results(out).write(context, done);
@@ -148,8 +150,8 @@ public final class BenchMain {
 		}
 	}
 
-	private static Results.Context context(Map<String, String> options, Driver driver, long seed, Duration warmup,
-			Duration measured, List<Integer> concurrencies) throws IOException {
+	private static Results.Context context(Map<String, String> options, Driver driver, long seed, Duration warmRound,
+			Duration warmup, Duration measured, List<Integer> concurrencies) throws IOException {
 		String cpu = lines("/proc/cpuinfo").stream()
 			.filter(line -> line.startsWith("model name"))
 			.map(line -> line.substring(line.indexOf(':') + 1).strip())
@@ -174,11 +176,13 @@ public final class BenchMain {
 				+ "through the Java driver 6.2.1", BenchMain.class.getPackage().getImplementationVersion() != null
 						? BenchMain.class.getPackage().getImplementationVersion() : "0.1.0-SNAPSHOT",
 				System.getProperty("java.version"), neo4j, peerVersion, apolloVersion, PeerServer.nodeVersion());
-		String settings = String.format("seed %d; concurrency %s; for each question, concurrency and server %d s warm-up "
-				+ "then %d s measured (closed loop, latencies in HdrHistogram); PolicyGraph heap %s, its request and "
-				+ "transaction time limits raised to %s and %s (the peer has none); all three servers, the "
-				+ "load generator and Neo4j on the one machine", seed, concurrencies, warmup.toSeconds(),
-				measured.toSeconds(), options.getOrDefault("heap", "4g"), REQUEST_TIMEOUT, TRANSACTION_TIMEOUT);
+		String settings = String.format("seed %d; concurrency %s; at each scale, first a warm-up round (every question "
+				+ "on every server for %d s at concurrency %d, not recorded), then for each question, concurrency and "
+				+ "server %d s warm-up and %d s measured (closed loop, latencies in HdrHistogram); PolicyGraph heap %s, "
+				+ "its request and transaction time limits raised to %s and %s (the peer has none); all three servers, "
+				+ "the load generator and Neo4j on the one machine", seed, concurrencies, warmRound.toSeconds(),
+				BenchRun.WARM_ROUND_CONCURRENCY, warmup.toSeconds(), measured.toSeconds(),
+				options.getOrDefault("heap", "4g"), REQUEST_TIMEOUT, TRANSACTION_TIMEOUT);
 		String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 		return new Results.Context(date, options.getOrDefault("command", "bench/run.sh"), machine, versions, settings);
 	}

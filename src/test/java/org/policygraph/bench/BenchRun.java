@@ -19,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class BenchRun {
 
+	/** How many clients the warm-up round runs with. */
+	static final int WARM_ROUND_CONCURRENCY = 8;
+
 	private final Driver driver;
 
 	private final List<Endpoint> endpoints;
@@ -100,8 +103,18 @@ final class BenchRun {
 	}
 
 	/** Times every question at every concurrency on every server. */
-	List<Measurement> measure(int scale, Parameters parameters, List<Integer> concurrencies, Duration warmup,
-			Duration measured) {
+	List<Measurement> measure(int scale, Parameters parameters, List<Integer> concurrencies, Duration warmRound,
+			Duration warmup, Duration measured) {
+		// every server's compilers see every question before the first figure is taken: otherwise the first
+		// questions of the first scale measure the JIT of whichever server they start with
+		if (!warmRound.isZero()) {
+			for (BenchQuery query : BenchQueries.all()) {
+				for (Endpoint endpoint : this.endpoints) {
+					LoadGenerator.run(endpoint.request(query, parameters), WARM_ROUND_CONCURRENCY, warmRound, Duration.ZERO);
+				}
+			}
+			this.log.accept("scale " + scale + ": warm-up round done (" + warmRound.toSeconds() + " s a question and server)");
+		}
 		List<Measurement> measurements = new ArrayList<>();
 		for (BenchQuery query : BenchQueries.all()) {
 			for (int concurrency : concurrencies) {

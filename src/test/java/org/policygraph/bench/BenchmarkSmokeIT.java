@@ -59,7 +59,7 @@ class BenchmarkSmokeIT {
 
 			BenchQuery.Parameters parameters = run.parameters();
 			List<BenchRun.Checked> checked = run.check(parameters);
-			List<BenchRun.Measurement> measured = run.measure(1, parameters, List.of(2), Duration.ofMillis(200),
+			List<BenchRun.Measurement> measured = run.measure(1, parameters, List.of(2), Duration.ofMillis(100), Duration.ofMillis(200),
 					Duration.ofMillis(300));
 			new Results(this.work).write(new Results.Context("today", "smoke", "this machine", "these", "short"),
 					List.of(new Results.Scale(load, 0, 0, checked, measured)));
