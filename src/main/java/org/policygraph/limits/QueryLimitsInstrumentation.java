@@ -22,7 +22,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.language.Document;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
@@ -100,16 +99,16 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 				this.limits.maxFields()) > this.limits.maxFields()) {
 			throw tooManyFields();
 		}
+		// the execution's own normalized operation, kept for the fetchers' selection sets, so it is built once; the
+		// count above bounds it (each field at most once per object type it can be selected on)
 		ExecutableNormalizedOperation operation;
 		try {
-			operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema,
-					context.getOperationDefinition(), context.getFragmentsByName(), context.getCoercedVariables(),
-					ExecutableNormalizedOperationFactory.Options.defaultOptions()
-						.maxFieldsCount(this.limits.maxFields())
-						.graphQLContext(context.getGraphQLContext())
-						.locale(context.getLocale()));
+			operation = context.getNormalizedQueryTree().get();
 		}
 		catch (AbortExecutionException ex) {
+			throw tooManyFields();
+		}
+		if (operation.getOperationFieldCount() > this.limits.maxFields()) {
 			throw tooManyFields();
 		}
 		checkPageSizes(operation, schema);

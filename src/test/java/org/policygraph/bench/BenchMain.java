@@ -99,7 +99,9 @@ public final class BenchMain {
 						load.importSeconds(), load.nodesPerSecond()));
 				BenchQuery.Parameters parameters = run.parameters();
 				List<BenchRun.Checked> checked = run.check(parameters);
-				List<BenchRun.Measurement> measurements = run.measure(scale, parameters, concurrencies, warmRound, warmup, measured);
+				List<BenchRun.Measurement> measurements = new ArrayList<>(
+						run.measure(scale, parameters, concurrencies, warmRound, warmup, measured));
+				measurements.addAll(run.floors(scale, warmup, measured));
 				done.add(new Results.Scale(load, counts.get("nodes").asLong(), counts.get("relationships").asLong(),
 						checked, measurements));
 				new Results(out).write(context, done);

@@ -19,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class BenchRun {
 
+	/** The name of the floor measurements ({@link #floors}) among the questions'. */
+	static final String FLOOR = "floor";
+
 	/** How many clients the warm-up round runs with. */
 	static final int WARM_ROUND_CONCURRENCY = 8;
 
@@ -103,6 +106,23 @@ final class BenchRun {
 	}
 
 	/** Times every question at every concurrency on every server. */
+	/**
+	 * The fixed cost of a GraphQL request over HTTP on each GraphQL server at concurrency 1, as the question
+	 * {@link #FLOOR}: what a question's latency cannot go below, whatever its statement costs.
+	 */
+	List<Measurement> floors(int scale, Duration warmup, Duration measured) {
+		List<Measurement> floors = new ArrayList<>();
+		for (Endpoint endpoint : this.endpoints) {
+			if (endpoint instanceof Endpoint.GraphQl graphQl) {
+				LoadGenerator.Result result = LoadGenerator.run(graphQl.floor(), 1, warmup, measured);
+				floors.add(new Measurement(scale, FLOOR, endpoint.server(), 1, result));
+				this.log.accept(String.format(java.util.Locale.ROOT, "scale %d %-15s c=1  %-20s %8.1f req/s  p50 %8.2f ms",
+						scale, FLOOR, endpoint.server().title, result.throughput(), result.p50()));
+			}
+		}
+		return floors;
+	}
+
 	List<Measurement> measure(int scale, Parameters parameters, List<Integer> concurrencies, Duration warmRound,
 			Duration warmup, Duration measured) {
 		// every server's compilers see every question before the first figure is taken: otherwise the first

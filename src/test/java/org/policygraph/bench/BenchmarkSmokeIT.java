@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -59,8 +60,9 @@ class BenchmarkSmokeIT {
 
 			BenchQuery.Parameters parameters = run.parameters();
 			List<BenchRun.Checked> checked = run.check(parameters);
-			List<BenchRun.Measurement> measured = run.measure(1, parameters, List.of(2), Duration.ofMillis(100), Duration.ofMillis(200),
-					Duration.ofMillis(300));
+			List<BenchRun.Measurement> measured = new ArrayList<>(run.measure(1, parameters, List.of(2),
+					Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300)));
+			measured.addAll(run.floors(1, Duration.ofMillis(100), Duration.ofMillis(300)));
 			new Results(this.work).write(new Results.Context("today", "smoke", "this machine", "these", "short"),
 					List.of(new Results.Scale(load, 0, 0, checked, measured)));
 
@@ -69,10 +71,12 @@ class BenchmarkSmokeIT {
 						"kpi-paths");
 			// an empty answer would be equal everywhere and prove nothing
 			assertThat(checked).allSatisfy(answer -> assertThat(answer.answerBytes()).isGreaterThan(100));
-			assertThat(measured).hasSize(7 * 3).allSatisfy(m -> assertThat(m.result().requests()).isPositive());
+			// seven questions on three servers, and the floor of the two GraphQL servers
+			assertThat(measured).hasSize(7 * 3 + 2).allSatisfy(m -> assertThat(m.result().requests()).isPositive());
 			assertThat(Files.readString(this.work.resolve("RESULTS.md"), StandardCharsets.UTF_8))
-				.contains("| pillar-kpis | 2 |", "## Targets");
-			assertThat(Files.readAllLines(this.work.resolve("results.csv"))).hasSize(1 + 7 * 3);
+				.contains("| pillar-kpis | 2 |", "## The fixed cost of a request\n", "## Targets")
+				.doesNotContain("| floor |");
+			assertThat(Files.readAllLines(this.work.resolve("results.csv"))).hasSize(1 + 7 * 3 + 2);
 		}
 	}
 

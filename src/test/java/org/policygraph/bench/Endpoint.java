@@ -48,6 +48,20 @@ interface Endpoint {
 					: query.fromPeer().apply(response.get("data"));
 		}
 
+		/**
+		 * The least a GraphQL request over HTTP can cost on this server: {@code { __typename }}, answered without
+		 * the database; fails on any other answer.
+		 */
+		Runnable floor() {
+			String body = Json.write(Map.of("query", "{ __typename }"));
+			return () -> {
+				String answer = post(body);
+				if (!answer.contains("\"__typename\":\"Query\"")) {
+					throw new IllegalStateException(this.server.title + " answered { __typename } with " + answer);
+				}
+			};
+		}
+
 		/** The {@code data} of an answer as the server wrote it, for reading cursors. */
 		JsonNode data(BenchQuery query, Parameters parameters) {
 			return Json.parse(post(body(query, parameters))).get("data");

@@ -103,6 +103,7 @@ final class Results {
 		for (Scale scale : scales) {
 			md.append(table(scale));
 		}
+		md.append(floors(scales));
 		md.append(targets(scales));
 		return md.toString();
 	}
@@ -117,7 +118,7 @@ final class Results {
 			.append("PolicyGraph ms | @neo4j/graphql ms | Cypher ms | p50 ours/raw |\n");
 		md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
 		Map<String, Map<Server, LoadGenerator.Result>> rows = new LinkedHashMap<>();
-		for (Measurement m : scale.measurements()) {
+		for (Measurement m : questions(scale)) {
 			rows.computeIfAbsent(m.query() + "|" + m.concurrency(), key -> new LinkedHashMap<>()).put(m.server(), m.result());
 		}
 		rows.forEach((key, byServer) -> {
@@ -176,7 +177,35 @@ final class Results {
 	}
 
 	private static List<String> queries(Scale scale) {
-		return scale.measurements().stream().map(Measurement::query).distinct().collect(Collectors.toList());
+		return questions(scale).stream().map(Measurement::query).distinct().collect(Collectors.toList());
+	}
+
+	/** The measurements of the questions, without the floors. */
+	private static List<Measurement> questions(Scale scale) {
+		return scale.measurements().stream().filter(m -> !m.query().equals(BenchRun.FLOOR)).toList();
+	}
+
+	/** Each scale's floors beside the smallest question's hand-written p50, if the run measured them. */
+	private static String floors(List<Scale> scales) {
+		StringBuilder md = new StringBuilder("## The fixed cost of a request\n\n")
+			.append("`{ __typename }` over HTTP at concurrency 1, answered by each GraphQL server without the database: ")
+			.append("what no question can take less than on that server. Beside it, the hand-written Cypher's p50 for ")
+			.append("kpi-paths at c=1 (the smallest answer) and 1.5 times that, the most the p50 target allows.\n\n")
+			.append("| scale | PolicyGraph p50 ms | @neo4j/graphql p50 ms | kpi-paths hand-written p50 ms | 1.5× that |\n")
+			.append("| ---: | ---: | ---: | ---: | ---: |\n");
+		boolean any = false;
+		for (Scale scale : scales) {
+			Optional<LoadGenerator.Result> ours = find(scale, BenchRun.FLOOR, Server.POLICYGRAPH, 1);
+			Optional<LoadGenerator.Result> peer = find(scale, BenchRun.FLOOR, Server.PEER, 1);
+			Optional<LoadGenerator.Result> raw = find(scale, "kpi-paths", Server.CYPHER, 1);
+			if (ours.isPresent() && peer.isPresent()) {
+				any = true;
+				md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", scale.load().scale(), ms(ours.get().p50()),
+						ms(peer.get().p50()), raw.map(r -> ms(r.p50())).orElse(""),
+						raw.map(r -> ms(1.5 * r.p50())).orElse("")));
+			}
+		}
+		return any ? md.append('\n').toString() : "";
 	}
 
 	private static Optional<LoadGenerator.Result> find(Scale scale, String query, Server server, int concurrency) {
