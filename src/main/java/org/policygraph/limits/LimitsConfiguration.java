@@ -1,6 +1,7 @@
 package org.policygraph.limits;
 
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.parser.ParserOptions;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -21,6 +22,12 @@ class LimitsConfiguration {
 	@Bean
 	Instrumentation queryLimitsInstrumentation(LimitsProperties limits) {
 		return new QueryLimitsInstrumentation(limits);
+	}
+
+	/** The parser's size limits, for whatever parses a request's document before graphql-java does. */
+	@Bean
+	ParserOptions limitsParserOptions(LimitsProperties limits) {
+		return limits.parserOptions();
 	}
 
 	/** Outermost, so it answers in time whatever the interceptors inside it wait for (retries of reads included). */

@@ -2,6 +2,8 @@ package org.policygraph.limits;
 
 import java.time.Duration;
 
+import graphql.parser.ParserOptions;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -51,6 +53,15 @@ public record LimitsProperties(
 					+ ") must be below policygraph.limits.request-timeout (" + requestTimeout
 					+ "), so the database stops a timed-out request's work");
 		}
+	}
+
+	/** graphql-java's parser options for an operation, with the size limits above. */
+	public ParserOptions parserOptions() {
+		return ParserOptions.getDefaultOperationParserOptions()
+			.transform(options -> options.maxCharacters(maxCharacters())
+				.maxTokens(maxTokens())
+				.maxWhitespaceTokens(maxWhitespaceTokens())
+				.maxRuleDepth(maxRuleDepth()));
 	}
 
 }

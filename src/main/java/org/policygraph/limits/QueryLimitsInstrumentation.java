@@ -46,11 +46,7 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 
 	QueryLimitsInstrumentation(LimitsProperties limits) {
 		this.limits = limits;
-		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
-			.transform(options -> options.maxCharacters(limits.maxCharacters())
-				.maxTokens(limits.maxTokens())
-				.maxWhitespaceTokens(limits.maxWhitespaceTokens())
-				.maxRuleDepth(limits.maxRuleDepth()));
+		this.parserOptions = limits.parserOptions();
 	}
 
 	@Override

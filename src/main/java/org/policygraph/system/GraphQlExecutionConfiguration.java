@@ -1,7 +1,9 @@
 package org.policygraph.system;
 
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.parser.ParserOptions;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,9 +28,15 @@ class GraphQlExecutionConfiguration {
 		return new LookAheadInstrumentation(lookAhead);
 	}
 
+	/** With the query limits' parser options when there are any. */
 	@Bean
-	WebGraphQlInterceptor readRequestTransaction(PlatformTransactionManager transactions) {
-		return new ReadRequestTransaction(transactions);
+	QueriesOnly queriesOnly(ObjectProvider<ParserOptions> options) {
+		return new QueriesOnly(options.getIfAvailable(ParserOptions::getDefaultOperationParserOptions));
+	}
+
+	@Bean
+	WebGraphQlInterceptor readRequestTransaction(PlatformTransactionManager transactions, QueriesOnly queriesOnly) {
+		return new ReadRequestTransaction(transactions, queriesOnly);
 	}
 
 }

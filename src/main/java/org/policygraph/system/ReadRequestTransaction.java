@@ -1,11 +1,5 @@
 package org.policygraph.system;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -37,10 +31,11 @@ final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
 
 	private final DefaultTransactionDefinition readOnly;
 
-	private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
+	private final QueriesOnly queriesOnly;
 
-	ReadRequestTransaction(PlatformTransactionManager transactions) {
+	ReadRequestTransaction(PlatformTransactionManager transactions, QueriesOnly queriesOnly) {
 		this.transactions = transactions;
+		this.queriesOnly = queriesOnly;
 		this.readOnly = new DefaultTransactionDefinition();
 		this.readOnly.setReadOnly(true);
 		this.readOnly.setName("graphql-read-request");
@@ -54,7 +49,7 @@ final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (!queriesOnly(request.getDocument())) {
+		if (!this.queriesOnly.test(request.getDocument())) {
 			return chain.next(request);
 		}
 		// The execution runs on the subscribing thread, so blocking here keeps it on the thread holding the
@@ -99,32 +94,6 @@ final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
 		catch (TransactionException | org.neo4j.driver.exceptions.Neo4jException ex) {
 			log.debug("Ending a read request's transaction failed: {}", ex.toString());
 		}
-	}
-
-	/** Whether every operation of the document is a query; the verdicts of short documents are kept. */
-	private boolean queriesOnly(String document) {
-		Boolean known = this.verdicts.get(document);
-		if (known != null) {
-			return known;
-		}
-		boolean verdict = parsesToQueriesOnly(document);
-		if (document.length() <= ValidatedDocuments.MAX_LENGTH && this.verdicts.size() < ValidatedDocuments.MAX_ENTRIES) {
-			this.verdicts.put(document, verdict);
-		}
-		return verdict;
-	}
-
-	static boolean parsesToQueriesOnly(String document) {
-		Document parsed;
-		try {
-			parsed = Parser.parse(document);
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-		var operations = parsed.getDefinitionsOfType(OperationDefinition.class);
-		return !operations.isEmpty()
-				&& operations.stream().allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
 	}
 
 }

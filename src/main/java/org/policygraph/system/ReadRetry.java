@@ -35,8 +35,11 @@ class ReadRetry implements WebGraphQlInterceptor {
 
 	private final Duration budget;
 
-	ReadRetry(DatabaseProperties properties) {
+	private final QueriesOnly queriesOnly;
+
+	ReadRetry(DatabaseProperties properties, QueriesOnly queriesOnly) {
 		this.budget = properties.readRetryTime();
+		this.queriesOnly = queriesOnly;
 	}
 
 	@Override
@@ -54,7 +57,7 @@ class ReadRetry implements WebGraphQlInterceptor {
 			int attempt) {
 		return chain.next(request).flatMap(response -> {
 			if (!unavailable(response) || waited.plus(delay).compareTo(this.budget) > 0
-					|| !ReadRequestTransaction.parsesToQueriesOnly(request.getDocument())) {
+					|| !this.queriesOnly.test(request.getDocument())) {
 				return Mono.just(response);
 			}
 			log.info("GraphQL request {}: the database was unavailable on attempt {}; reading again in {} ms",

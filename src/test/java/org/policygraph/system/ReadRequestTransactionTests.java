@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.parser.Parser;
+import graphql.parser.ParserOptions;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import org.junit.jupiter.api.Test;
@@ -21,29 +22,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which requests share one read transaction, and how documents are kept once parsed. */
 class ReadRequestTransactionTests {
 
+	static final QueriesOnly QUERIES_ONLY = new QueriesOnly(ParserOptions.getDefaultOperationParserOptions());
+
 	@Test
 	void queriesShareOneReadTransaction() {
-		assertThat(ReadRequestTransaction.parsesToQueriesOnly("{ plans { id } }")).isTrue();
-		assertThat(ReadRequestTransaction.parsesToQueriesOnly("""
+		assertThat(QUERIES_ONLY.test("{ plans { id } }")).isTrue();
+		assertThat(QUERIES_ONLY.test("""
 				query A { plans { id } }
 				query B($id: ID!) { node(id: $id) { id } }""")).isTrue();
 	}
 
 	@Test
 	void aDocumentWithAMutationAnywhereIsLeftToItsOwnTransactions() {
-		assertThat(ReadRequestTransaction.parsesToQueriesOnly("""
+		assertThat(QUERIES_ONLY.test("""
 				query A { plans { id } }
 				mutation B { retire(input: {id: "x", source: {sourceId: "s", section: "1"}}) { id } }""")).isFalse();
 		// the word alone, in a string or a comment, is not an operation
-		assertThat(ReadRequestTransaction.parsesToQueriesOnly("""
+		assertThat(QUERIES_ONLY.test("""
 				# mutation
 				{ search(text: "mutation") { score } }""")).isTrue();
 	}
 
 	@Test
 	void aDocumentThatDoesNotParseIsLeftToGraphqlJava() {
-		assertThat(ReadRequestTransaction.parsesToQueriesOnly("{ plans { id }")).isFalse();
-		assertThat(ReadRequestTransaction.parsesToQueriesOnly("fragment F on Plan { id }")).isFalse();
+		assertThat(QUERIES_ONLY.test("{ plans { id }")).isFalse();
+		assertThat(QUERIES_ONLY.test("fragment F on Plan { id }")).isFalse();
+	}
+
+	@Test
+	void aDocumentBeyondTheParserLimitsIsNotParsedToTheEnd() {
+		QueriesOnly limited = new QueriesOnly(
+				ParserOptions.getDefaultOperationParserOptions().transform(options -> options.maxTokens(20)));
+		assertThat(limited.test("{ plans { id } }")).isTrue();
+		// graphql-java refuses it with the limit's error; here it is simply not a request of queries
+		assertThat(limited.test("{ plans { id name pillars { id name measures { id name programs { id name } } } } }"))
+			.isFalse();
 	}
 
 	@Test
@@ -70,7 +83,7 @@ class ReadRequestTransactionTests {
 
 		};
 		ReadRetryTests.Answers chain = new ReadRetryTests.Answers(ReadRetryTests.UNAVAILABLE);
-		WebGraphQlResponse response = new ReadRequestTransaction(away)
+		WebGraphQlResponse response = new ReadRequestTransaction(away, QUERIES_ONLY)
 			.intercept(ReadRetryTests.request("{ plans { id } }"), chain).block();
 		assertThat(chain.calls).hasValue(1);
 		assertThat(ReadRetryTests.codes(response)).containsExactly(ReadRetryTests.UNAVAILABLE);

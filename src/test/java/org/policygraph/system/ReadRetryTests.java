@@ -74,7 +74,7 @@ class ReadRetryTests {
 	}
 
 	static ReadRetry retry(Duration budget) {
-		return new ReadRetry(new DatabaseProperties(budget));
+		return new ReadRetry(new DatabaseProperties(budget), ReadRequestTransactionTests.QUERIES_ONLY);
 	}
 
 	static WebGraphQlRequest request(String document) {
