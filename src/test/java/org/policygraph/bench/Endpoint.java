@@ -50,7 +50,7 @@ interface Endpoint {
 
 		/**
 		 * The least a GraphQL request over HTTP can cost on this server: {@code { __typename }}, answered without
-		 * the database; fails on any other answer.
+		 * reading the graph; fails on any other answer.
 		 */
 		Runnable floor() {
 			String body = Json.write(Map.of("query", "{ __typename }"));

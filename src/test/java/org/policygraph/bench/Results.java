@@ -188,7 +188,8 @@ final class Results {
 	/** Each scale's floors beside the smallest question's hand-written p50, if the run measured them. */
 	private static String floors(List<Scale> scales) {
 		StringBuilder md = new StringBuilder("## The fixed cost of a request\n\n")
-			.append("`{ __typename }` over HTTP at concurrency 1, answered by each GraphQL server without the database: ")
+			.append("`{ __typename }` over HTTP at concurrency 1, answered by each GraphQL server without reading the graph ")
+			.append("(PolicyGraph still begins and commits the read transaction every request of queries gets): ")
 			.append("what no question can take less than on that server. Beside it, the hand-written Cypher's p50 for ")
 			.append("kpi-paths at c=1 (the smallest answer) and 1.5 times that, the most the p50 target allows.\n\n")
 			.append("| scale | PolicyGraph p50 ms | @neo4j/graphql p50 ms | kpi-paths hand-written p50 ms | 1.5× that |\n")
