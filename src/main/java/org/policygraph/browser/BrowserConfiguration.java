@@ -1,10 +1,12 @@
 package org.policygraph.browser;
 
-import org.neo4j.kernel.internal.Version;
+import org.policygraph.embedded.BoltPassword;
 import org.policygraph.embedded.EmbeddedNeo4jServer;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -13,9 +15,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Serves Neo4j Browser (the assets of {@code org.neo4j.client:neo4j-browser}, under {@code browser/} on the
- * classpath) at {@code /browser/}, with the PolicyGraph style and guide next to it.
+ * classpath) at {@code /browser/}, with the PolicyGraph style and guide next to it; unless
+ * {@code policygraph.browser.enabled=false} (the {@code prod} profile's default), which leaves all of it out.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "policygraph.browser.enabled", matchIfMissing = true)
 class BrowserConfiguration implements WebMvcConfigurer {
 
 	@Override
@@ -32,12 +36,13 @@ class BrowserConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	BoltEndpoint browserBoltEndpoint(ObjectProvider<EmbeddedNeo4jServer> embedded, Neo4jConnectionDetails configured) {
+	BoltEndpoint browserBoltEndpoint(ObjectProvider<EmbeddedNeo4jServer> embedded, Neo4jConnectionDetails configured,
+			@Value("${spring.neo4j.authentication.username:neo4j}") String externalUser) {
 		EmbeddedNeo4jServer server = embedded.getIfAvailable();
 		if (server != null) {
-			return new BoltEndpoint(server.boltUri(), false, Version.getNeo4jVersion());
+			return new BoltEndpoint(server.boltUri(), BoltPassword.USER);
 		}
-		return new BoltEndpoint(configured.getUri(), true, null);
+		return new BoltEndpoint(configured.getUri(), externalUser);
 	}
 
 	@Bean

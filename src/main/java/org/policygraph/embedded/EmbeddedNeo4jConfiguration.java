@@ -3,7 +3,6 @@ package org.policygraph.embedded;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.policygraph.importing.DatasetImporter;
 import org.policygraph.system.StartupTask;
@@ -12,6 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -40,15 +41,21 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public URI getUri() {
-				return server.boltUri();
+				return server.internalUri();
 			}
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return server.authToken();
 			}
 
 		};
+	}
+
+	/** The service's own Neo4j Browser may open Bolt's WebSocket once the service's port is known. */
+	@Bean
+	ApplicationListener<WebServerInitializedEvent> boltOriginOfTheServicesOwnBrowser(EmbeddedNeo4jServer server) {
+		return event -> server.origins().httpPort(event.getWebServer().getPort());
 	}
 
 	/** Fills an empty embedded store with the packaged dataset, once: a restart finds the data as it was. */

@@ -1,8 +1,10 @@
 package org.policygraph.embedded;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,9 +39,10 @@ public final class EmbeddedNeo4jStartup implements ApplicationContextInitializer
 			.bindOrCreate("policygraph.embedded", EmbeddedNeo4jProperties.class);
 		CompletableFuture<EmbeddedNeo4jServer> server = new CompletableFuture<>();
 		String styleCommand = browserStyleCommand(environment);
+		BoltOrigins origins = boltOrigins(environment);
 		Thread.ofPlatform().name("embedded-neo4j-start").start(() -> {
 			try {
-				server.complete(EmbeddedNeo4jServer.start(properties, styleCommand));
+				server.complete(EmbeddedNeo4jServer.start(properties, styleCommand, origins));
 			}
 			catch (Throwable ex) {
 				server.completeExceptionally(ex);
@@ -55,6 +58,16 @@ public final class EmbeddedNeo4jStartup implements ApplicationContextInitializer
 	static String browserStyleCommand(ConfigurableEnvironment environment) {
 		int port = environment.getProperty("server.port", Integer.class, 8080);
 		return (port > 0) ? "style http://localhost:" + port + "/browser-assets/style.grass" : null;
+	}
+
+	/** Pages of the service's own Neo4j Browser (when it is served) and the configured origins may open Bolt's WebSocket. */
+	static BoltOrigins boltOrigins(ConfigurableEnvironment environment) {
+		boolean browser = environment.getProperty("policygraph.browser.enabled", Boolean.class, true);
+		List<String> configured = Binder.get(environment)
+			.bind("policygraph.embedded.bolt-allowed-origins", Bindable.listOf(String.class))
+			.orElse(List.of());
+		return new BoltOrigins(browser, environment.getProperty("policygraph.browser.public-url"),
+				environment.getProperty("server.port", Integer.class, 8080), configured);
 	}
 
 	/** The started server, once it is up; the start's own exception if it failed. */

@@ -42,6 +42,10 @@ import org.policygraph.bench.BenchQuery.Server;
  */
 public final class BenchMain {
 
+	/** The embedded Neo4j's password for the run: the peer and the hand-written Cypher log in with it. */
+	private static final String BOLT_PASSWORD = "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+
+
 	/** PolicyGraph's time limits during the run (see {@link #startService}). */
 	private static final String REQUEST_TIMEOUT = "120s";
 
@@ -73,8 +77,8 @@ public final class BenchMain {
 		log("starting PolicyGraph (" + jar + ") with its embedded Neo4j, Bolt on " + bolt);
 		Process service = startService(jar, work, boltPort, httpPort, options.getOrDefault("heap", "4g"));
 		try (AutoCloseable stopService = () -> stop(service);
-				PeerServer peer = PeerServer.start(bolt, work.resolve("peer.log"));
-				Driver driver = GraphDatabase.driver(bolt, AuthTokens.none(),
+				PeerServer peer = PeerServer.start(bolt, BOLT_PASSWORD, work.resolve("peer.log"));
+				Driver driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", BOLT_PASSWORD),
 						Config.builder().withMaxConnectionPoolSize(100).build())) {
 			log("peer (@neo4j/graphql) answering on " + peer.uri());
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -114,6 +118,7 @@ public final class BenchMain {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process process = new ProcessBuilder(java, "-Xms" + heap, "-Xmx" + heap, "-jar", jar.toString(),
 				"--policygraph.embedded.data-dir=" + work.resolve("neo4j"), "--policygraph.embedded.bolt-port=" + boltPort,
+				"--policygraph.embedded.password=" + BOLT_PASSWORD,
 				"--policygraph.embedded.load-dataset=false", "--server.port=" + httpPort,
 				// at concurrency 32 on two cores a large answer queues longer than the default limits (10 s a
 				// request, 8 s for its reads); the peer has no such limit, so the run measures the queue, not a refusal

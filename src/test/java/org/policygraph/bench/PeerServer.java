@@ -61,12 +61,20 @@ final class PeerServer implements AutoCloseable {
 	}
 
 	static PeerServer start(URI bolt, Path log) {
+		return start(bolt, null, log);
+	}
+
+	/** Against a Neo4j that asks for user neo4j and this password (null: none). */
+	static PeerServer start(URI bolt, String password, Path log) {
 		int port = freePort();
 		try {
 			Files.createDirectories(log.getParent());
 			ProcessBuilder builder = new ProcessBuilder(List.of("node", "server.js")).directory(DIRECTORY.toFile())
 				.redirectErrorStream(true);
 			builder.environment().put("NEO4J_URI", bolt.toString());
+			if (password != null) {
+				builder.environment().put("NEO4J_PASSWORD", password);
+			}
 			builder.environment().put("PORT", String.valueOf(port));
 			builder.environment().put("NODE_ENV", "production");
 			Process process = builder.start();

@@ -30,15 +30,27 @@ class BrowserEndpointsIT {
 		this.mvc.perform(get("/").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.bolt_direct").value(TestNeo4j.boltUri().toString()))
-			.andExpect(jsonPath("$.neo4j_version").doesNotExist());
+			.andExpect(jsonPath("$.neo4j_version").doesNotExist())
+			.andExpect(jsonPath("$.neo4j_edition").doesNotExist());
 	}
 
 	@Test
-	void openingTheBrowserPlaysTheGuideAndLeavesTheLoginToTheAnalyst() throws Exception {
+	void openingTheBrowserFillsInServerAndUserPlaysTheGuideAndLeavesThePasswordToTheAnalyst() throws Exception {
+		String bolt = TestNeo4j.boltUri().toString().replaceFirst("/$", "").replace("bolt://", "bolt%3A%2F%2Fneo4j%40").replace(":", "%3A");
 		this.mvc.perform(get("/browser/"))
-			.andExpect(redirectedUrl("/browser/?cmd=play&arg=http%3A%2F%2Flocalhost%2Fbrowser-guide%2Fpolicygraph.html"));
+			.andExpect(redirectedUrl("/browser/?preselectAuthMethod=NATIVE&dbms=" + bolt
+					+ "&cmd=play&arg=http%3A%2F%2Flocalhost%3A80%2Fbrowser-guide%2Fpolicygraph.html"));
 		this.mvc.perform(get("/browser")).andExpect(redirectedUrl("/browser/"));
 		this.mvc.perform(get("/browser/").queryParam("cmd", "play")).andExpect(forwardedUrl("/browser/index.html"));
+	}
+
+	@Test
+	void aForgedHostHeaderNeverReachesTheRedirectOrTheGuide() throws Exception {
+		this.mvc.perform(get("/browser/").header("Host", "evil.example").header("X-Forwarded-Host", "evil.example"))
+			.andExpect(header().string("Location", not(containsString("evil"))));
+		this.mvc.perform(get("/browser-guide/policygraph.html").header("Host", "evil.example"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("evil"))));
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policygraph.embedded.BoltPassword;
 import org.policygraph.embedded.EmbeddedNeo4jServer;
 import org.policygraph.support.RunningService;
 
@@ -31,8 +32,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An analyst's first minute, in a real browser: open /browser/ on the service running in embedded mode, be connected
- * without typing anything, apply the style, see the 新ビジョン's three pillars in three colours and run the pillar → KPI
+ * An analyst's first minute, in a real browser: open /browser/ on the service running in embedded mode, find the
+ * server and user filled in, log in with the password kept in the data directory, apply the style, see the 新ビジョン's three pillars in three colours and run the pillar → KPI
  * question from the guide.
  */
 @RequiresChromium
@@ -96,13 +97,21 @@ class BrowserWorkbenchIT {
 	}
 
 	@Test
-	void anAnalystIsConnectedWithoutTypingSeesThePillarsColouredAndRunsThePillarToKpiQuestionFromTheGuide() throws IOException {
+	void anAnalystLogsInWithTheKeptPasswordSeesThePillarsColouredAndRunsThePillarToKpiQuestionFromTheGuide() throws IOException {
 		var embedded = this.service.context().getBean(EmbeddedNeo4jServer.class);
 		assertThat(this.service.get("/")).contains("\"bolt_direct\":\"" + embedded.boltUri() + "\"");
 		try {
 			this.browser.get(baseUrl() + "/browser/");
 
-			// The connection URL came from the discovery document, and the embedded server needs no password.
+			// The login form comes with the server and the user name filled in; the analyst types the password the
+			// README points to, from the data directory.
+			WebElement password = waitForElement(By.cssSelector("[data-testid='password']"));
+			assertThat(this.browser.findElement(By.cssSelector("[data-testid='username']")).getAttribute("value"))
+				.isEqualTo(BoltPassword.USER);
+			assertThat(this.browser.findElement(By.cssSelector("[data-testid='boltaddress']")).getAttribute("value"))
+				.contains("localhost:" + embedded.boltUri().getPort());
+			password.sendKeys(Files.readString(this.dataDir.resolve(BoltPassword.FILE_NAME)).strip());
+			this.browser.findElement(By.cssSelector("[data-testid='connect']")).click();
 			waitForText(FRAME, "Connected to Neo4j");
 
 			// The guide opened by itself; ▶ runs a command of the guide in a frame of its own.
@@ -175,6 +184,20 @@ class BrowserWorkbenchIT {
 			this.browser.findElement(GUIDE).findElement(By.cssSelector("[data-testid='nextSlide']")).click();
 		}
 		assertThat(this.browser.findElement(GUIDE).getText()).contains(text);
+	}
+
+	private WebElement waitForElement(By locator) {
+		try {
+			return new WebDriverWait(this.browser, PATIENCE).until(browser -> browser.findElements(locator)
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.findFirst()
+				.orElse(null));
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("No " + locator + " within " + PATIENCE + "; the page shows:\n"
+					+ this.browser.findElement(By.tagName("body")).getText(), ex);
+		}
 	}
 
 	/** The first element matching the locator whose visible text contains the given text, once there is one. */

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.support.RunningService;
 
@@ -78,7 +77,7 @@ class EmbeddedDataDirectoryIT {
 
 	private static long count(RunningService service) {
 		var server = service.context().getBean(EmbeddedNeo4jServer.class);
-		try (var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none()); var session = driver.session()) {
+		try (var driver = GraphDatabase.driver(server.boltUri(), server.authToken()); var session = driver.session()) {
 			return session.run("MATCH (n) RETURN count(n)").single().get(0).asLong();
 		}
 	}

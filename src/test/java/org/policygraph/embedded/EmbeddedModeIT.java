@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.support.RunningService;
 
@@ -63,7 +62,7 @@ class EmbeddedModeIT {
 	}
 
 	private static long count(EmbeddedNeo4jServer server, String cypher) {
-		try (var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none()); var session = driver.session()) {
+		try (var driver = GraphDatabase.driver(server.boltUri(), server.authToken()); var session = driver.session()) {
 			return session.run(cypher).single().get(0).asLong();
 		}
 	}

@@ -5,6 +5,7 @@ import org.policygraph.support.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -12,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The prod profile hides the API's map: no GraphiQL, no introspection; queries still run. */
+/**
+ * The prod profile hides the API's map and the machine: no GraphiQL, no introspection, no Neo4j Browser, health
+ * without details; queries still run.
+ */
 @PolicyGraphIntegrationTest
 @ActiveProfiles("prod")
 class ProductionProfileIT {
@@ -36,6 +40,34 @@ class ProductionProfileIT {
 				.errors()
 				.satisfy(errors -> assertThat(errors).as(query).isNotEmpty().allSatisfy(error -> assertThat(error.getMessage())
 					.as(error.toString()).containsIgnoringCase("introspection")));
+		}
+	}
+
+	@Test
+	void healthSaysUpOrDownOnlyWithoutPathsSizesOrVersions() throws Exception {
+		String health = this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(health).contains("\"status\":\"UP\"")
+			.doesNotContain("components")
+			.doesNotContain("details")
+			.doesNotContain("/")
+			.doesNotContain("neo4j")
+			.doesNotContain("diskSpace");
+	}
+
+	@Test
+	void neo4jBrowserItsDiscoveryDocumentAndItsGuideAreNotServed() throws Exception {
+		for (String path : new String[] { "/", "/browser/", "/browser/index.html", "/browser-guide/policygraph.html",
+				"/browser-assets/style.grass" }) {
+			String body = this.mvc.perform(get(path).accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isNotFound())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(body).as(path).doesNotContain("bolt").doesNotContain("neo4j_version");
 		}
 	}
 

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.bench.MunicipalityGenerator;
@@ -71,7 +70,7 @@ class ImportKillIT {
 		// the store starts empty (the first upload is its whole graph), which spares the curated dataset's load
 		try (ServiceProcess service = FaultHarness.startEmbedded("import-kill.log", data, keys, 0,
 				"--policygraph.embedded.load-dataset=false");
-				Driver neo4j = GraphDatabase.driver(service.boltUri(), AuthTokens.none())) {
+				Driver neo4j = GraphDatabase.driver(service.boltUri(), service.boltAuth())) {
 			String token = SoakIT.mintEditorToken(keys);
 			HttpResponse<String> completed = HTTP.send(FaultHarness.upload(service, token, first, false),
 					HttpResponse.BodyHandlers.ofString());
@@ -89,7 +88,7 @@ class ImportKillIT {
 			System.out.printf("import killed after its transaction had been open for %d ms%n", writing);
 		}
 		try (ServiceProcess service = FaultHarness.startEmbedded("import-kill-restart.log", data, keys, 0);
-				Driver neo4j = GraphDatabase.driver(service.boltUri(), AuthTokens.none())) {
+				Driver neo4j = GraphDatabase.driver(service.boltUri(), service.boltAuth())) {
 			Outcome outcome = outcome(service, neo4j, SoakIT.mintEditorToken(keys), before, changesBefore, second);
 			System.out.println("import killed while writing: " + outcome);
 			if (committedBeforeTheKill) {

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -88,7 +87,7 @@ class MutationKillIT {
 		assertThat(cutOff).as("mutations whose answer the kill cut off").isNotEmpty();
 
 		try (ServiceProcess service = FaultHarness.startEmbedded("mutation-kill-restart.log", data, keys, 0);
-				Driver neo4j = GraphDatabase.driver(service.boltUri(), AuthTokens.none());
+				Driver neo4j = GraphDatabase.driver(service.boltUri(), service.boltAuth());
 				var session = neo4j.session()) {
 			for (Sent sent : acknowledged) {
 				List<Record> written = session.run("""

@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.support.ServiceProcess;
@@ -103,7 +102,7 @@ class SoakIT {
 				"--policygraph.embedded.data-dir=" + this.scratch.resolve("neo4j"), "--policygraph.embedded.bolt-port=0",
 				"--policygraph.security.dev-key-dir=" + keys, "--spring.neo4j.pool.max-connection-pool-size=" + POOL_MAX,
 				"--spring.neo4j.pool.connection-acquisition-timeout=" + ACQUISITION_TIMEOUT.toSeconds() + "s");
-				Driver neo4j = GraphDatabase.driver(service.boltUri(), AuthTokens.none())) {
+				Driver neo4j = GraphDatabase.driver(service.boltUri(), service.boltAuth())) {
 			String token = mintEditorToken(keys);
 			Probe cold = probe(service, neo4j);
 

@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+	/** The embedded Neo4j's password in every service these tests start, so that they can read its store over Bolt. */
+	public static final String BOLT_PASSWORD = "test-bolt-password";
+
 	private final Process process;
 
 	private final int port;
@@ -41,7 +44,8 @@ public final class ServiceProcess implements AutoCloseable {
 	/** Starts the jar with the given arguments (e.g. --spring.profiles.active=dev) and waits until health is UP. */
 	public static ServiceProcess start(Path log, Duration startTimeout, String... arguments) {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(java().toString(), "-jar", jar().toString(), "--server.port=" + port));
+		List<String> command = new ArrayList<>(List.of(java().toString(), "-jar", jar().toString(), "--server.port=" + port,
+				"--policygraph.embedded.password=" + BOLT_PASSWORD));
 		command.addAll(List.of(arguments));
 		try {
 			Files.createDirectories(log.getParent());
@@ -72,6 +76,11 @@ public final class ServiceProcess implements AutoCloseable {
 			throw new IllegalStateException("the service announces no Bolt address");
 		}
 		return URI.create(bolt.group(1));
+	}
+
+	/** What a test logs in to the embedded Neo4j with. */
+	public org.neo4j.driver.AuthToken boltAuth() {
+		return org.neo4j.driver.AuthTokens.basic("neo4j", BOLT_PASSWORD);
 	}
 
 	public String get(String path) {
