@@ -27,6 +27,7 @@ import org.policygraph.importing.Period;
 import org.policygraph.security.Actor;
 import org.policygraph.security.Editors;
 import org.policygraph.system.ErrorCode;
+import org.policygraph.system.Hierarchies;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -137,7 +138,8 @@ class EditGraphQlController {
 		if (input.parentMeasureId() != null) {
 			EditValues.id(input.parentMeasureId(), "input.parentMeasureId", problems);
 			if (input.parentMeasureId().equals(input.id())) {
-				problems.add(ErrorCode.BAD_VALUE, "input.parentMeasureId", "a measure cannot be part of itself");
+				problems.add(ErrorCode.BAD_VALUE, "input.parentMeasureId", Hierarchies.describe(List.of(input.id(), input.id()))
+						+ ": " + Hierarchies.MEASURES.rule());
 			}
 			links.add(new GraphEditor.Link("PART_OF", "Measure", input.parentMeasureId(), "input.parentMeasureId", true,
 					true, Map.of()));
@@ -186,7 +188,8 @@ class EditGraphQlController {
 		if (input.parentId() != null) {
 			EditValues.id(input.parentId(), "input.parentId", problems);
 			if (input.parentId().equals(input.id())) {
-				problems.add(ErrorCode.BAD_VALUE, "input.parentId", "an organization cannot be part of itself");
+				problems.add(ErrorCode.BAD_VALUE, "input.parentId", Hierarchies.describe(List.of(input.id(), input.id()))
+						+ ": " + Hierarchies.ORGANIZATIONS.rule());
 			}
 			links.add(new GraphEditor.Link("PART_OF", "Organization", input.parentId(), "input.parentId", true, true,
 					Map.of()));

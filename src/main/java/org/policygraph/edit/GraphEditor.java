@@ -24,6 +24,7 @@ import org.policygraph.security.Actor;
 import org.policygraph.source.SourceRef;
 import org.policygraph.system.ApiException;
 import org.policygraph.system.ErrorCode;
+import org.policygraph.system.Hierarchies;
 import org.policygraph.system.NodeRecords;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -154,6 +155,7 @@ class GraphEditor {
 							linked.isNew() ? "LINKED" : "RELINKED", linked.before(), linked.after())));
 				}
 			}
+			checkNoCycle(store, change);
 			HistoryEntry.Change record = touches.isEmpty() ? null : record(tx, actor, operation, source, touches);
 			return new UpsertResult(nodeRecord(store, locked.node()), locked.isNew(), record != null, record);
 		});
@@ -281,6 +283,26 @@ class GraphEditor {
 			problems.add(ErrorCode.CONFLICT, "input.id", "'" + id + "' is already the id of a "
 					+ GraphStore.NAMES.get(found.get().label()) + "; ids are unique across the graph");
 		}
+	}
+
+	/**
+	 * A parent link must not make the node part of itself through others (org-a → org-b → org-a). Asked after the
+	 * link is written, in its transaction, so that a concurrent change closing the other half is seen; the refusal
+	 * rolls the write back.
+	 */
+	static void checkNoCycle(GraphStore store, NodeChange change) {
+		InputProblems problems = new InputProblems();
+		for (Link link : change.links()) {
+			if (link.outgoing()) {
+				Optional<Hierarchies.Hierarchy> hierarchy = Hierarchies.of(change.label(), link.type(), link.otherLabel());
+				Optional<List<String>> cycle = hierarchy.flatMap(h -> h.cycleThrough(store.tx(), List.of(change.id())));
+				if (cycle.isPresent()) {
+					problems.add(ErrorCode.CONFLICT, link.field(),
+							Hierarchies.describe(cycle.get()) + ": " + hierarchy.get().rule());
+				}
+			}
+		}
+		problems.check();
 	}
 
 	static void checkSource(GraphStore store, SourceInput source, InputProblems problems) {

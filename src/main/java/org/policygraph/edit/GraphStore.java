@@ -80,6 +80,11 @@ final class GraphStore {
 		this.tx = tx;
 	}
 
+	/** The transaction, for checks that run their own statements (the hierarchy rule). */
+	TransactionContext tx() {
+		return this.tx;
+	}
+
 	/** A node found by key. */
 	record Found(String node, List<String> labels, String retiredOn, String retiredLabel) {
 

@@ -179,7 +179,8 @@ public class DatasetImporter {
 			List<String> files, String id) {
 		long started = System.nanoTime();
 		checkColumns(tables, problems);
-		GraphWrites writes = new DatasetValidator(tables, problems).validate();
+		DatasetValidator validator = new DatasetValidator(tables, problems);
+		GraphWrites writes = validator.validate();
 		if (!problems.isEmpty()) {
 			throw new ImportFailedException(problems);
 		}
@@ -192,6 +193,12 @@ public class DatasetImporter {
 				(validated - started) / 1_000_000);
 		try (Session session = this.driver.session(sessionConfig()); Transaction tx = session.beginTransaction()) {
 			GraphWriter.Result result = GraphWriter.write(tx, writes, at.atZone(ZoneOffset.UTC));
+			// a cycle closed with links already in the graph can only be seen once the dataset's own are written;
+			// the transaction is rolled back with the refusal, so the graph is as it was
+			List<ImportProblem> cycles = validator.cyclesWithGraph(tx);
+			if (!cycles.isEmpty()) {
+				throw new ImportFailedException(cycles);
+			}
 			VisionPillarLabels.apply(tx);
 			ImportReport report = new ImportReport(runId, dryRun, result.counts());
 			if (dryRun) {

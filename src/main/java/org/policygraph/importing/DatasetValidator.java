@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.neo4j.driver.SimpleQueryRunner;
 import org.policygraph.importing.ImportProblem.Code;
+import org.policygraph.system.Hierarchies;
 
 /**
  * Checks every row of a dataset and turns it into graph writes. Collects every problem rather than stopping at
@@ -50,6 +52,12 @@ final class DatasetValidator {
 	private final Map<String, Period> planPeriods = new HashMap<>();
 
 	private Figures figures;
+
+	/** Each hierarchy's rows (child, parent), with the row and column that gave the parent, for the cycle rule. */
+	private final Map<Hierarchies.Hierarchy, List<HierarchyEdge>> hierarchyEdges = new LinkedHashMap<>();
+
+	private record HierarchyEdge(String child, String parent, Table.Row row, String column) {
+	}
 
 	DatasetValidator(Map<String, Table> tables, List<ImportProblem> problems) {
 		this.tables = tables;
@@ -111,6 +119,7 @@ final class DatasetValidator {
 			}
 		});
 		notes();
+		hierarchyCycles();
 		return this.writes;
 	}
 
@@ -214,6 +223,7 @@ final class DatasetValidator {
 				}
 				if (parent != null) {
 					this.writes.relationships("PART_OF", "Measure", "Measure").add(rel(r.get("measure_key"), parent, props(r)));
+					hierarchyEdge("Measure", "PART_OF", "Measure", r.get("measure_key"), parent, r, "parent_measure_key");
 				}
 			}
 		});
@@ -608,7 +618,48 @@ final class DatasetValidator {
 		String to = reference(r, toColumn, toTable);
 		if (from != null && to != null && provenance(r)) {
 			this.writes.relationships(type, fromLabel, toLabel).add(rel(from, to, props));
+			hierarchyEdge(fromLabel, type, toLabel, from, to, r, toColumn);
 		}
+	}
+
+	// --- the cycle rule ---------------------------------------------------------------------------------------
+
+	private void hierarchyEdge(String fromLabel, String type, String toLabel, String child, String parent,
+			Table.Row row, String column) {
+		Hierarchies.of(fromLabel, type, toLabel)
+			.ifPresent(h -> this.hierarchyEdges.computeIfAbsent(h, k -> new ArrayList<>())
+				.add(new HierarchyEdge(child, parent, row, column)));
+	}
+
+	/** No row may make a node part of itself, directly or through other rows: each cycle is named at its last row. */
+	private void hierarchyCycles() {
+		this.hierarchyEdges.forEach((hierarchy, edges) -> Hierarchies
+			.cycles(edges.stream().map(e -> Map.entry(e.child(), e.parent())).toList())
+			.forEach((closing, cycle) -> {
+				HierarchyEdge edge = edges.get(closing);
+				problem(edge.row(), edge.column(), Code.BAD_VALUE, Hierarchies.describe(cycle) + ": " + hierarchy.rule());
+			}));
+	}
+
+	/**
+	 * The cycles the dataset closes with what the graph already holds, asked in the import's transaction after it
+	 * has written (so that a cycle of old and new links is seen whole); each named at a row of the dataset on it.
+	 */
+	List<ImportProblem> cyclesWithGraph(SimpleQueryRunner tx) {
+		List<ImportProblem> found = new ArrayList<>();
+		this.hierarchyEdges.forEach((hierarchy, edges) -> hierarchy
+			.cycleThrough(tx, edges.stream().map(HierarchyEdge::child).distinct().toList())
+			.ifPresent(cycle -> {
+				HierarchyEdge edge = edges.stream()
+					.filter(e -> cycle.indexOf(e.child()) >= 0 && cycle.indexOf(e.child()) < cycle.size() - 1
+							&& cycle.get(cycle.indexOf(e.child()) + 1).equals(e.parent()))
+					.findFirst()
+					.orElse(edges.getFirst());
+				found.add(new ImportProblem(tableOf(edge.row()).origin(), edge.row().number(), edge.column(),
+						Code.BAD_VALUE, Hierarchies.describe(cycle) + ": with what the graph already holds, "
+								+ hierarchy.rule()));
+			}));
+		return found;
 	}
 
 	private static Map<String, Object> provenanceProps(Map<String, Object> p, Table.Row r) {

@@ -47,6 +47,12 @@ public enum ErrorCode {
 	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
 	/** An upload to /imports is larger than allowed (spring.servlet.multipart.max-file-size, max-request-size); answered with status 413. */
 	UPLOAD_TOO_LARGE(ErrorType.BAD_REQUEST),
+	/** The HTTP version of the request line is not one this server speaks (HTTP/1.1, HTTP/1.0); answered by Tomcat with status 505. */
+	HTTP_VERSION_NOT_SUPPORTED(ErrorType.BAD_REQUEST),
+	/** The document is not valid against the schema (an unknown field, an argument of the wrong type, an unknown enum value, a variable that does not fit its type). */
+	GRAPHQL_VALIDATION_FAILED(ErrorType.BAD_REQUEST),
+	/** The document is not GraphQL (a syntax error). */
+	GRAPHQL_PARSE_FAILED(ErrorType.BAD_REQUEST),
 	/** The request ran longer than allowed (policygraph.limits.request-timeout, transaction-timeout); it was stopped. */
 	TIMEOUT(ErrorType.INTERNAL_ERROR),
 	/** Anything unexpected; details are in the server log, never in the response. */

@@ -45,12 +45,18 @@ class ErrorPage implements ErrorController {
 				message(code, String.valueOf(method), String.valueOf(path), response));
 	}
 
-	static String message(int status, String method, String path, HttpServletResponse response) {
+	static String message(int status, String method, String requestPath, HttpServletResponse response) {
+		// Tomcat may refuse a request before it has read a path from it (a request line it cannot parse)
+		String path = (requestPath == null || requestPath.isEmpty() || requestPath.equals("null")) ? "this server"
+				: requestPath;
 		return switch (status) {
 			case 400 -> "The request to " + path + " is malformed (its path, query or headers)";
 			case 404 -> "Nothing is served at " + path + "; the API is POST /graphql";
 			case 405 -> method + " is not allowed on " + path + allowed(response);
 			case 415 -> "The Content-Type of this request is not one " + path + " takes";
+			case 431 -> "The request's headers are larger than this server accepts";
+			case 501 -> "The request asks for something this server does not implement (e.g. a Transfer-Encoding other than chunked)";
+			case 505 -> "The request's HTTP version is not supported; use HTTP/1.1";
 			default -> {
 				HttpStatus known = HttpStatus.resolve(status);
 				String reason = (known != null) ? known.getReasonPhrase() : "HTTP " + status;

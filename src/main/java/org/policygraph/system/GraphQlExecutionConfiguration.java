@@ -7,6 +7,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -32,6 +35,22 @@ class GraphQlExecutionConfiguration {
 	@Bean
 	QueriesOnly queriesOnly(ObjectProvider<ParserOptions> options) {
 		return new QueriesOnly(options.getIfAvailable(ParserOptions::getDefaultOperationParserOptions));
+	}
+
+	/**
+	 * Outermost, so that it sees the response as it leaves: every error graphql-java made (parse, validation,
+	 * variables) gets a code and words without class names, wherever in the chain it arose.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	WebGraphQlInterceptor refusalWording(ObjectProvider<GraphQlSource> source) {
+		return (request, chain) -> chain.next(request).map(response -> {
+			if (response.getExecutionResult().getErrors().isEmpty()) {
+				return response;
+			}
+			GraphQlRefusalWording wording = new GraphQlRefusalWording(source.getObject().schema());
+			return response.transform(builder -> builder.errors(wording.reword(response.getExecutionResult().getErrors())));
+		});
 	}
 
 	@Bean

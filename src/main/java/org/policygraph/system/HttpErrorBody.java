@@ -41,6 +41,9 @@ public final class HttpErrorBody {
 			case 404 -> ErrorCode.NOT_FOUND;
 			case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
 			case 413 -> ErrorCode.REQUEST_TOO_LARGE;
+			// Tomcat's refusals of a request line or header it will not serve: the client's doing, not ours
+			case 505 -> ErrorCode.HTTP_VERSION_NOT_SUPPORTED;
+			case 501 -> ErrorCode.BAD_ARGUMENT;
 			default -> (status < 500) ? ErrorCode.BAD_ARGUMENT : ErrorCode.INTERNAL;
 		};
 	}

@@ -39,13 +39,19 @@ class LongScalar {
 				if (input instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
 					return number.longValue();
 				}
-				throw new CoercingParseValueException("Expected a whole number but was '" + input + "'");
+				throw new CoercingParseValueException("a Long (a whole number) is expected, not "
+						+ ((input instanceof Number) ? "a fraction" : GraphQlRefusalWording.jsonKind(input.getClass().getSimpleName())));
 			}
 
 			@Override
 			public Long parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
 				if (input instanceof IntValue value) {
-					return value.getValue().longValueExact();
+					try {
+						return value.getValue().longValueExact();
+					}
+					catch (ArithmeticException ex) {
+						throw new CoercingParseLiteralException(value.getValue() + " is outside the range of Long");
+					}
 				}
 				if (input instanceof StringValue value) {
 					try {
@@ -55,7 +61,8 @@ class LongScalar {
 						// reported below
 					}
 				}
-				throw new CoercingParseLiteralException("Expected a whole number but was " + input);
+				throw new CoercingParseLiteralException("a Long (a whole number) is expected, not "
+						+ GraphQlRefusalWording.astKind(input.getClass().getSimpleName()));
 			}
 
 		})
