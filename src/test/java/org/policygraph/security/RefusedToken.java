@@ -23,7 +23,10 @@ enum RefusedToken {
 	WRONG_AUDIENCE("aud", (claims, key) -> sign(key, claims.audience("another-service"))),
 	MISSING_AUDIENCE("aud", (claims, key) -> sign(key, claims.audience((List<String>) null))),
 	MISSING_EXPIRY("exp", (claims, key) -> sign(key, claims.expirationTime(null))),
-	EXPIRED("exp", (claims, key) -> sign(key, claims.expirationTime(at(Duration.ofMinutes(-10))))),
+	// issued two hours ago, for an hour and fifty minutes (a token whose exp precedes its iat is not even read)
+	EXPIRED("exp", (claims, key) -> sign(key, claims.issueTime(at(Duration.ofHours(-2)))
+		.notBeforeTime(at(Duration.ofHours(-2)))
+		.expirationTime(at(Duration.ofMinutes(-10))))),
 	NOT_YET_VALID("nbf", (claims, key) -> sign(key, claims.notBeforeTime(at(Duration.ofMinutes(10))))),
 	MISSING_SUBJECT("sub", (claims, key) -> sign(key, claims.subject(null))),
 	BLANK_SUBJECT("sub", (claims, key) -> sign(key, claims.subject("  "))),
