@@ -25,7 +25,7 @@ class Retirements {
 
 	private static final Logger log = LoggerFactory.getLogger(Retirements.class);
 
-	static final Actor ACTOR = new Actor("retirement", "Scheduled retirement", null);
+	static final Actor ACTOR = Actor.RETIREMENT;
 
 	/** Takes a node out of ordinary queries: its label goes, {@code :Retired} remembers it. */
 	static final String RETIRE_NODE = """

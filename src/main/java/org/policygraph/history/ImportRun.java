@@ -17,10 +17,28 @@ import java.util.List;
 public record ImportRun(String id, String at, String actor, List<String> files, boolean dryRun, boolean succeeded,
 		List<Count> counts, List<Problem> problems) {
 
+	/**
+	 * The report as a reader without an editor's token sees it: the uploader shows as
+	 * {@value HistoryEntry#PUBLIC_ACTOR}, and each problem keeps where it is and its code but not its message, which
+	 * may quote the refused values (an unpublished budget, a name).
+	 */
+	ImportRun forPublic() {
+		return new ImportRun(this.id, this.at, HistoryEntry.isEditors(this.actor) ? HistoryEntry.PUBLIC_ACTOR : this.actor,
+				this.files, this.dryRun, this.succeeded, this.counts,
+				(this.problems != null) ? this.problems.stream().map(Problem::forPublic).toList() : List.of());
+	}
+
 	public record Count(String kind, String name, long rows, long created, long updated, long unchanged) {
 	}
 
 	public record Problem(String file, int row, String column, String code, String message) {
+
+		static final String HIDDEN = "shown to editors only: the message may quote the uploaded value";
+
+		Problem forPublic() {
+			return new Problem(this.file, this.row, this.column, this.code, this.code + "; " + HIDDEN);
+		}
+
 	}
 
 }

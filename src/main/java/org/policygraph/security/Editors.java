@@ -45,6 +45,13 @@ public class Editors {
 		return actor;
 	}
 
+	/** Whether the current request carries a valid editor's token; for what only editors may read. */
+	public boolean isEditorRequest() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication instanceof JwtAuthenticationToken jwt && jwt.isAuthenticated()
+				&& isEditor(jwt.getAuthorities());
+	}
+
 	boolean isEditor(Collection<? extends GrantedAuthority> authorities) {
 		return authorities.stream()
 			.map(GrantedAuthority::getAuthority)

@@ -14,17 +14,25 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -34,7 +42,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * Reads are public; a request may carry a bearer token (a JWT checked as an OAuth2 resource server), and only an
  * editor's token lets a mutation or an upload through ({@link Editors}). When no issuer, JWK set or public key is
- * configured, every token is refused, so an unconfigured service can never be changed.
+ * configured, every token is refused, so an unconfigured service can never be changed. Every token is held to
+ * {@link TokenRules}. Uploads are refused here, before their body is read, unless the token is an editor's.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,7 +54,13 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> decoders,
 			SecurityProperties properties, JsonMapper json) throws Exception {
 		JwtDecoder decoder = decoders.getIfAvailable(SecurityConfiguration::refusingDecoder);
-		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+		String[] editor = { "SCOPE_" + properties.editorScope(), "ROLE_" + properties.editorRole() };
+		// GraphQL reads and writes share POST /graphql, so mutations are checked by Editors; an upload is refused
+		// here, before the multipart body is read (a 50 MB upload from a stranger costs one header)
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/imports/**")
+			.hasAnyAuthority(editor)
+			.anyRequest()
+			.permitAll())
 			// bearer tokens only: no cookies, no sessions, so cross-site request forgery has nothing to ride on
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -58,8 +73,41 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(server -> server
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter(properties)))
 				.authenticationEntryPoint(unauthorized(json))
-				.accessDeniedHandler(forbidden(json)));
+				.accessDeniedHandler(forbidden(json, properties)))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized(json))
+				.accessDeniedHandler(forbidden(json, properties)));
 		return http.build();
+	}
+
+	/**
+	 * The rules every token is held to, added by Spring Boot to the decoder it builds from
+	 * {@code spring.security.oauth2.resourceserver.jwt.*} (issuer, JWK set or public key). The {@code dev} profile
+	 * builds its own decoder with the same rules ({@link DevSecurityConfiguration}).
+	 */
+	@Bean
+	@Profile("!dev")
+	static OAuth2TokenValidator<Jwt> tokenRules(SecurityProperties properties, Environment environment) {
+		String prefix = "spring.security.oauth2.resourceserver.jwt.";
+		String issuerUri = environment.getProperty(prefix + "issuer-uri", "");
+		boolean keyWithoutIssuer = !environment.getProperty(prefix + "jwk-set-uri", "").isBlank()
+				|| !environment.getProperty(prefix + "public-key-location", "").isBlank();
+		if (!issuerUri.isBlank()) {
+			if (properties.issuer() != null && !properties.issuer().equals(issuerUri)) {
+				throw new IllegalStateException("policygraph.security.issuer (" + properties.issuer() + ") differs from "
+						+ prefix + "issuer-uri (" + issuerUri + "); leave it unset, the issuer-uri is the issuer");
+			}
+			return TokenRules.of(issuerUri, properties.audience());
+		}
+		if (keyWithoutIssuer) {
+			if (properties.issuer() == null) {
+				throw new IllegalStateException("policygraph.security.issuer (POLICYGRAPH_SECURITY_ISSUER) must be set "
+						+ "with " + prefix + "jwk-set-uri or " + prefix + "public-key-location: it is the only 'iss' "
+						+ "a token may name, and without it a token of any issuer signed by that key would be accepted");
+			}
+			return TokenRules.of(properties.issuer(), properties.audience());
+		}
+		// no decoder is built from the properties, so no token reaches these rules
+		return TokenRules.refuseAll("no token issuer is configured on this service");
 	}
 
 	/** Scopes ({@code scope}/{@code scp}) become {@code SCOPE_x}, roles in the roles claim {@code ROLE_x}. */
@@ -85,11 +133,11 @@ class SecurityConfiguration {
 		log.warn("No token issuer is configured (spring.security.oauth2.resourceserver.jwt.*): reads are public and "
 				+ "every change is refused. Run with the 'dev' profile for a local signing key.");
 		return token -> {
-			throw new BadJwtException("no token issuer is configured on this service, so no token is accepted");
+			throw new JwtValidationException("no token issuer is configured", List.of(new OAuth2Error("invalid_token",
+					"no token issuer is configured on this service, so no token is accepted", TokenRules.RULE_URI)));
 		};
 	}
 
-	/** A refused token answers 401 in the API's error format, saying why. */
 	/**
 	 * No observation of each filter of the chain, each authentication and each authorization: nothing reads them,
 	 * and on a small answer they cost more than its reads (bench/FINDINGS.md). Requests stay observed as
@@ -100,17 +148,54 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/** A refused or missing token answers 401 in the API's error format, saying why. */
 	private static AuthenticationEntryPoint unauthorized(JsonMapper json) {
 		return (request, response, ex) -> {
-			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+			String reason = reason(ex);
+			response.setHeader("WWW-Authenticate",
+					(reason != null) ? "Bearer error=\"invalid_token\"" : "Bearer");
+			UnreadBodyRefusal.closeAfter(request, response);
 			HttpErrorBody.write(json, response, HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHORIZED.name(),
-					"The bearer token was refused: " + ex.getMessage());
+					(reason != null) ? "The bearer token was refused: " + reason
+							: "This needs an editor's bearer token (header Authorization: Bearer <JWT>)");
 		};
 	}
 
-	private static AccessDeniedHandler forbidden(JsonMapper json) {
-		return (request, response, ex) -> HttpErrorBody.write(json, response, HttpServletResponse.SC_FORBIDDEN, ErrorCode.FORBIDDEN.name(),
-				"The token may not do this");
+	/**
+	 * Why a token was refused, in words that name the claim (from {@link TokenRules}, else the library's own
+	 * rules); null when there was no token. Never the decoder's own message, which may name its classes.
+	 */
+	static String reason(AuthenticationException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JwtValidationException invalid) {
+				List<OAuth2Error> errors = List.copyOf(invalid.getErrors());
+				List<String> ours = errors.stream()
+					.filter(error -> TokenRules.RULE_URI.equals(error.getUri()))
+					.map(OAuth2Error::getDescription)
+					.distinct()
+					.toList();
+				return String.join("; ", ours.isEmpty()
+						? errors.stream().map(OAuth2Error::getDescription).distinct().toList() : ours);
+			}
+			if (cause instanceof BadJwtException) {
+				log.debug("Token refused", cause);
+				return "it is not a well-formed JWT signed by a key this service trusts";
+			}
+		}
+		if (ex instanceof OAuth2AuthenticationException) {
+			log.debug("Token refused", ex);
+			return "it is not a JWT this service can read";
+		}
+		return null;
+	}
+
+	private static AccessDeniedHandler forbidden(JsonMapper json, SecurityProperties properties) {
+		return (request, response, ex) -> {
+			UnreadBodyRefusal.closeAfter(request, response);
+			HttpErrorBody.write(json, response, HttpServletResponse.SC_FORBIDDEN, ErrorCode.FORBIDDEN.name(),
+					"The token may read but not change the graph: it has neither the scope '" + properties.editorScope()
+							+ "' nor the role '" + properties.editorRole() + "'");
+		};
 	}
 
 }

@@ -81,7 +81,8 @@ class ValuesIT {
 			.doesNotContain(2025)
 			.contains(2023);
 
-		GraphQlTester.Response history = this.anonymous.documentName("history")
+		// who made a change is shown to editors only (history/HistoryVisibilityIT)
+		GraphQlTester.Response history = this.editor.documentName("history")
 			.variable("id", "kpi-tabunka-awareness")
 			.execute();
 		history.path("history[0].action").entity(String.class).isEqualTo("UPDATED");

@@ -80,7 +80,9 @@ class UploadIT {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(budgetText()).isEqualTo("13,500千円");
 		String realId = JsonPath.read(real, "$.importRun.id");
-		this.graphQl.documentName("import-run").variable("id", realId).execute()
+		// who uploaded is shown to editors only (history/HistoryVisibilityIT)
+		this.graphQl.mutate().header("Authorization", "Bearer " + TestTokens.editor("officer-ito")).build()
+			.documentName("import-run").variable("id", realId).execute()
 			.path("importRun.actor").entity(String.class).isEqualTo("officer-ito@" + TestTokens.ISSUER)
 			.path("importRun.counts[?(@.name == 'Budget')].updated").entityList(Integer.class).containsExactly(1);
 		this.graphQl.documentName("history").variable("id", "prog-megaregion").execute()

@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.neo4j.driver.Driver;
 import org.policygraph.importing.DatasetImporter;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 
@@ -17,6 +20,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +37,12 @@ class DevProfileIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Driver driver;
 
 	@DynamicPropertySource
 	static void keys(DynamicPropertyRegistry registry) {
@@ -73,6 +83,38 @@ class DevProfileIT {
 			.errors()
 			.expect(error -> "FORBIDDEN".equals(error.getExtensions().get("code")))
 			.verify();
+	}
+
+	/** Before, the dev profile accepted a foreign aud and no exp; now it holds tokens to the same rules as any. */
+	@ParameterizedTest
+	@EnumSource(RefusedToken.class)
+	void aTokenSignedByTheLocalKeyIsRefusedWhenOneThingIsWrong(RefusedToken variant) throws Exception {
+		TokenProbe.assertRefused(this.mvc, this.driver,
+				variant.token(SecurityProperties.DEV_ISSUER, SecurityProperties.DEFAULT_AUDIENCE, devKey()), variant.named);
+	}
+
+	@Test
+	void theTokenTheVariantsBendIsAccepted() throws Exception {
+		assertThat(TokenProbe.acceptedActor(this.mvc, RefusedToken.valid(SecurityProperties.DEV_ISSUER,
+				SecurityProperties.DEFAULT_AUDIENCE, devKey(), "officer-bent")))
+			.isEqualTo("officer-bent@" + SecurityProperties.DEV_ISSUER);
+	}
+
+	@Test
+	void theCommandRefusesToMintATokenForTheServicesOwnName() throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Process process = new ProcessBuilder(java, "src/dev/MintToken.java", "system", "--keys", KEYS.toString())
+			.redirectErrorStream(true)
+			.start();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).isEqualTo(2);
+	}
+
+	/** The private half of the key the service made in KEYS at start-up. */
+	static java.security.PrivateKey devKey() throws Exception {
+		String pem = Files.readString(KEYS.resolve(DevSigningKey.PRIVATE_KEY_FILE));
+		byte[] der = java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+		return java.security.KeyFactory.getInstance("RSA").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
 	}
 
 	static String mint(String... args) throws Exception {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
@@ -42,6 +43,9 @@ public final class TestTokens {
 	private static final String KEY_ID = "test-key-1";
 
 	public static final String ISSUER = serve();
+
+	/** The audience the service expects by default (policygraph.security.audience). */
+	public static final String AUDIENCE = "policygraph";
 
 	private TestTokens() {
 	}
@@ -81,19 +85,43 @@ public final class TestTokens {
 	private static String token(KeyPair keys, String issuer, String subject, Map<String, Object> claims, Duration life) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(issuer)
+			.audience(AUDIENCE)
 			.subject(subject)
 			.claim("name", subject)
 			.issueTime(Date.from(now.minus(Duration.ofMinutes(30))))
 			.expirationTime(Date.from(now.plus(life)));
 		claims.forEach(builder::claim);
-		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), builder.build());
+		return signed(keys.getPrivate(), builder.build());
+	}
+
+	/** Any claims, signed RS256 by the key (this provider's, a stranger's, or the dev profile's). */
+	public static String signed(PrivateKey key, JWTClaimsSet claims) {
+		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), claims);
 		try {
-			jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+			jwt.sign(new RSASSASigner((RSAPrivateKey) key));
 		}
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
 		return jwt.serialize();
+	}
+
+	/** This provider's private key, to sign tokens of any shape. */
+	public static PrivateKey privateKey() {
+		return KEYS.getPrivate();
+	}
+
+	/** A private key no service trusts. */
+	public static PrivateKey strangersKey() {
+		return STRANGER.getPrivate();
+	}
+
+	/** This provider's public key in PEM, for a service configured with a public-key-location. */
+	public static String publicKeyPem() {
+		return "-----BEGIN PUBLIC KEY-----\n"
+				+ java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+					.encodeToString(KEYS.getPublic().getEncoded())
+				+ "\n-----END PUBLIC KEY-----\n";
 	}
 
 	private static KeyPair generate() {
