@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PolicyGraphApplication {
 
 	public static void main(String[] args) {
+		HaltOnFatalError.install();
 		SpringApplication.run(PolicyGraphApplication.class, args);
 	}
 

@@ -23,6 +23,7 @@ import org.policygraph.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -47,19 +48,30 @@ public class DatasetImporter {
 
 	private final ImportRuns runs;
 
+	private final UploadLimits limits;
+
+	@Autowired
 	public DatasetImporter(Driver driver, DatabaseSelectionProvider databaseSelection, ResourceLoader resources,
-			ChangeLog changeLog, ImportRuns runs) {
+			ChangeLog changeLog, ImportRuns runs, UploadLimits limits) {
 		this.driver = driver;
 		this.databaseSelection = databaseSelection;
 		this.resources = resources;
 		this.changeLog = changeLog;
 		this.runs = runs;
+		this.limits = limits;
+	}
+
+	/** An importer with the default {@link UploadLimits}, for use outside Spring. */
+	public DatasetImporter(Driver driver, DatabaseSelectionProvider databaseSelection, ResourceLoader resources,
+			ChangeLog changeLog, ImportRuns runs) {
+		this(driver, databaseSelection, resources, changeLog, runs, UploadLimits.DEFAULTS);
 	}
 
 	/**
 	 * Imports an upload: one {@code .xlsx} workbook, or CSV files named like the dataset's. Never throws for bad
 	 * data: the run's report lists every problem. Reports of runs that wrote nothing are kept in memory; a real
 	 * run's report is kept with its change record.
+	 * @throws UploadLimitExceeded when a file is past one of the {@link UploadLimits}; nothing more is read
 	 */
 	public ImportRun importUpload(Actor actor, Map<String, byte[]> files, boolean dryRun) {
 		String id = UUID.randomUUID().toString();
@@ -69,8 +81,7 @@ public class DatasetImporter {
 		try {
 			ImportReport report;
 			if (files.size() == 1 && names.getFirst().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-				report = importWorkbook(actor, id, names.getFirst(),
-						new java.io.ByteArrayInputStream(files.get(names.getFirst())), dryRun);
+				report = importWorkbook(actor, id, names.getFirst(), files.get(names.getFirst()), dryRun);
 			}
 			else {
 				report = importCsvFiles(actor, id, files, dryRun);
@@ -91,6 +102,7 @@ public class DatasetImporter {
 
 	/** Imports the folder's {@code <table>.csv} files. */
 	public ImportReport importDirectory(Path directory, boolean dryRun) {
+		TableReader reader = new TableReader(this.limits);
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Table> tables = new LinkedHashMap<>();
 		for (String name : DatasetTables.COLUMNS.keySet()) {
@@ -100,7 +112,7 @@ public class DatasetImporter {
 				continue;
 			}
 			try {
-				put(tables, TableReader.readCsv(file.getFileName().toString(), Files.readAllBytes(file), problems));
+				put(tables, reader.readCsv(file.getFileName().toString(), Files.readAllBytes(file), problems));
 			}
 			catch (IOException ex) {
 				problems.add(new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
@@ -111,6 +123,7 @@ public class DatasetImporter {
 
 	/** Imports the dataset packaged with the service ({@code classpath:data/}). */
 	public ImportReport importPackagedDataset(boolean dryRun) {
+		TableReader reader = new TableReader(this.limits);
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Table> tables = new LinkedHashMap<>();
 		for (String name : DatasetTables.COLUMNS.keySet()) {
@@ -120,7 +133,7 @@ public class DatasetImporter {
 				continue;
 			}
 			try (InputStream in = resource.getInputStream()) {
-				put(tables, TableReader.readCsv(name + ".csv", in.readAllBytes(), problems));
+				put(tables, reader.readCsv(name + ".csv", in.readAllBytes(), problems));
 			}
 			catch (IOException ex) {
 				problems.add(new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
@@ -129,15 +142,31 @@ public class DatasetImporter {
 		return run(tables, problems, dryRun, Actor.SYSTEM, List.of("classpath:data/"), null);
 	}
 
-	/** Imports an {@code .xlsx} workbook with one sheet per file, named like the files without {@code .csv}. */
+	/**
+	 * Imports an {@code .xlsx} workbook with one sheet per file, named like the files without {@code .csv}.
+	 * @throws UploadLimitExceeded when the workbook is past one of the {@link UploadLimits}
+	 */
 	public ImportReport importWorkbook(String fileName, InputStream workbook, boolean dryRun) {
-		return importWorkbook(Actor.SYSTEM, null, fileName, workbook, dryRun);
+		// the zip is read in place, so it is read whole first; its bytes can be no more than all it inflates to
+		long most = this.limits.maxInflatedSize().toBytes();
+		byte[] bytes;
+		try {
+			bytes = workbook.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		if (bytes.length > most) {
+			throw new UploadLimitExceeded(UploadLimits.PREFIX + "max-inflated-size", fileName, 0,
+					"the file is larger than the " + UploadLimits.megabytes(most) + " its parts may inflate to");
+		}
+		return importWorkbook(Actor.SYSTEM, null, fileName, bytes, dryRun);
 	}
 
-	private ImportReport importWorkbook(Actor actor, String id, String fileName, InputStream workbook, boolean dryRun) {
+	private ImportReport importWorkbook(Actor actor, String id, String fileName, byte[] workbook, boolean dryRun) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Table> tables = new LinkedHashMap<>();
-		TableReader.readWorkbook(fileName, workbook, problems).forEach(table -> put(tables, table));
+		new TableReader(this.limits).readWorkbook(fileName, workbook, problems).forEach(table -> put(tables, table));
 		if (problems.isEmpty()) {
 			for (String name : DatasetTables.COLUMNS.keySet()) {
 				if (!tables.containsKey(name)) {
@@ -154,9 +183,10 @@ public class DatasetImporter {
 	}
 
 	private ImportReport importCsvFiles(Actor actor, String id, Map<String, byte[]> files, boolean dryRun) {
+		TableReader reader = new TableReader(this.limits);
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Table> tables = new LinkedHashMap<>();
-		files.forEach((name, bytes) -> put(tables, TableReader.readCsv(name, bytes, problems)));
+		files.forEach((name, bytes) -> put(tables, reader.readCsv(name, bytes, problems)));
 		for (String name : DatasetTables.COLUMNS.keySet()) {
 			if (!tables.containsKey(name) && problems.stream().noneMatch(p -> p.file().equals(name + ".csv"))) {
 				problems.add(missing(name + ".csv", "file"));

@@ -55,7 +55,7 @@ class ImportCommand implements ApplicationRunner {
 				.forEach(c -> log.info("{} {}: {} rows, {} created, {} updated, {} unchanged", c.kind(), c.name(), c.rows(),
 						c.created(), c.updated(), c.unchanged()));
 		}
-		catch (ImportFailedException ex) {
+		catch (ImportFailedException | UploadLimitExceeded ex) {
 			log.error(ex.getMessage());
 			exitCode = 1;
 		}

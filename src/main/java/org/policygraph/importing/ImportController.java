@@ -10,10 +10,13 @@ import org.policygraph.security.Actor;
 import org.policygraph.security.Editors;
 import org.policygraph.system.ApiException;
 import org.policygraph.system.ErrorCode;
+import org.policygraph.system.HttpErrorBody;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +27,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * Uploads a dataset over HTTP: {@code POST /imports} with multipart form data, one {@code .xlsx} workbook or the
  * CSV files of the dataset, and {@code dryRun=true} to see what would change without writing. GraphQL has no
  * file uploads, so this sits beside it, with the same editor rule and the same error format; the report it
- * answers is also {@code importRun(id)} in GraphQL.
+ * answers is also {@code importRun(id)} in GraphQL. One upload imports at a time ({@link ImportGate}), and a file
+ * past the {@link UploadLimits} is refused as soon as it is seen to be.
  */
 @RestController
 class ImportController {
@@ -33,9 +37,12 @@ class ImportController {
 
 	private final DatasetImporter importer;
 
-	ImportController(Editors editors, DatasetImporter importer) {
+	private final ImportGate gate;
+
+	ImportController(Editors editors, DatasetImporter importer, ImportGate gate) {
 		this.editors = editors;
 		this.importer = importer;
+		this.gate = gate;
 	}
 
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -43,6 +50,13 @@ class ImportController {
 	ResponseEntity<Map<String, Object>> upload(@RequestParam(defaultValue = "false") boolean dryRun,
 			MultipartHttpServletRequest request) throws IOException {
 		Actor actor = this.editors.requireEditor();
+		try (ImportGate.Entry entry = this.gate.enter()) {
+			return importFiles(actor, dryRun, request);
+		}
+	}
+
+	private ResponseEntity<Map<String, Object>> importFiles(Actor actor, boolean dryRun,
+			MultipartHttpServletRequest request) throws IOException {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (MultipartFile file : request.getMultiFileMap().values().stream().flatMap(List::stream).toList()) {
 			String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : file.getName();
@@ -66,6 +80,30 @@ class ImportController {
 				"extensions", Map.of("code", ErrorCode.IMPORT_INVALID.name(), "importRunId", run.id(), "problems",
 						run.problems()))));
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+	}
+
+	/** A file past an upload limit: 413, with the limit's property and where it was passed. */
+	@ExceptionHandler(UploadLimitExceeded.class)
+	ResponseEntity<Map<String, Object>> tooLarge(UploadLimitExceeded ex) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", ErrorCode.UPLOAD_TOO_LARGE.name());
+		if (ex.limit() != null) {
+			extensions.put("limit", ex.limit());
+		}
+		extensions.put("file", ex.file());
+		if (ex.row() > 0) {
+			extensions.put("row", ex.row());
+		}
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(HttpErrorBody.of(ex.getMessage(), extensions));
+	}
+
+	/** Another import is running: 429, and when to try again. */
+	@ExceptionHandler(ImportGate.ImportBusy.class)
+	ResponseEntity<Map<String, Object>> busy(ImportGate.ImportBusy ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ImportGate.RETRY_AFTER.toSeconds()))
+			.body(HttpErrorBody.of(ex.getMessage(),
+					Map.of("code", ErrorCode.IMPORT_BUSY.name(), "retryable", true)));
 	}
 
 }

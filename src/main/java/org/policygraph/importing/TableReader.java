@@ -1,8 +1,6 @@
 package org.policygraph.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,25 +14,31 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads CSV files and {@code .xlsx} sheets into {@link Table}s, reporting what cannot be read as problems
- * instead of failing on the first one.
+ * instead of failing on the first one, and refusing a file past the {@link UploadLimits} as soon as it is passed.
+ * One reader serves one import: the cells of all its files count together.
  */
 final class TableReader {
 
 	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-	private TableReader() {
+	private final UploadLimits limits;
+
+	private long cells;
+
+	TableReader(UploadLimits limits) {
+		this.limits = limits;
+	}
+
+	UploadLimits limits() {
+		return this.limits;
 	}
 
 	/** Reads one CSV file's bytes; the table name is the file name without {@code .csv}. */
-	static Table readCsv(String fileName, byte[] bytes, List<ImportProblem> problems) {
+	Table readCsv(String fileName, byte[] bytes, List<ImportProblem> problems) {
 		String name = fileName.replaceFirst("(?i)\\.csv$", "");
 		String text;
 		try {
@@ -57,82 +61,49 @@ final class TableReader {
 					"the file is empty: it needs at least a header row"));
 			return null;
 		}
+		Rows rows = new Rows(name, fileName, "the file", false);
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), CSV)) {
-			List<CSVRecord> records = parser.getRecords();
-			List<String> header = records.get(0).toList().stream().map(String::strip).toList();
-			List<Table.Row> rows = new ArrayList<>();
-			for (int i = 1; i < records.size(); i++) {
-				CSVRecord record = records.get(i);
-				rows.add(row((int) record.getRecordNumber(), header,
-						record.toList().stream().map(TableReader::unescapeCsvCell).toList()));
+			boolean header = true;
+			for (CSVRecord record : parser) {
+				List<String> cells = record.toList();
+				rows.add((int) record.getRecordNumber(),
+						header ? cells : cells.stream().map(TableReader::unescapeCsvCell).toList());
+				header = false;
 			}
-			return new Table(name, fileName, header, rows);
 		}
 		catch (IOException | RuntimeException ex) {
+			UploadLimitExceeded exceeded = UploadLimitExceeded.in(ex);
+			if (exceeded != null) {
+				throw exceeded;
+			}
 			problems.add(new ImportProblem(fileName, 0, null, ImportProblem.Code.UNREADABLE_FILE,
-					"not valid CSV: " + reason(ex)));
+					"not valid CSV: " + reason(ex, "the file ends early or is damaged")));
 			return null;
 		}
+		return rows.table();
 	}
 
 	/** Reads every sheet of an {@code .xlsx} workbook; the table name is the sheet name. */
-	static List<Table> readWorkbook(String fileName, InputStream in, List<ImportProblem> problems) {
-		List<Table> tables = new ArrayList<>();
-		try (Workbook workbook = new XSSFWorkbook(in)) {
-			DataFormatter formatter = new DataFormatter();
-			for (Sheet sheet : workbook) {
-				String origin = fileName + "[" + sheet.getSheetName() + "]";
-				List<List<String>> cells = new ArrayList<>();
-				List<Integer> numbers = new ArrayList<>();
-				for (var row : sheet) {
-					List<String> values = new ArrayList<>();
-					for (int c = 0; c < row.getLastCellNum(); c++) {
-						Cell cell = row.getCell(c);
-						values.add((cell != null) ? formatter.formatCellValue(cell) : "");
-					}
-					if (values.stream().anyMatch(v -> !v.isBlank())) {
-						cells.add(values);
-						numbers.add(row.getRowNum() + 1);
-					}
-				}
-				if (cells.isEmpty()) {
-					problems.add(new ImportProblem(origin, 0, null, ImportProblem.Code.EMPTY_FILE,
-							"the sheet is empty: it needs at least a header row"));
-					continue;
-				}
-				List<String> header = cells.get(0).stream().map(String::strip).toList();
-				List<Table.Row> rows = new ArrayList<>();
-				for (int i = 1; i < cells.size(); i++) {
-					List<String> values = new ArrayList<>(cells.get(i));
-					while (values.size() > header.size() && values.getLast().isBlank()) {
-						values.removeLast();
-					}
-					rows.add(row(numbers.get(i), header, values));
-				}
-				tables.add(new Table(sheet.getSheetName(), origin, header, rows));
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			problems.add(new ImportProblem(fileName, 0, null, ImportProblem.Code.UNREADABLE_FILE,
-					"not a readable .xlsx workbook: " + reason(ex)));
-		}
-		return tables;
-	}
-
-	static List<Table> readWorkbook(String fileName, byte[] bytes, List<ImportProblem> problems) {
-		return readWorkbook(fileName, new ByteArrayInputStream(bytes), problems);
+	List<Table> readWorkbook(String fileName, byte[] bytes, List<ImportProblem> problems) {
+		return new WorkbookReader(this, fileName).read(bytes, problems);
 	}
 
 	/**
-	 * The innermost cause's own words: a wrapping exception's message starts with its cause's class name, which
-	 * the uploader has no use for and the API never shows.
+	 * The innermost cause's own words, or {@code otherwise} when they would name a Java class or method: a wrapping
+	 * exception's message starts with its cause's class name, and some of POI's name the setting to change, neither
+	 * of which the uploader has any use for, and which the API never shows.
 	 */
-	private static String reason(Throwable ex) {
+	static String reason(Throwable ex, String otherwise) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		return (cause.getMessage() != null) ? cause.getMessage() : "the file ends early or is damaged";
+		String message = cause.getMessage();
+		if (message == null || message.isBlank()
+				|| message.matches("(?s).*(\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*\\.[A-Z]\\w*|\\b[A-Z]\\w*(Exception|Error)\\b|\\w+\\.\\w+\\(\\)).*")) {
+			return otherwise;
+		}
+		return message;
 	}
 
 	/**
@@ -144,15 +115,120 @@ final class TableReader {
 		return value.startsWith("'") ? value.substring(1) : cell;
 	}
 
-	private static Table.Row row(int number, List<String> header, List<String> cells) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int c = 0; c < Math.min(header.size(), cells.size()); c++) {
-			String value = cells.get(c).strip();
-			if (!value.isEmpty()) {
-				values.put(header.get(c), value);
+	/**
+	 * The rows of one file or sheet as they are read, the first being the header, with every limit on rows and cells
+	 * checked as each row arrives. A sheet's rows without content are skipped (a spreadsheet keeps rows that were only
+	 * formatted), and so are the blank cells after its last column; a CSV file's rows are kept as they are.
+	 */
+	final class Rows {
+
+		private final String name;
+
+		private final String origin;
+
+		private final String what;
+
+		private List<String> header;
+
+		private final List<Table.Row> rows = new ArrayList<>();
+
+		private final boolean sheet;
+
+		private int count;
+
+		/**
+		 * @param what how the limits' messages name it: "the file", "the sheet"
+		 * @param sheet whether these are a sheet's rows
+		 */
+		Rows(String name, String origin, String what, boolean sheet) {
+			this.name = name;
+			this.origin = origin;
+			this.what = what;
+			this.sheet = sheet;
+		}
+
+		String origin() {
+			return this.origin;
+		}
+
+		/** One row as read, numbered as in the file (1-based). */
+		void add(int number, List<String> cells) {
+			boolean content = false;
+			for (int c = 0; c < cells.size(); c++) {
+				if (!cells.get(c).isBlank()) {
+					checkCell(number, c, cells.get(c).length());
+					content = true;
+				}
+			}
+			if (!content && this.sheet) {
+				return;
+			}
+			if (++this.count > TableReader.this.limits.maxRows()) {
+				throw exceeded("max-rows", number, this.what + " has more than "
+						+ UploadLimits.count(TableReader.this.limits.maxRows()) + " rows");
+			}
+			if (this.header == null) {
+				this.header = cells.stream().map(String::strip).toList();
+				return;
+			}
+			List<String> values = cells;
+			if (this.sheet) {
+				values = new ArrayList<>(cells);
+				while (values.size() > this.header.size() && values.getLast().isBlank()) {
+					values.removeLast();
+				}
+			}
+			this.rows.add(row(number, this.header, values));
+		}
+
+		/** A cell with content at {@code column} (0-based) of {@code length} characters, before it is kept. */
+		void checkCell(int number, int column, int length) {
+			if (column >= TableReader.this.limits.maxColumns()) {
+				throw exceeded("max-columns", number, "a cell in column " + CellReference.convertNumToColString(column)
+						+ " is further right than the " + UploadLimits.count(TableReader.this.limits.maxColumns())
+						+ " columns allowed");
+			}
+			checkLength(number, column, length);
+		}
+
+		/** A cell's text so far; called while a long one is still being read, too. */
+		void checkLength(int number, int column, int length) {
+			if (length > TableReader.this.limits.maxCellLength()) {
+				throw exceeded("max-cell-length", number, "the cell in column "
+						+ CellReference.convertNumToColString(column) + " holds more than "
+						+ UploadLimits.count(TableReader.this.limits.maxCellLength()) + " characters");
 			}
 		}
-		return new Table.Row(number, values, cells.size());
+
+		private UploadLimitExceeded exceeded(String limit, int number, String message) {
+			return new UploadLimitExceeded(UploadLimits.PREFIX + limit, this.origin, number, message);
+		}
+
+		/** The table read, or null when it had no row with content. */
+		Table table() {
+			if (this.header == null) {
+				return null;
+			}
+			return new Table(this.name, this.origin, this.header, this.rows);
+		}
+
+		private Table.Row row(int number, List<String> header, List<String> cells) {
+			Map<String, String> values = new LinkedHashMap<>();
+			for (int c = 0; c < Math.min(header.size(), cells.size()); c++) {
+				String value = cells.get(c).strip();
+				if (!value.isEmpty()) {
+					values.put(header.get(c), value);
+				}
+			}
+			TableReader.this.cells += values.size();
+			if (TableReader.this.cells > TableReader.this.limits.maxCells()) {
+				throw new UploadLimitExceeded(UploadLimits.PREFIX + "max-cells", this.origin, number,
+						"the upload holds more than "
+								+ UploadLimits.count(TableReader.this.limits.maxCells()) + " cells with content");
+			}
+			return new Table.Row(number, values, cells.size());
+		}
+
 	}
 
 }

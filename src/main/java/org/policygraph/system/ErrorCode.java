@@ -45,7 +45,7 @@ public enum ErrorCode {
 	METHOD_NOT_ALLOWED(ErrorType.BAD_REQUEST),
 	/** The HTTP request body is larger than allowed (policygraph.limits.max-request-size); answered with status 413. */
 	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
-	/** An upload to /imports is larger than allowed (spring.servlet.multipart.max-file-size, max-request-size); answered with status 413. */
+	/** An upload to /imports is larger than allowed (spring.servlet.multipart.max-file-size, max-request-size), or a file in it is past one of the limits policygraph.limits.upload.* (inflated size, sheets, rows, columns, cells, cell length); answered with status 413. */
 	UPLOAD_TOO_LARGE(ErrorType.BAD_REQUEST),
 	/** The HTTP version of the request line is not one this server speaks (HTTP/1.1, HTTP/1.0); answered by Tomcat with status 505. */
 	HTTP_VERSION_NOT_SUPPORTED(ErrorType.BAD_REQUEST),
@@ -53,6 +53,8 @@ public enum ErrorCode {
 	GRAPHQL_VALIDATION_FAILED(ErrorType.BAD_REQUEST),
 	/** The document is not GraphQL (a syntax error). */
 	GRAPHQL_PARSE_FAILED(ErrorType.BAD_REQUEST),
+	/** Another upload to /imports is being imported; imports run one at a time. Answered with status 429 and a Retry-After header; retry then. */
+	IMPORT_BUSY(ErrorType.INTERNAL_ERROR),
 	/** The request ran longer than allowed (policygraph.limits.request-timeout, transaction-timeout); it was stopped. */
 	TIMEOUT(ErrorType.INTERNAL_ERROR),
 	/** Anything unexpected; details are in the server log, never in the response. */

@@ -4,13 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.policygraph.importing.UploadLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +29,16 @@ import org.springframework.web.multipart.MultipartException;
 class HttpErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(HttpErrors.class);
+
+	private final DataSize maxFileSize;
+
+	private final DataSize maxRequestSize;
+
+	HttpErrors(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
+		this.maxFileSize = maxFileSize;
+		this.maxRequestSize = maxRequestSize;
+	}
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Map<String, Object>> api(ApiException ex) {
@@ -60,10 +73,17 @@ class HttpErrors {
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", Map.of("code", ErrorCode.INTERNAL.name()));
 	}
 
+	/**
+	 * Tomcat does not tell which limit an upload passed (the exception's size is -1), so the message states both, in
+	 * megabytes.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
-		return error(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this service accepts ("
-				+ ex.getMaxUploadSize() + " bytes)", Map.of("code", ErrorCode.UPLOAD_TOO_LARGE.name()));
+		return error(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this service accepts: at most "
+				+ UploadLimits.megabytes(this.maxFileSize.toBytes()) + " a file and "
+				+ UploadLimits.megabytes(this.maxRequestSize.toBytes())
+				+ " a request (spring.servlet.multipart.max-file-size, max-request-size)",
+				Map.of("code", ErrorCode.UPLOAD_TOO_LARGE.name()));
 	}
 
 	@ExceptionHandler({ MultipartException.class, HttpMediaTypeNotSupportedException.class,

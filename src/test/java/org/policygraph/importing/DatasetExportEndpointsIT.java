@@ -1,6 +1,5 @@
 package org.policygraph.importing;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +60,7 @@ class DatasetExportEndpointsIT {
 			.getResponse()
 			.getContentAsByteArray();
 		List<ImportProblem> problems = new ArrayList<>();
-		List<Table> sheets = TableReader.readWorkbook("dataset.xlsx", new ByteArrayInputStream(body), problems);
+		List<Table> sheets = new TableReader(UploadLimits.DEFAULTS).readWorkbook("dataset.xlsx", body, problems);
 		assertThat(problems).isEmpty();
 		assertThat(sheets).extracting(Table::name).containsExactlyElementsOf(DatasetTables.COLUMNS.keySet());
 		// The 新ビジョン's three pillars, 総合戦略's three basic goals and the DX plan's twelve themes.
