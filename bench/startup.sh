@@ -13,7 +13,7 @@ rm -rf "$data"
 measure() {
   local start end pid
   start=$(date +%s.%N)
-  "$java" -jar "$jar" --policygraph.embedded.data-dir="$data" --server.port=18080 \
+  "$java" -XX:+ExitOnOutOfMemoryError -jar "$jar" --policygraph.embedded.data-dir="$data" --server.port=18080 \
     --policygraph.embedded.bolt-port=0 > target/startup-bench.log 2>&1 &
   pid=$!
   until curl -sf localhost:18080/actuator/health 2>/dev/null | grep -q '"status":"UP"'; do

@@ -116,7 +116,7 @@ public final class BenchMain {
 
 	private static Process startService(Path jar, Path work, int boltPort, int httpPort, String heap) throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		Process process = new ProcessBuilder(java, "-Xms" + heap, "-Xmx" + heap, "-jar", jar.toString(),
+		Process process = new ProcessBuilder(java, "-Xms" + heap, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(),
 				"--policygraph.embedded.data-dir=" + work.resolve("neo4j"), "--policygraph.embedded.bolt-port=" + boltPort,
 				"--policygraph.embedded.password=" + BOLT_PASSWORD,
 				"--policygraph.embedded.load-dataset=false", "--server.port=" + httpPort,

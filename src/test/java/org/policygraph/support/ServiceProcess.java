@@ -44,7 +44,7 @@ public final class ServiceProcess implements AutoCloseable {
 	/** Starts the jar with the given arguments (e.g. --spring.profiles.active=dev) and waits until health is UP. */
 	public static ServiceProcess start(Path log, Duration startTimeout, String... arguments) {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(java().toString(), "-jar", jar().toString(), "--server.port=" + port,
+		List<String> command = new ArrayList<>(List.of(java().toString(), "-XX:+ExitOnOutOfMemoryError", "-jar", jar().toString(), "--server.port=" + port,
 				"--policygraph.embedded.password=" + BOLT_PASSWORD));
 		command.addAll(List.of(arguments));
 		try {
