@@ -45,6 +45,8 @@ public enum ErrorCode {
 	METHOD_NOT_ALLOWED(ErrorType.BAD_REQUEST),
 	/** The HTTP request body is larger than allowed (policygraph.limits.max-request-size); answered with status 413. */
 	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
+	/** The HTTP request body did not arrive in time (policygraph.limits.request-body-timeout); answered with status 408 and the connection closed. */
+	REQUEST_BODY_TIMEOUT(ErrorType.BAD_REQUEST),
 	/** An upload to /imports is larger than allowed (spring.servlet.multipart.max-file-size, max-request-size); answered with status 413. */
 	UPLOAD_TOO_LARGE(ErrorType.BAD_REQUEST),
 	/** The request ran longer than allowed (policygraph.limits.request-timeout, transaction-timeout); it was stopped. */
