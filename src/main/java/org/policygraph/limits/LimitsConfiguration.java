@@ -1,11 +1,16 @@
 package org.policygraph.limits;
 
+import java.util.EnumSet;
+
 import graphql.execution.instrumentation.Instrumentation;
+import jakarta.servlet.DispatcherType;
 import graphql.parser.ParserOptions;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizer;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +22,9 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 /** Puts the limits of {@link LimitsProperties} in front of the GraphQL endpoint and into every transaction. */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
+
+	/** importing/ImportController's multipart endpoint, whose bodies the multipart parser reads itself. */
+	static final String UPLOAD_PATH = "/imports";
 
 	/** Spring GraphQL adds every Instrumentation bean to graphql-java. */
 	@Bean
@@ -35,6 +43,35 @@ class LimitsConfiguration {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	WebGraphQlInterceptor requestTimeLimit(LimitsProperties limits) {
 		return new RequestTimeLimit(limits.requestTimeout());
+	}
+
+	/**
+	 * First of all filters on every path (registered filters of equal order come before plain filter beans, such as
+	 * system/ContentTypeCheck's), so that nothing answers a request whose body is still on its way. ASYNC too: a
+	 * body that arrived late is handed on in a second dispatch.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyGate> requestBodyGate(LimitsProperties limits, JsonMapper json) {
+		FilterRegistrationBean<RequestBodyGate> registration = new FilterRegistrationBean<>(new RequestBodyGate(
+				limits.maxRequestSize().toBytes(), limits.requestBodyTimeout(), UPLOAD_PATH, json));
+		registration.addUrlPatterns("/*");
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+		registration.setAsyncSupported(true);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Tomcat's connector, with a deadline for a request's headers (Tomcat creates it from the class name). */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> headerDeadline(LimitsProperties limits) {
+		return factory -> {
+			factory.setProtocol(HeaderDeadlineProtocol.class.getName());
+			factory.addProtocolHandlerCustomizers(protocol -> {
+				if (protocol instanceof HeaderDeadlineProtocol deadline) {
+					deadline.setHeaderDeadline(limits.requestHeaderTimeout());
+				}
+			});
+		};
 	}
 
 	@Bean

@@ -12,7 +12,12 @@ import org.springframework.util.unit.DataSize;
  * Limits that keep a hostile or careless request from taking the API down; all but the time limits are
  * checked before any Cypher runs. README.md, "Limits", lists them with their error codes.
  *
- * @param maxRequestSize largest HTTP request body accepted on the GraphQL endpoint
+ * @param maxRequestSize largest HTTP request body accepted on the GraphQL endpoint (and on any other path but
+ * uploads, which take none)
+ * @param requestHeaderTimeout longest a request's line and headers may take to arrive from their first byte; the
+ * connection is then closed, see {@link HeaderDeadlineProtocol}
+ * @param requestBodyTimeout longest a request body may take to arrive once its headers have; the request is then
+ * answered 408 and its connection closed, see {@link RequestBodyGate}
  * @param maxCharacters longest GraphQL document the parser reads
  * @param maxTokens most grammar tokens (names, punctuation, values) the parser reads
  * @param maxWhitespaceTokens most whitespace, comma and comment tokens the parser reads
@@ -33,6 +38,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("policygraph.limits")
 public record LimitsProperties(
 		@DefaultValue("64KB") DataSize maxRequestSize,
+		@DefaultValue("5s") Duration requestHeaderTimeout,
+		@DefaultValue("5s") Duration requestBodyTimeout,
 		@DefaultValue("20000") int maxCharacters,
 		@DefaultValue("5000") int maxTokens,
 		@DefaultValue("20000") int maxWhitespaceTokens,
@@ -48,10 +55,19 @@ public record LimitsProperties(
 		@DefaultValue("8s") Duration transactionTimeout) {
 
 	public LimitsProperties {
+		requirePositive("request-header-timeout", requestHeaderTimeout);
+		requirePositive("request-body-timeout", requestBodyTimeout);
 		if (transactionTimeout.compareTo(requestTimeout) >= 0) {
 			throw new IllegalArgumentException("policygraph.limits.transaction-timeout (" + transactionTimeout
 					+ ") must be below policygraph.limits.request-timeout (" + requestTimeout
 					+ "), so the database stops a timed-out request's work");
+		}
+	}
+
+	private static void requirePositive(String name, Duration timeout) {
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException("policygraph.limits." + name + " (" + timeout
+					+ ") must be positive: a slow client would otherwise keep its connection for ever");
 		}
 	}
 

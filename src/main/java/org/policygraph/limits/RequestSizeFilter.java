@@ -1,21 +1,14 @@
 package org.policygraph.limits;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import graphql.GraphQLError;
 import org.policygraph.system.ErrorCode;
@@ -66,7 +59,7 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 					null, null));
 			return;
 		}
-		chain.doFilter(new ReadBody(request, body), response);
+		chain.doFilter(new BufferedRequest(request, body), response);
 	}
 
 	/** Bodies of other types are left to the endpoint, which refuses them with 415. */
@@ -129,72 +122,7 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 	}
 
 	private void writeError(HttpServletResponse response, HttpStatus status, GraphQLError error) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		this.json.writeValue(response.getOutputStream(), LimitError.asResponseBody(error));
-	}
-
-	/** The request with its body already read. */
-	private static final class ReadBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReadBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body is already read");
-				}
-
-			};
-		}
-
-		@Override
-		public BufferedReader getReader() {
-			String encoding = getCharacterEncoding();
-			Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
-			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
+		LimitError.write(this.json, response, status, error);
 	}
 
 }

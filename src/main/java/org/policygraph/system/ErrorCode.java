@@ -46,6 +46,9 @@ public enum ErrorCode {
 	/** The HTTP request body is larger than allowed (policygraph.limits.max-request-size); answered with status 413. */
 	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
 	/** An upload to /imports is larger than allowed (spring.servlet.multipart.max-file-size, max-request-size), or a file in it is past one of the limits policygraph.limits.upload.* (inflated size, sheets, rows, columns, cells, cell length); answered with status 413. */
+	/** The HTTP request body did not arrive in time (policygraph.limits.request-body-timeout); answered with status 408 and the connection closed. */
+	REQUEST_BODY_TIMEOUT(ErrorType.BAD_REQUEST),
+	/** An upload to /imports is larger than allowed (spring.servlet.multipart.max-file-size, max-request-size); answered with status 413. */
 	UPLOAD_TOO_LARGE(ErrorType.BAD_REQUEST),
 	/** The HTTP version of the request line is not one this server speaks (HTTP/1.1, HTTP/1.0); answered by Tomcat with status 505. */
 	HTTP_VERSION_NOT_SUPPORTED(ErrorType.BAD_REQUEST),
