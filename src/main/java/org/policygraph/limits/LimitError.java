@@ -30,7 +30,13 @@ final class LimitError {
 		if (value != null) {
 			extensions.put("value", value);
 		}
-		return GraphqlErrorBuilder.newError().errorType(code.classification()).message(message).extensions(extensions).build();
+		// no locations: an empty list would be written as "locations": []
+		return GraphqlErrorBuilder.newError()
+			.errorType(code.classification())
+			.message(message)
+			.locations(null)
+			.extensions(extensions)
+			.build();
 	}
 
 	/** The error as the JSON body of an HTTP response that never reached GraphQL. */
