@@ -35,7 +35,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -73,7 +77,14 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(server -> server
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter(properties)))
 				.authenticationEntryPoint(unauthorized(json))
-				.accessDeniedHandler(forbidden(json, properties)))
+				.accessDeniedHandler(forbidden(json, properties))
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(tokenRefused(json));
+						return filter;
+					}
+				}))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized(json))
 				.accessDeniedHandler(forbidden(json, properties)));
 		return http.build();
@@ -187,6 +198,26 @@ class SecurityConfiguration {
 			return "it is not a JWT this service can read";
 		}
 		return null;
+	}
+
+	/**
+	 * A token that could not be checked because the identity provider's keys could not be fetched is no fault of
+	 * the client's: 503, retryable, instead of the 500 Spring Security would answer (found by SlowClientsIT under
+	 * load). Any other failure is a refused token, 401.
+	 */
+	private static AuthenticationFailureHandler tokenRefused(JsonMapper json) {
+		AuthenticationEntryPoint unauthorized = unauthorized(json);
+		return (request, response, ex) -> {
+			if (ex instanceof AuthenticationServiceException) {
+				log.warn("A bearer token could not be checked: {}", ex.getMessage());
+				response.setHeader("Retry-After", "5");
+				HttpErrorBody.write(json, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+						ErrorCode.TOKEN_CHECK_UNAVAILABLE.name(),
+						"The bearer token could not be checked now: the identity provider did not answer; try again");
+				return;
+			}
+			unauthorized.commence(request, response, ex);
+		};
 	}
 
 	private static AccessDeniedHandler forbidden(JsonMapper json, SecurityProperties properties) {

@@ -57,6 +57,8 @@ public enum ErrorCode {
 	/** The document is not GraphQL (a syntax error). */
 	GRAPHQL_PARSE_FAILED(ErrorType.BAD_REQUEST),
 	/** Another upload to /imports is being imported; imports run one at a time. Answered with status 429 and a Retry-After header; retry then. */
+	/** A bearer token could not be checked because the identity provider's keys could not be fetched; answered with status 503 and Retry-After. */
+	TOKEN_CHECK_UNAVAILABLE(ErrorType.INTERNAL_ERROR),
 	IMPORT_BUSY(ErrorType.INTERNAL_ERROR),
 	/** The request ran longer than allowed (policygraph.limits.request-timeout, transaction-timeout); it was stopped. */
 	TIMEOUT(ErrorType.INTERNAL_ERROR),
