@@ -8,6 +8,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.policygraph.support.RunningService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedModeIT {
 
@@ -58,6 +59,21 @@ class EmbeddedModeIT {
 			var server = service.context().getBean(EmbeddedNeo4jServer.class);
 			assertThat(server.boltUri().getPort()).isPositive().isNotEqualTo(7687);
 			assertThat(count(server, "MATCH (p:Plan) RETURN count(p)")).isEqualTo(5);
+		}
+	}
+
+	@Test
+	void boltOnEveryInterfaceMustBeAskedForAndThenWorks() {
+		assertThatThrownBy(() -> RunningService.start("spring.neo4j.uri=", "policygraph.embedded.data-dir=" + this.dataDir,
+				"policygraph.embedded.bolt-port=0", "policygraph.embedded.bolt-host=0.0.0.0"))
+			.hasStackTraceContaining("policygraph.embedded.bolt-remote-access=true");
+		try (RunningService service = RunningService.start("spring.neo4j.uri=",
+				"policygraph.embedded.data-dir=" + this.dataDir, "policygraph.embedded.bolt-port=0",
+				"policygraph.embedded.bolt-host=0.0.0.0", "policygraph.embedded.bolt-remote-access=true")) {
+			var server = service.context().getBean(EmbeddedNeo4jServer.class);
+			assertThat(server.boltUri().getHost()).isEqualTo("localhost");
+			assertThat(count(server, "MATCH (p:Plan) RETURN count(p)")).isEqualTo(5);
+			assertThat(service.graphQl(PILLARS)).isEqualTo(EXPECTED_PILLARS);
 		}
 	}
 
