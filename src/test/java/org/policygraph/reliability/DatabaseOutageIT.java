@@ -92,7 +92,8 @@ class DatabaseOutageIT {
 		ExecutorService readers = Executors.newFixedThreadPool(READERS);
 		Path log = FaultHarness.logFile("outage-service.log");
 		try (ServiceProcess service = ServiceProcess.start(log, Duration.ofMinutes(4), "--spring.neo4j.uri=" + bolt,
-				"--spring.neo4j.authentication.username=neo4j", "--spring.neo4j.authentication.password=",
+				"--spring.neo4j.authentication.username=neo4j",
+				"--spring.neo4j.authentication.password=" + ServiceProcess.BOLT_PASSWORD,
 				"--logging.level.org.policygraph=INFO")) {
 			for (int r = 0; r < READERS; r++) {
 				int reader = r;
