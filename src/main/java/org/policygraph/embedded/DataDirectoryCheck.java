@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
+import org.policygraph.security.OwnerOnlyFiles;
+
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -33,8 +35,14 @@ final class DataDirectoryCheck {
 				break;
 			}
 		}
+		if (Files.isDirectory(dataDir)) {
+			// a folder that takes no writes is said to be so, before its permissions are looked at
+			probeWrite(dataDir);
+		}
 		try {
-			Files.createDirectories(dataDir);
+			// the store and the Bolt password file are the owner's alone
+			OwnerOnlyFiles.folder(dataDir, "the embedded Neo4j's store and password",
+					"stop the service, delete " + dataDir.resolve(BoltPassword.FILE_NAME) + " and start it again for a new password");
 		}
 		catch (FileAlreadyExistsException ex) {
 			throw new DataDirectoryUnusableException(dataDir, "it cannot be created because " + ex.getFile() + " is a file");

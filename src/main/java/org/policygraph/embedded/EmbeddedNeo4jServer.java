@@ -21,6 +21,7 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
+import org.policygraph.security.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,7 +140,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	private static Path importDirectory(Path dataDir) {
 		Path importDir = dataDir.resolve("import");
 		try {
-			BoltPassword.ownerOnly(importDir, BoltPassword.OWNER_ONLY_FOLDER);
+			OwnerOnlyFiles.folder(importDir, "the files LOAD CSV may read", "delete what should not be there");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The embedded Neo4j's import folder " + importDir + " cannot be made", ex);

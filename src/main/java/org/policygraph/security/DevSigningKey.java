@@ -3,13 +3,8 @@ package org.policygraph.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -17,10 +12,7 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The {@code dev} profile's local signing key: an RSA key pair kept in {@code policygraph.security.dev-key-dir}
@@ -34,15 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 final class DevSigningKey {
 
-	private static final Logger log = LoggerFactory.getLogger(DevSigningKey.class);
-
 	static final String PRIVATE_KEY_FILE = "editor-token.key";
 
 	static final String PUBLIC_KEY_FILE = "editor-token.pub";
-
-	static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
-
-	static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
 	private DevSigningKey() {
 	}
@@ -50,11 +36,12 @@ final class DevSigningKey {
 	/** The public half, making the pair first if the directory has none. */
 	static RSAPublicKey publicKey(Path directory) {
 		try {
+			OwnerOnlyFiles.folder(directory, "the dev signing key",
+					"delete " + directory.toAbsolutePath() + " to make a new key pair");
 			Path publicKey = directory.resolve(PUBLIC_KEY_FILE);
 			if (!Files.exists(publicKey)) {
 				create(directory);
 			}
-			restrict(directory);
 			byte[] der = pem(Files.readString(publicKey));
 			return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
 		}
@@ -68,12 +55,6 @@ final class DevSigningKey {
 	}
 
 	private static void create(Path directory) throws IOException, GeneralSecurityException {
-		if (posix(directory)) {
-			createDirectories(directory);
-		}
-		else {
-			Files.createDirectories(directory);
-		}
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
 		KeyPair pair = generator.generateKeyPair();
@@ -81,70 +62,9 @@ final class DevSigningKey {
 		write(directory.resolve(PUBLIC_KEY_FILE), "PUBLIC KEY", pair.getPublic().getEncoded());
 	}
 
-	/** Creates the folder and any missing parent; only the key folder itself is made owner-only. */
-	private static void createDirectories(Path directory) throws IOException {
-		Path parent = directory.toAbsolutePath().getParent();
-		if (parent != null) {
-			Files.createDirectories(parent);
-		}
-		try {
-			Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(FOLDER));
-		}
-		catch (java.nio.file.FileAlreadyExistsException ex) {
-			if (!Files.isDirectory(directory)) {
-				throw ex;
-			}
-		}
-	}
-
 	private static void write(Path file, String type, byte[] der) throws IOException {
 		String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-		FileAttribute<?>[] ownerOnly = posix(file.getParent())
-				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(FILE) } : new FileAttribute<?>[0];
-		// created owner-only before a byte is written, so the key is never readable by others, even for a moment
-		Files.createFile(file, ownerOnly);
-		Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
-	}
-
-	/** Tightens a folder or key file that others may read, and says so; on a non-POSIX file system, says that. */
-	private static void restrict(Path directory) throws IOException {
-		if (!posix(directory)) {
-			log.warn("The file system of {} has no POSIX permissions: the dev signing key there cannot be made "
-					+ "owner-only; keep it on a disk only you can read", directory.toAbsolutePath());
-			return;
-		}
-		tighten(directory, FOLDER, directory);
-		for (String name : new String[] { PRIVATE_KEY_FILE, PUBLIC_KEY_FILE }) {
-			Path file = directory.resolve(name);
-			if (Files.exists(file)) {
-				tighten(file, FILE, directory);
-			}
-		}
-	}
-
-	private static void tighten(Path path, Set<PosixFilePermission> ownerOnly, Path directory) throws IOException {
-		Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-		if (!ownerOnly.containsAll(permissions)) {
-			try {
-				Files.setPosixFilePermissions(path, ownerOnly);
-			}
-			catch (FileSystemException ex) {
-				throw new IllegalStateException(path.toAbsolutePath() + " is " + PosixFilePermissions.toString(permissions)
-						+ " and cannot be made owner-only (" + PosixFilePermissions.toString(ownerOnly)
-						+ "); fix its permissions or delete the folder to make a new key pair", ex);
-			}
-			log.warn("{} was {}: others could read the dev signing key; it is now {}. If others may have copied "
-					+ "it, delete {} to make a new key pair", path.toAbsolutePath(), PosixFilePermissions.toString(permissions),
-					PosixFilePermissions.toString(ownerOnly), directory.toAbsolutePath());
-		}
-	}
-
-	private static boolean posix(Path path) {
-		Path existing = path.toAbsolutePath();
-		while (existing != null && !Files.exists(existing)) {
-			existing = existing.getParent();
-		}
-		return existing != null && Files.getFileAttributeView(existing, PosixFileAttributeView.class) != null;
+		OwnerOnlyFiles.create(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
 	}
 
 	private static byte[] pem(String text) {
