@@ -1,11 +1,12 @@
 package org.policygraph.browser;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,12 +33,15 @@ public final class OfflineChromium implements AutoCloseable {
 	/** One request the page made: its method, URL and headers as Chromium sent them. */
 	public record Request(String method, String url, JsonNode headers) {
 
-		/** The host the request went to; none for data: and blob: URLs, which never leave the page. */
+		private static final Pattern NETWORK_HOST = Pattern.compile("(?i)(?:https?|wss?)://(?:[^@/]*@)?(\\[[^\\]]*\\]|[^:/?#]*)");
+
+		/**
+		 * The host the request went over the network to; none for data:, blob: and Chromium's own chrome:// pages
+		 * (its new-tab page, loaded before the test's first page), which never leave the machine.
+		 */
 		public String host() {
-			if (this.url.startsWith("data:") || this.url.startsWith("blob:")) {
-				return null;
-			}
-			return URI.create(this.url).getHost();
+			Matcher host = NETWORK_HOST.matcher(this.url);
+			return host.lookingAt() ? host.group(1) : null;
 		}
 
 	}
@@ -93,7 +97,7 @@ public final class OfflineChromium implements AutoCloseable {
 		return List.copyOf(this.requests);
 	}
 
-	/** The URLs of every request made so far to a host other than localhost (data: and blob: URLs have none). */
+	/** The URLs of every request made so far over the network to a host other than localhost. */
 	public List<String> requestsLeavingLocalhost() {
 		return requests().stream()
 			.filter(request -> request.host() != null && !request.host().equals("localhost"))

@@ -79,15 +79,16 @@ class GraphiQlOfflineIT {
 			waitFor(browser, By.cssSelector(".graphiql-query-editor .CodeMirror"));
 
 			// The headers editor, as a user opens it: its tab, then the editor under it.
-			browser.findElements(By.cssSelector(".graphiql-editor-tools button"))
+			browser.findElements(By.cssSelector(".graphiql-editor-tools-tabs button"))
 				.stream()
 				.filter(button -> button.getText().contains("Headers"))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("GraphiQL shows no headers editor"))
 				.click();
+			waitFor(browser, By.cssSelector("section.graphiql-editor-tool[aria-label='Headers'] .graphiql-editor:not(.hidden) .CodeMirror"));
 			browser.executeScript("""
-					const editors = [...document.querySelectorAll('.graphiql-editor-tool .CodeMirror')];
-					editors.find(e => e.offsetParent !== null).CodeMirror.setValue('{"X-Requested-By": "graphiql-offline-check"}');
+					document.querySelector("section.graphiql-editor-tool[aria-label='Headers'] .graphiql-editor:not(.hidden) .CodeMirror")
+					  .CodeMirror.setValue('{"X-Requested-By": "graphiql-offline-check"}');
 					document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ pillars { name } }');""");
 			browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
 
