@@ -24,7 +24,10 @@ class BrowserConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/browser/**").addResourceLocations("classpath:/browser/");
+		registry.addResourceHandler("/browser/**")
+			.addResourceLocations("classpath:/browser/")
+			.resourceChain(true)
+			.addTransformer(new BrowserBundleRewrite());
 		registry.addResourceHandler("/browser-assets/*.grass").addResourceLocations("classpath:/cypher/browser/");
 	}
 

@@ -102,6 +102,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			// LOAD CSV reads files only from an empty folder of its own, and no URL of this machine or its networks
 			.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
 			.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, CypherUrlBlocklist.ADDRESSES)
+			// Neo4j Browser reads this through dbms.clientConfig(): no usage reporting and no banner asking for it
+			.setConfig(ServerSettings.allow_telemetry, false)
 			.build();
 		try {
 			if (!firstStart) {

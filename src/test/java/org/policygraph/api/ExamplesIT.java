@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import graphql.language.Document;
+import graphql.language.NonNullType;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +46,20 @@ class ExamplesIT {
 		var response = this.graphQl.document(document).execute();
 		response.errors().verify();
 		response.path("").entity(java.util.Map.class).satisfies(data -> assertThat(data).isNotEmpty());
+	}
+
+	/**
+	 * Relay's compiler refuses a document whose non-null variable has a default ({@code $text: String! = "多文化"});
+	 * GraphQL lets a nullable variable with a default stand where a non-null value is needed.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("examples")
+	void exampleGivesNoNonNullVariableADefault(Path example) throws IOException {
+		Document document = Parser.parse(Files.readString(example, StandardCharsets.UTF_8));
+		assertThat(document.getDefinitionsOfType(OperationDefinition.class))
+			.flatMap(OperationDefinition::getVariableDefinitions)
+			.filteredOn(variable -> variable.getType() instanceof NonNullType)
+			.allSatisfy(variable -> assertThat(variable.getDefaultValue()).as("$" + variable.getName()).isNull());
 	}
 
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(RequiresChromium.Condition.class)
-@interface RequiresChromium {
+public @interface RequiresChromium {
 
 	Path CHROMIUM = Path.of("/usr/bin/chromium");
 
