@@ -59,9 +59,9 @@ class ProductionProfileIT {
 	}
 
 	@Test
-	void neo4jBrowserItsDiscoveryDocumentAndItsGuideAreNotServed() throws Exception {
+	void neo4jBrowserItsDiscoveryDocumentItsGuideAndGraphiQlsScriptsAreNotServed() throws Exception {
 		for (String path : new String[] { "/", "/browser/", "/browser/index.html", "/browser-guide/policygraph.html",
-				"/browser-assets/style.grass" }) {
+				"/browser-assets/style.grass", "/graphiql/assets/page.js", "/webjars/react/umd/react.production.min.js" }) {
 			String body = this.mvc.perform(get(path).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isNotFound())
 				.andReturn()
