@@ -16,7 +16,7 @@ import org.springframework.web.servlet.resource.TransformedResource;
  * a machine that may have no way out. Browser 5.24 loads Segment (cdn.segment.com) and Canny (canny.io) once connected
  * to any Community server, whatever the server's {@code browser.allow_outgoing_connections} or
  * {@code client.allow_telemetry} say (it reads Community as "outgoing connections allowed"), and its style sheet
- * imports two fonts from fonts.googleapis.com (Fira Code, which it also bundles, and Nunito Sans; without them it uses
+ * starts Sentry (crash reports and traces), and its style sheet imports two fonts from fonts.googleapis.com (Fira Code, which it also bundles, and Nunito Sans; without them it uses
  * the system's sans-serif). Usage reporting and its banner are off at the server ({@code client.allow_telemetry},
  * set by the embedded Neo4j).
  */
@@ -25,6 +25,13 @@ final class BrowserBundleRewrite implements ResourceTransformer {
 	/** {@code loadExternalScripts: false !== shouldAllowOutgoingConnections(state) && isConnected(state)} */
 	static final Pattern EXTERNAL_SCRIPTS = Pattern
 		.compile("loadExternalScripts:!1!==\\w+\\.shouldAllowOutgoingConnections\\(\\w+\\)&&\\w+\\.isConnected\\(\\w+\\)");
+
+	/**
+	 * Crash reports and performance traces to Sentry (o110884.ingest.sentry.io): Browser starts Sentry before it
+	 * reads the server's telemetry setting, and its traces are sent whatever that says (found by BrowserWorkbenchIT
+	 * under load). Sentry is never started.
+	 */
+	static final Pattern SENTRY_SETUP = Pattern.compile("setupSentry=function\\(\\)\\{");
 
 	static final Pattern FONT_IMPORT = Pattern.compile("@import url\\(https://fonts\\.googleapis\\.com/[^)]*\\);");
 
@@ -44,7 +51,8 @@ final class BrowserBundleRewrite implements ResourceTransformer {
 
 	static String rewrite(String script) {
 		String withoutScripts = EXTERNAL_SCRIPTS.matcher(script).replaceAll("loadExternalScripts:!1");
-		return FONT_IMPORT.matcher(withoutScripts).replaceAll("");
+		String withoutSentry = SENTRY_SETUP.matcher(withoutScripts).replaceAll("setupSentry=function(){return;");
+		return FONT_IMPORT.matcher(withoutSentry).replaceAll("");
 	}
 
 }

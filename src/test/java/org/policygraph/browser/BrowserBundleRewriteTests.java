@@ -19,15 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserBundleRewriteTests {
 
 	@Test
-	void browsersScriptsLoadNoOutsideScriptsOrFontsOnceRewritten() throws IOException {
+	void browsersScriptsLoadNoOutsideScriptsFontsOrCrashReporterOnceRewritten() throws IOException {
 		List<String> scripts = scripts();
 		String original = String.join("\n", scripts);
 		assertThat(BrowserBundleRewrite.EXTERNAL_SCRIPTS.matcher(original).results().count()).isOne();
 		assertThat(BrowserBundleRewrite.FONT_IMPORT.matcher(original).results().count()).isOne();
+		assertThat(BrowserBundleRewrite.SENTRY_SETUP.matcher(original).results().count()).isOne();
 
 		String rewritten = String.join("\n", scripts.stream().map(BrowserBundleRewrite::rewrite).toList());
 		assertThat(rewritten).doesNotContain("fonts.googleapis.com").contains("loadExternalScripts:!1,");
 		assertThat(BrowserBundleRewrite.EXTERNAL_SCRIPTS.matcher(rewritten).find()).isFalse();
+		assertThat(rewritten).contains("setupSentry=function(){return;");
 	}
 
 	@Test
