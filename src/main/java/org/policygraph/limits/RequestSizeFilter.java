@@ -99,7 +99,9 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 		if (request == null || !request.isObject()) {
 			return "is not a JSON object";
 		}
-		if (!request.path("query").isString()) {
+		// a persisted document is named by its hash instead of sent (persisted/PersistedRequestFilter checks the name)
+		if (!request.path("query").isString() && !request.path("extensions").path("persistedQuery").isObject()
+				&& !request.path("documentId").isString()) {
 			return "has no \"query\" text";
 		}
 		for (String member : new String[] { "variables", "extensions" }) {

@@ -56,6 +56,14 @@ public enum ErrorCode {
 	GRAPHQL_VALIDATION_FAILED(ErrorType.BAD_REQUEST),
 	/** The document is not GraphQL (a syntax error). */
 	GRAPHQL_PARSE_FAILED(ErrorType.BAD_REQUEST),
+	/** A persisted query named by its hash alone that the service does not know (yet); send the document with the hash. Answered with status 200 and the message PersistedQueryNotFound, which Apollo's clients look for. */
+	PERSISTED_QUERY_NOT_FOUND(ErrorType.BAD_REQUEST),
+	/** A persisted query of a protocol version other than 1; answered with status 200 and the message PersistedQueryNotSupported. */
+	PERSISTED_QUERY_NOT_SUPPORTED(ErrorType.BAD_REQUEST),
+	/** The document sent is not the one its hash (extensions.persistedQuery.sha256Hash, documentId) names: the SHA-256 of its text differs; answered with status 400. */
+	PERSISTED_QUERY_HASH_MISMATCH(ErrorType.BAD_REQUEST),
+	/** In the allow-list mode (policygraph.persisted-documents.mode), a document, hash or documentId that is not on the list. */
+	PERSISTED_QUERY_NOT_ALLOWED(ErrorType.FORBIDDEN),
 	/** Another upload to /imports is being imported; imports run one at a time. Answered with status 429 and a Retry-After header; retry then. */
 	/** A bearer token could not be checked because the identity provider's keys could not be fetched; answered with status 503 and Retry-After. */
 	TOKEN_CHECK_UNAVAILABLE(ErrorType.INTERNAL_ERROR),

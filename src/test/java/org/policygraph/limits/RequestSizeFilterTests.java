@@ -69,6 +69,30 @@ class RequestSizeFilterTests {
 	}
 
 	@Test
+	void aBodyWithoutQueryPassesOnlyWhenItNamesAPersistedDocument() throws Exception {
+		RequestSizeFilter filter = new RequestSizeFilter(1000, JsonMapper.builder().build());
+		for (String body : new String[] { "{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"ab\"}}}",
+				"{\"documentId\": \"sha256:ab\"}" }) {
+			MockHttpServletRequest request = request(body);
+			request.setContentType("application/json");
+			MockFilterChain chain = new MockFilterChain();
+			filter.doFilter(request, new MockHttpServletResponse(), chain);
+			assertThat(chain.getRequest()).as(body).isNotNull();
+		}
+		for (String body : new String[] { "{\"extensions\": {\"persistedQuery\": \"ab\"}}", "{\"documentId\": 7}",
+				"{\"extensions\": {\"other\": {}}}", "{\"variables\": {\"documentId\": \"sha256:ab\"}}" }) {
+			MockHttpServletRequest request = request(body);
+			request.setContentType("application/json");
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			MockFilterChain chain = new MockFilterChain();
+			filter.doFilter(request, response, chain);
+			assertThat(response.getStatus()).as(body).isEqualTo(400);
+			assertThat(response.getContentAsString()).as(body).contains("has no \\\"query\\\" text", "BAD_REQUEST_BODY");
+			assertThat(chain.getRequest()).as(body).isNull();
+		}
+	}
+
+	@Test
 	void aJsonBodyThatIsNotUtf8IsRefusedWith400() throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
 		request.setContentType("application/json");

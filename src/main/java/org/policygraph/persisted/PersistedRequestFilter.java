@@ -1,0 +1,195 @@
+package org.policygraph.persisted;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.policygraph.system.ErrorCode;
+import org.policygraph.system.HttpErrorBody;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks the name a GraphQL request gives its document, before the endpoint reads it:
+ * <ul>
+ * <li>{@code extensions.persistedQuery.sha256Hash} must be 64 hexadecimal digits, and {@code documentId}
+ * {@code sha256:} and 64 of them (the GraphQL-over-HTTP persisted documents appendix); otherwise 400
+ * BAD_REQUEST_BODY.</li>
+ * <li>A document sent with its hash must be the one the hash names; otherwise 400 PERSISTED_QUERY_HASH_MISMATCH, as
+ * Apollo Server answers it.</li>
+ * <li>A {@code documentId} is handed on as {@code extensions.persistedQuery}, the form Spring for GraphQL reads a
+ * request without {@code query} in (it refuses any other), so one interceptor
+ * ({@link PersistedDocumentsInterceptor}) finds the document for both protocols.</li>
+ * </ul>
+ * Runs after limits/RequestSizeFilter, which has read the body (within the size limit) and refused what is not a JSON
+ * object.
+ */
+final class PersistedRequestFilter extends OncePerRequestFilter {
+
+	private static final String DOCUMENT_ID_PREFIX = "sha256:";
+
+	private final JsonMapper json;
+
+	PersistedRequestFilter(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!isJson(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		byte[] body = request.getInputStream().readAllBytes();
+		JsonNode tree;
+		try {
+			tree = this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			tree = null;
+		}
+		if (!(tree instanceof ObjectNode graphQlRequest)) {
+			// not for this filter to judge (RequestSizeFilter has, for JSON bodies)
+			chain.doFilter(new ReadBody(request, body), response);
+			return;
+		}
+		JsonNode documentId = graphQlRequest.path("documentId");
+		JsonNode persistedQuery = graphQlRequest.path("extensions").path("persistedQuery");
+		String hash = null;
+		if (!documentId.isMissingNode() && !documentId.isNull()) {
+			String id = documentId.isString() ? documentId.asString() : "";
+			if (!id.startsWith(DOCUMENT_ID_PREFIX) || !DocumentHash.isHash(id.substring(DOCUMENT_ID_PREFIX.length()))) {
+				refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST_BODY, "The request's \"documentId\" is not "
+						+ "\"sha256:\" followed by the 64 hexadecimal digits of the document's SHA-256");
+				return;
+			}
+			hash = DocumentHash.normalized(id.substring(DOCUMENT_ID_PREFIX.length()));
+		}
+		if (!persistedQuery.isMissingNode() && !persistedQuery.isNull()) {
+			JsonNode sha256 = persistedQuery.path("sha256Hash");
+			if (!sha256.isString() || !DocumentHash.isHash(sha256.asString())) {
+				refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST_BODY, "The request's "
+						+ "\"extensions.persistedQuery.sha256Hash\" is not the 64 hexadecimal digits of a SHA-256");
+				return;
+			}
+			if (hash != null && !hash.equals(DocumentHash.normalized(sha256.asString()))) {
+				refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST_BODY,
+						"The request's \"documentId\" and \"extensions.persistedQuery\" name different documents");
+				return;
+			}
+			hash = DocumentHash.normalized(sha256.asString());
+		}
+		JsonNode query = graphQlRequest.path("query");
+		if (hash != null && query.isString() && !query.asString().isEmpty()
+				&& !hash.equals(DocumentHash.of(query.asString()))) {
+			refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, "The document sent is not "
+					+ "the one its hash names: the SHA-256 of its text (UTF-8) is " + DocumentHash.of(query.asString()));
+			return;
+		}
+		if (documentId.isMissingNode() || documentId.isNull()) {
+			chain.doFilter(new ReadBody(request, body), response);
+			return;
+		}
+		graphQlRequest.remove("documentId");
+		ObjectNode extensions = (graphQlRequest.path("extensions") instanceof ObjectNode present) ? present
+				: graphQlRequest.putObject("extensions");
+		if (!(extensions.path("persistedQuery") instanceof ObjectNode)) {
+			extensions.putObject("persistedQuery").put("version", 1).put("sha256Hash", hash);
+		}
+		chain.doFilter(new ReadBody(request, this.json.writeValueAsBytes(graphQlRequest)), response);
+	}
+
+	private void refuse(HttpServletResponse response, HttpStatus status, ErrorCode code, String message)
+			throws IOException {
+		HttpErrorBody.write(this.json, response, status.value(), code.name(), message);
+	}
+
+	private static boolean isJson(HttpServletRequest request) {
+		try {
+			MediaType type = (request.getContentType() != null) ? MediaType.parseMediaType(request.getContentType()) : null;
+			return type != null
+					&& (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json"));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/** The request with the body this filter read, or rewrote, to be read again. */
+	static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("the body is already read");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}
