@@ -2,6 +2,7 @@ package org.policygraph.http;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.Filter;
@@ -25,8 +26,10 @@ import org.springframework.http.HttpMethod;
  * before anything else runs, so that every answer carries them, the refusals written by filters (the body gate's 408
  * and 413, the JSON checks' 400, the token checks' 401) and by the error page included: a page on that origin then
  * reads the refusal instead of failing to fetch. It answers preflights itself.</li>
- * <li>{@link Refusal} refuses a request from any other origin with 403 and CORS_ORIGIN_REFUSED. It runs after the
- * body gate, so the body of a refused request is read without a thread and never left for Tomcat to swallow.</li>
+ * <li>{@link Refusal} refuses a request to the API ({@code /graphql}, {@code /imports}, {@code /export/}) from any
+ * other origin with 403 and CORS_ORIGIN_REFUSED. It runs after the body gate, so the body of a refused request is
+ * read without a thread and never left for Tomcat to swallow. Other paths are left to their own rules: the Neo4j
+ * Browser guide is for any origin (browser/).</li>
  * </ul>
  * A request without {@code Origin}, or from the service's own pages (GraphiQL, Neo4j Browser), is no concern of
  * either. No credentials: tokens travel in {@code Authorization}, never in cookies, so
@@ -59,10 +62,13 @@ final class CrossOrigin {
 
 		private final JsonMapper json;
 
-		Headers(CorsProperties properties, String publicUrl, JsonMapper json) {
+		private final List<String> apiPaths;
+
+		Headers(CorsProperties properties, String publicUrl, JsonMapper json, List<String> apiPaths) {
 			this.properties = properties;
 			this.ownOrigin = originOf(publicUrl);
 			this.json = json;
+			this.apiPaths = apiPaths;
 		}
 
 		@Override
@@ -81,7 +87,10 @@ final class CrossOrigin {
 			boolean preflight = HttpMethod.OPTIONS.matches(request.getMethod())
 					&& request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null && !hasBody(request);
 			if (!allowed) {
-				if (preflight) {
+				if (!isApi(request)) {
+					chain.doFilter(request, response);
+				}
+				else if (preflight) {
 					refuse(this.json, response, origin);
 				}
 				else {
@@ -102,6 +111,13 @@ final class CrossOrigin {
 			}
 			response.setHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
 			chain.doFilter(request, response);
+		}
+
+		/** Whether the path is one of the API's: the path itself, or under it when it ends with a slash. */
+		private boolean isApi(HttpServletRequest request) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return this.apiPaths.stream()
+				.anyMatch(api -> api.endsWith("/") ? path.startsWith(api) : path.equals(api) || path.startsWith(api + "/"));
 		}
 
 		/**

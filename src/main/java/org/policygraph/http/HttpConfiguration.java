@@ -53,9 +53,11 @@ class HttpConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<CrossOrigin.Headers> corsHeaders(CorsProperties properties,
-			@Value("${policygraph.browser.public-url:}") String publicUrl, JsonMapper json) {
+			@Value("${policygraph.browser.public-url:}") String publicUrl, JsonMapper json, GraphQlProperties graphQl) {
+		// the API's paths: GraphQL, uploads, exports (importing/ImportController, DatasetExportController)
+		List<String> api = List.of(graphQl.getHttp().getPath(), IMPORTS, "/export/");
 		FilterRegistrationBean<CrossOrigin.Headers> registration = new FilterRegistrationBean<>(
-				new CrossOrigin.Headers(properties, publicUrl, json));
+				new CrossOrigin.Headers(properties, publicUrl, json, api));
 		registration.addUrlPatterns("/*");
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
 		registration.setAsyncSupported(true);

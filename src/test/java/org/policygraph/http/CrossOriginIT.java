@@ -125,6 +125,21 @@ class CrossOriginIT {
 	}
 
 	@Test
+	void pathsOutsideTheApiKeepTheirOwnRules() throws Exception {
+		// the Neo4j Browser guide is for Neo4j Browser on any origin (Desktop's included)
+		HttpResponse<String> answer = send(request("/browser-guide/policygraph.html").header("Origin", STRANGER).GET());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(header(answer, "Access-Control-Allow-Origin")).isEqualTo("*");
+	}
+
+	@Test
+	void anExportFromAnotherOriginIsRefusedToo() throws Exception {
+		HttpResponse<String> answer = send(request("/export/programs.csv").header("Origin", STRANGER).GET());
+		assertThat(answer.statusCode()).isEqualTo(403);
+		assertThat(code(answer)).isEqualTo("CORS_ORIGIN_REFUSED");
+	}
+
+	@Test
 	void thePagesOfTheServiceItselfAreNotRefused() throws Exception {
 		// GraphiQL's POST: browsers send Origin on a same-origin POST too
 		HttpResponse<String> answer = send(post("{ plans { id } }").header("Origin", "http://localhost:" + this.port));
