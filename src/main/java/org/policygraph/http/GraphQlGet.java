@@ -3,7 +3,9 @@ package org.policygraph.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -139,7 +142,7 @@ final class GraphQlGet {
 		if (kind != null && kind != OperationDefinition.Operation.QUERY) {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
 				.allow(HttpMethod.POST)
-				.cacheControl(org.springframework.http.CacheControl.noStore())
+				.cacheControl(CacheControl.noStore())
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(HttpErrorBody.of("A " + kind.name().toLowerCase() + " cannot be sent with GET; use POST " + this.path,
 						Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())));
@@ -189,9 +192,9 @@ final class GraphQlGet {
 		if (accepted.isEmpty()) {
 			return MediaType.APPLICATION_JSON;
 		}
-		List<MediaType> sorted = new java.util.ArrayList<>(accepted);
+		List<MediaType> sorted = new ArrayList<>(accepted);
 		// stable: of equal quality, the first named wins
-		sorted.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+		sorted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
 		for (MediaType candidate : sorted) {
 			if (candidate.getQualityValue() == 0) {
 				continue;

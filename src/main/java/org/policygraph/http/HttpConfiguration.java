@@ -1,5 +1,6 @@
 package org.policygraph.http;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,7 +79,7 @@ class HttpConfiguration {
 	}
 
 	@Bean
-	GraphVersion graphVersion(Neo4jClient client, java.time.Clock clock) {
+	GraphVersion graphVersion(Neo4jClient client, Clock clock) {
 		return new GraphVersion(client, clock);
 	}
 
@@ -106,10 +108,9 @@ class HttpConfiguration {
 				chain.doFilter(request, response);
 			}
 			finally {
-				if (HttpMethod.GET.matches(((jakarta.servlet.http.HttpServletRequest) request).getMethod())) {
-					// a read of an import's report
-				}
-				else if (request.isAsyncStarted()) {
+				// a GET reads an import's report and changes nothing
+				boolean write = !HttpMethod.GET.matches(((HttpServletRequest) request).getMethod());
+				if (write && request.isAsyncStarted()) {
 					request.getAsyncContext().addListener(new AsyncListener() {
 						@Override
 						public void onComplete(AsyncEvent event) {
@@ -129,7 +130,7 @@ class HttpConfiguration {
 						}
 					});
 				}
-				else {
+				else if (write) {
 					version.changed();
 				}
 			}
