@@ -46,9 +46,10 @@ class LimitsConfiguration {
 	}
 
 	/**
-	 * First of all filters on every path (registered filters of equal order come before plain filter beans, such as
-	 * system/ContentTypeCheck's), so that nothing answers a request whose body is still on its way. ASYNC too: a
-	 * body that arrived late is handed on in a second dispatch.
+	 * Before every filter that may refuse a request (system/ContentTypeCheck, the CORS refusal, the security chain), so
+	 * that nothing answers a request whose body is still on its way; only the CORS headers filter comes first
+	 * (http/HttpConfiguration), which reads no body and answers none that has one, so that this gate's refusals carry
+	 * CORS headers. ASYNC too: a body that arrived late is handed on in a second dispatch.
 	 */
 	@Bean
 	FilterRegistrationBean<RequestBodyGate> requestBodyGate(LimitsProperties limits, JsonMapper json) {
@@ -57,7 +58,7 @@ class LimitsConfiguration {
 		registration.addUrlPatterns("/*");
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
 		registration.setAsyncSupported(true);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

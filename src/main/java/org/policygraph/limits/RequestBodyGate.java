@@ -42,7 +42,8 @@ import org.springframework.http.MediaType;
  * REQUEST_BODY_TIMEOUT, a body larger than {@code policygraph.limits.max-request-size} 413 with
  * REQUEST_TOO_LARGE; Tomcat closes the connection after either, without reading the rest.</li>
  * </ul>
- * Runs first of all filters, on every path, so that no refusal made before it (a bad token, a bad content type,
+ * Runs before every filter that may refuse a request (only the CORS headers filter, which refuses nothing with a
+ * body, comes first), on every path, so that no refusal made before it (a bad token, a bad content type,
  * a path served by nothing) leaves Tomcat to read a slow body after the answer. Uploads are the one exception: the
  * multipart parser streams them to disk, and they may be far larger than any body kept in memory.
  */

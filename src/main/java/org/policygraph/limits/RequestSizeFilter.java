@@ -17,6 +17,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -26,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a GraphQL request body larger than the limit with 413 and a REQUEST_TOO_LARGE error, before it is
  * read into a document: by its declared length when it has one, otherwise by reading at most one byte past
  * the limit. A JSON body that is not a JSON object in UTF-8 is refused with 400 and BAD_REQUEST_BODY: the
- * GraphQL endpoint would answer it with a bare 400, or fail with an internal error on the body {@code null}.
+ * GraphQL endpoint would answer it with a bare 400, or fail with an internal error on the body {@code null}. A GET
+ * carries its request in the URL (http/GraphQlGet), so its Content-Type, if any, says nothing and is not checked.
  */
 final class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -42,6 +44,10 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (HttpMethod.GET.matches(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
 		long declared = request.getContentLengthLong();
 		if (declared > this.maxBytes) {
 			refuse(response, declared);

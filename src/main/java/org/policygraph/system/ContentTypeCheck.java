@@ -19,10 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request whose Content-Type is not one concrete media type ({@code * / *}, {@code application/*}, or
  * not a media type at all) with 415 and BAD_ARGUMENT, before any handler looks at it: Spring's functional
- * endpoints (the GraphQL one among them) fail with an internal error on such a header instead of refusing it.
+ * endpoints (the GraphQL one among them) fail with an internal error on such a header instead of refusing it. After
+ * the body gate and the CORS filters (http/HttpConfiguration), so that a refused body is read first and the refusal
+ * carries the CORS headers.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class ContentTypeCheck extends OncePerRequestFilter {
 
 	private final JsonMapper json;

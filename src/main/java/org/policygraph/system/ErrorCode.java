@@ -43,6 +43,8 @@ public enum ErrorCode {
 	BAD_REQUEST_BODY(ErrorType.BAD_REQUEST),
 	/** The HTTP method is not one the path takes (e.g. GET on /graphql, which takes POST); answered with status 405 and an Allow header. */
 	METHOD_NOT_ALLOWED(ErrorType.BAD_REQUEST),
+	/** A browser page on an origin that policygraph.cors.allowed-origins does not list called the service; answered with status 403. */
+	CORS_ORIGIN_REFUSED(ErrorType.FORBIDDEN),
 	/** The HTTP request body is larger than allowed (policygraph.limits.max-request-size); answered with status 413. */
 	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
 	/** An upload to /imports is larger than allowed (spring.servlet.multipart.max-file-size, max-request-size), or a file in it is past one of the limits policygraph.limits.upload.* (inflated size, sheets, rows, columns, cells, cell length); answered with status 413. */

@@ -21,9 +21,10 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Requests to the GraphQL endpoint that it does not serve, refused with a code. Boot's own routes answer them with
- * an empty body (415 for a POST that is not JSON or does not accept JSON, 405 for a GET) or not at all (404 for
- * PUT, DELETE, PATCH); these routes, tried first, answer every such request in {@link HttpErrorBody}'s shape: a POST
- * with 415 and BAD_ARGUMENT, any other method with 405 and METHOD_NOT_ALLOWED.
+ * an empty body (415 for a POST that is not JSON or does not accept JSON) or not at all (404 for PUT, DELETE,
+ * PATCH); these routes, tried first, answer every such request in {@link HttpErrorBody}'s shape: a POST with 415 and
+ * BAD_ARGUMENT, any other method with 405 and METHOD_NOT_ALLOWED. GET (queries) and OPTIONS are served by
+ * http/GraphQlGet's routes.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlEndpointRefusals {
@@ -34,10 +35,10 @@ class GraphQlEndpointRefusals {
 		String path = properties.getHttp().getPath();
 		RequestPredicate served = GraphQlRequestPredicates.graphQlHttp(path)
 			.or(GraphQlRequestPredicates.graphQlSse(path));
-		// OPTIONS is left to Spring: CORS preflight and the Allow answer
 		RequestPredicate refused = RequestPredicates.path(path)
 			.and(served.negate())
-			.and(RequestPredicates.method(HttpMethod.OPTIONS).negate());
+			.and(RequestPredicates.method(HttpMethod.OPTIONS).negate())
+			.and(RequestPredicates.method(HttpMethod.GET).negate());
 		return RouterFunctions.route(refused, request -> refuse(request, path));
 	}
 
@@ -51,9 +52,9 @@ class GraphQlEndpointRefusals {
 						Map.of("code", ErrorCode.BAD_ARGUMENT.name())));
 		}
 		return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.allow(HttpMethod.POST)
+			.allow(HttpMethod.GET, HttpMethod.POST)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(HttpErrorBody.of(request.method() + " is not allowed on " + path + "; use POST",
+			.body(HttpErrorBody.of(request.method() + " is not allowed on " + path + "; use POST, or GET for a query",
 					Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())));
 	}
 

@@ -1,0 +1,286 @@
+package org.policygraph.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.language.OperationDefinition;
+import org.policygraph.system.ErrorCode;
+import org.policygraph.system.HttpErrorBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.graphql.MediaTypes;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.util.IdGenerator;
+import org.springframework.util.JdkIdGenerator;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * {@code GET /graphql?query=…&variables=…&operationName=…} as the GraphQL-over-HTTP specification describes it, run
+ * by the same handler chain as a POST (every limit and interceptor applies). Spring for GraphQL serves POST only.
+ * <ul>
+ * <li>Only queries: a mutation is refused with 405 and {@code Allow: POST} before it runs.</li>
+ * <li>The answer is {@code application/graphql-response+json} or {@code application/json}, as {@code Accept} asks
+ * ({@code application/json} when it names neither specifically).</li>
+ * <li>An answer to a request without a token is public and carries a strong ETag made of the graph's version
+ * ({@link GraphVersion}) and the request; {@code If-None-Match} with it answers 304 without running the query. An
+ * answer to a request with a token is {@code private, no-store}; an answer with errors {@code no-store}.</li>
+ * </ul>
+ */
+final class GraphQlGet {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlGet.class);
+
+	/**
+	 * Longest query string taken (URL-encoded). Below Tomcat's 8 KB for the request line and headers, so a longer
+	 * one is answered here, with words; urql's {@code within-url-limit} switches to POST past 2,048.
+	 */
+	static final int MAX_QUERY_STRING = 4096;
+
+	static final String PUBLIC = "public, max-age=0, must-revalidate";
+
+	static final String PRIVATE = "private, no-store";
+
+	private static final List<MediaType> SUPPORTED = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+			MediaType.APPLICATION_JSON);
+
+	private final WebGraphQlHandler graphQl;
+
+	private final Operations operations;
+
+	private final GraphVersion version;
+
+	private final JsonMapper json;
+
+	private final String path;
+
+	private final IdGenerator ids = new JdkIdGenerator();
+
+	GraphQlGet(WebGraphQlHandler graphQl, Operations operations, GraphVersion version, JsonMapper json, String path) {
+		this.graphQl = graphQl;
+		this.operations = operations;
+		this.version = version;
+		this.json = json;
+		this.path = path;
+	}
+
+	ServerResponse handle(ServerRequest request) {
+		String queryString = request.servletRequest().getQueryString();
+		if (queryString != null && queryString.length() > MAX_QUERY_STRING) {
+			return error(HttpStatus.URI_TOO_LONG, ErrorCode.REQUEST_TOO_LARGE, "The query string is "
+					+ queryString.length() + " characters; GET " + this.path + " takes at most " + MAX_QUERY_STRING
+					+ "; send a longer request with POST", Map.of("limit", MAX_QUERY_STRING, "value", queryString.length()));
+		}
+		MediaType answerType;
+		try {
+			answerType = answerType(request.headers().accept());
+		}
+		catch (InvalidMediaTypeException ex) {
+			answerType = null;
+		}
+		if (answerType == null) {
+			return error(HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_ARGUMENT, "GET " + this.path
+					+ " answers application/graphql-response+json or application/json; the Accept header names neither", Map.of());
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		MultiValueMap<String, String> params = request.params();
+		for (String name : params.keySet()) {
+			if (params.get(name).size() > 1) {
+				return badParameter("'" + name + "' is given more than once");
+			}
+		}
+		String query = params.getFirst("query");
+		if (query == null || query.isBlank()) {
+			return badParameter("there is no 'query' parameter with a GraphQL document");
+		}
+		body.put("query", query);
+		String operationName = params.getFirst("operationName");
+		if (operationName != null && !operationName.isEmpty()) {
+			body.put("operationName", operationName);
+		}
+		for (String member : List.of("variables", "extensions")) {
+			String text = params.getFirst(member);
+			if (text == null || text.isEmpty()) {
+				continue;
+			}
+			JsonNode value;
+			try {
+				value = this.json.readTree(text);
+			}
+			catch (JacksonException ex) {
+				return badParameter("'" + member + "' is not JSON");
+			}
+			if (!value.isObject()) {
+				return badParameter("'" + member + "' is not a JSON object");
+			}
+			body.put(member, this.json.treeToValue(value, Map.class));
+		}
+		OperationDefinition.Operation kind = this.operations.selected(query, operationName);
+		if (kind != null && kind != OperationDefinition.Operation.QUERY) {
+			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
+				.allow(HttpMethod.POST)
+				.cacheControl(CacheControl.noStore())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(HttpErrorBody.of("A " + kind.name().toLowerCase() + " cannot be sent with GET; use POST " + this.path,
+						Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())));
+		}
+		boolean anonymous = request.headers().firstHeader(HttpHeaders.AUTHORIZATION) == null;
+		String etag = anonymous ? etag(answerType, query, operationName, params) : null;
+		if (etag != null && matches(request.headers().header(HttpHeaders.IF_NONE_MATCH), etag)) {
+			return ServerResponse.status(HttpStatus.NOT_MODIFIED)
+				.eTag(etag)
+				.header(HttpHeaders.CACHE_CONTROL, PUBLIC)
+				.varyBy(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION)
+				.build();
+		}
+		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
+				cookies(request), request.remoteAddress().orElse(null), request.attributes(), body,
+				this.ids.generateId().toString(), LocaleContextHolder.getLocale());
+		MediaType type = answerType;
+		return ServerResponse.async(this.graphQl.handleRequest(graphQlRequest)
+			.map(response -> answer(response, type, anonymous, etag))
+			.toFuture());
+	}
+
+	private ServerResponse answer(WebGraphQlResponse response, MediaType type, boolean anonymous, String etag) {
+		// as Spring's POST handler: a request that never ran (no data) is a 400 in the newer media type
+		HttpStatus status = (!response.getExecutionResult().isDataPresent()
+				&& type.equals(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)) ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+		boolean clean = response.getExecutionResult().getErrors().isEmpty();
+		ServerResponse.BodyBuilder builder = ServerResponse.status(status).headers(headers -> {
+			headers.putAll(response.getResponseHeaders());
+			headers.remove(HttpHeaders.CACHE_CONTROL);
+		});
+		if (!anonymous) {
+			builder.header(HttpHeaders.CACHE_CONTROL, PRIVATE);
+		}
+		else if (clean && etag != null) {
+			builder.eTag(etag).header(HttpHeaders.CACHE_CONTROL, PUBLIC);
+		}
+		else {
+			// an error (the database away, a timeout) is no state of the graph to keep
+			builder.header(HttpHeaders.CACHE_CONTROL, "no-store");
+		}
+		return builder.varyBy(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION).contentType(type).body(response.toMap());
+	}
+
+	/** The answer's media type, or null when Accept allows neither. */
+	static MediaType answerType(List<MediaType> accepted) {
+		if (accepted.isEmpty()) {
+			return MediaType.APPLICATION_JSON;
+		}
+		List<MediaType> sorted = new ArrayList<>(accepted);
+		// stable: of equal quality, the first named wins
+		sorted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+		for (MediaType candidate : sorted) {
+			if (candidate.getQualityValue() == 0) {
+				continue;
+			}
+			for (MediaType supported : SUPPORTED) {
+				if (candidate.equalsTypeAndSubtype(supported)) {
+					return supported;
+				}
+			}
+			if (candidate.includes(MediaType.APPLICATION_JSON)) {
+				// a wildcard: the type every client reads
+				return MediaType.APPLICATION_JSON;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A strong validator: the same bytes for the same request and graph. The graph's version is read before the
+	 * query runs, so an answer is never newer-tagged than its data. Null when the version cannot be read (the
+	 * database away): the answer is then not cached at all.
+	 */
+	private String etag(MediaType type, String query, String operationName, MultiValueMap<String, String> params) {
+		String graph;
+		try {
+			graph = this.version.current();
+		}
+		catch (RuntimeException ex) {
+			log.debug("The graph's version could not be read; the answer carries no ETag: {}", ex.toString());
+			return null;
+		}
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String part : new String[] { graph, type.toString(), query, String.valueOf(operationName),
+					String.valueOf(params.getFirst("variables")), String.valueOf(params.getFirst("extensions")) }) {
+				digest.update(part.getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+			}
+			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Whether {@code If-None-Match} names the ETag (weakly compared, as RFC 9110 asks for this header), or is *. */
+	static boolean matches(List<String> ifNoneMatch, String etag) {
+		String opaque = etag.substring(1, etag.length() - 1);
+		for (String header : ifNoneMatch) {
+			for (String tag : header.split(",")) {
+				String t = tag.strip();
+				if (t.equals("*")) {
+					return true;
+				}
+				if (t.startsWith("W/")) {
+					t = t.substring(2);
+				}
+				if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") && t.substring(1, t.length() - 1).equals(opaque)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private ServerResponse badParameter(String problem) {
+		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_ARGUMENT, "GET " + this.path + ": " + problem
+				+ "; send ?query=<document>&variables=<JSON object>&operationName=<name>, URL-encoded", Map.of());
+	}
+
+	private static ServerResponse error(HttpStatus status, ErrorCode code, String message, Map<String, Object> more) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", code.name());
+		extensions.putAll(more);
+		return ServerResponse.status(status)
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(HttpErrorBody.of(message, extensions));
+	}
+
+	private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
+		// the API reads no cookie; passed on as Spring's POST handler does
+		MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
+		request.cookies().forEach((name, values) -> values
+			.forEach(cookie -> cookies.add(name, new HttpCookie(cookie.getName(), cookie.getValue()))));
+		return cookies;
+	}
+
+}
