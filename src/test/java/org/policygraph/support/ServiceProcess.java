@@ -44,7 +44,9 @@ public final class ServiceProcess implements AutoCloseable {
 	/** Starts the jar with the given arguments (e.g. --spring.profiles.active=dev) and waits until health is UP. */
 	public static ServiceProcess start(Path log, Duration startTimeout, String... arguments) {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(java().toString(), "-XX:+ExitOnOutOfMemoryError", "-jar", jar().toString(), "--server.port=" + port,
+		List<String> command = new ArrayList<>(List.of(java().toString()));
+		command.addAll(jvmOptions());
+		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port,
 				"--policygraph.embedded.password=" + BOLT_PASSWORD));
 		command.addAll(List.of(arguments));
 		try {
@@ -186,6 +188,30 @@ public final class ServiceProcess implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * The JVM options the README tells an operator to run the jar with: end the JVM on an OutOfMemoryError, and on a
+	 * JDK that knows the option (23+; JDK 24+ warns without it) allow Neo4j's use of sun.misc.Unsafe. Native access
+	 * (JNA) is allowed by the jar's manifest.
+	 */
+	public static List<String> jvmOptions() {
+		List<String> options = new ArrayList<>(List.of("-XX:+ExitOnOutOfMemoryError"));
+		if (Runtime.version().feature() >= 23) {
+			options.add("--sun-misc-unsafe-memory-access=allow");
+		}
+		return options;
+	}
+
+	/** The log the process writes to (standard output and error together). */
+	public Path log() {
+		return this.log;
+	}
+
+	/** Stops the process with SIGTERM, as close() does, and returns its exit status. */
+	public int stop() {
+		close();
+		return this.process.isAlive() ? -1 : this.process.exitValue();
 	}
 
 	/** The java launcher of the JDK running the tests, which the build chose as the project's JDK. */
