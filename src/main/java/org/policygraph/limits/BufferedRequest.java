@@ -12,16 +12,31 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
 /** The request with its body already read, which the application reads as it would the connection's stream. */
-final class BufferedRequest extends HttpServletRequestWrapper {
+public final class BufferedRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
 	private volatile boolean asFirstDispatch;
 
-	BufferedRequest(HttpServletRequest request, byte[] body) {
+	public BufferedRequest(HttpServletRequest request, byte[] body) {
 		super(request);
 		this.body = body;
+	}
+
+	/** Whether the body is JSON ({@code application/json} or any {@code +json} type); others go to the endpoint. */
+	public static boolean isJson(HttpServletRequest request) {
+		try {
+			MediaType type = (request.getContentType() != null) ? MediaType.parseMediaType(request.getContentType()) : null;
+			return type != null
+					&& (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json"));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/**

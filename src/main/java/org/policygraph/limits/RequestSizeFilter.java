@@ -19,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -58,7 +56,8 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 			refuse(response, null);
 			return;
 		}
-		String problem = isJson(request) ? requestProblem(body) : null;
+		// bodies of other types are left to the endpoint, which refuses them with 415
+		String problem = BufferedRequest.isJson(request) ? requestProblem(body) : null;
 		if (problem != null) {
 			writeError(response, HttpStatus.BAD_REQUEST, LimitError.of(ErrorCode.BAD_REQUEST_BODY, "The request body "
 					+ problem + "; send a JSON object such as {\"query\": \"{ plans { id } }\", \"variables\": {}} in UTF-8",
@@ -66,18 +65,6 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new BufferedRequest(request, body), response);
-	}
-
-	/** Bodies of other types are left to the endpoint, which refuses them with 415. */
-	private static boolean isJson(HttpServletRequest request) {
-		try {
-			MediaType type = (request.getContentType() != null) ? MediaType.parseMediaType(request.getContentType()) : null;
-			return type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
-					|| type.getSubtype().endsWith("+json"));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
 	}
 
 	/** What is wrong with the body as a GraphQL request over HTTP, or null. */

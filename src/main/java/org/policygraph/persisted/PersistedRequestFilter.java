@@ -1,18 +1,12 @@
 package org.policygraph.persisted;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.policygraph.limits.BufferedRequest;
 import org.policygraph.system.ErrorCode;
 import org.policygraph.system.HttpErrorBody;
 import tools.jackson.core.JacksonException;
@@ -21,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,7 +45,7 @@ final class PersistedRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!isJson(request)) {
+		if (!BufferedRequest.isJson(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -67,7 +59,7 @@ final class PersistedRequestFilter extends OncePerRequestFilter {
 		}
 		if (!(tree instanceof ObjectNode graphQlRequest)) {
 			// not for this filter to judge (RequestSizeFilter has, for JSON bodies)
-			chain.doFilter(new ReadBody(request, body), response);
+			chain.doFilter(new BufferedRequest(request, body), response);
 			return;
 		}
 		JsonNode documentId = graphQlRequest.path("documentId");
@@ -104,7 +96,7 @@ final class PersistedRequestFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (documentId.isMissingNode() || documentId.isNull()) {
-			chain.doFilter(new ReadBody(request, body), response);
+			chain.doFilter(new BufferedRequest(request, body), response);
 			return;
 		}
 		graphQlRequest.remove("documentId");
@@ -113,83 +105,12 @@ final class PersistedRequestFilter extends OncePerRequestFilter {
 		if (!(extensions.path("persistedQuery") instanceof ObjectNode)) {
 			extensions.putObject("persistedQuery").put("version", 1).put("sha256Hash", hash);
 		}
-		chain.doFilter(new ReadBody(request, this.json.writeValueAsBytes(graphQlRequest)), response);
+		chain.doFilter(new BufferedRequest(request, this.json.writeValueAsBytes(graphQlRequest)), response);
 	}
 
 	private void refuse(HttpServletResponse response, HttpStatus status, ErrorCode code, String message)
 			throws IOException {
 		HttpErrorBody.write(this.json, response, status.value(), code.name(), message);
-	}
-
-	private static boolean isJson(HttpServletRequest request) {
-		try {
-			MediaType type = (request.getContentType() != null) ? MediaType.parseMediaType(request.getContentType()) : null;
-			return type != null
-					&& (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json"));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
-	}
-
-	/** The request with the body this filter read, or rewrote, to be read again. */
-	static final class ReadBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReadBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body is already read");
-				}
-
-			};
-		}
-
-		@Override
-		public BufferedReader getReader() {
-			return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
 	}
 
 }
