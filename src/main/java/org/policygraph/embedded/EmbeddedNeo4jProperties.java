@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  * data directory ({@link BoltPassword})
  * @param boltRemoteAccess whether Bolt may listen on an address other machines can reach
  * @param boltAllowedOrigins web origins, besides the service's own Neo4j Browser, whose pages may open Bolt's
- * WebSocket (read by {@link EmbeddedNeo4jStartup#boltOrigins})
+ * WebSocket
  */
 @ConfigurationProperties("policygraph.embedded")
 public record EmbeddedNeo4jProperties(

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,7 +38,7 @@ public final class EmbeddedNeo4jStartup implements ApplicationContextInitializer
 			.bindOrCreate("policygraph.embedded", EmbeddedNeo4jProperties.class);
 		CompletableFuture<EmbeddedNeo4jServer> server = new CompletableFuture<>();
 		String styleCommand = browserStyleCommand(environment);
-		BoltOrigins origins = boltOrigins(environment);
+		BoltOrigins origins = boltOrigins(environment, properties);
 		Thread.ofPlatform().name("embedded-neo4j-start").start(() -> {
 			try {
 				server.complete(EmbeddedNeo4jServer.start(properties, styleCommand, origins));
@@ -61,11 +60,9 @@ public final class EmbeddedNeo4jStartup implements ApplicationContextInitializer
 	}
 
 	/** Pages of the service's own Neo4j Browser (when it is served) and the configured origins may open Bolt's WebSocket. */
-	static BoltOrigins boltOrigins(ConfigurableEnvironment environment) {
+	static BoltOrigins boltOrigins(ConfigurableEnvironment environment, EmbeddedNeo4jProperties properties) {
 		boolean browser = environment.getProperty("policygraph.browser.enabled", Boolean.class, true);
-		List<String> configured = Binder.get(environment)
-			.bind("policygraph.embedded.bolt-allowed-origins", Bindable.listOf(String.class))
-			.orElse(List.of());
+		List<String> configured = (properties.boltAllowedOrigins() != null) ? properties.boltAllowedOrigins() : List.of();
 		return new BoltOrigins(browser, environment.getProperty("policygraph.browser.public-url"),
 				environment.getProperty("server.port", Integer.class, 8080), configured);
 	}
