@@ -26,8 +26,8 @@ import org.policygraph.importing.FiscalYears;
 import org.policygraph.importing.Period;
 import org.policygraph.security.Actor;
 import org.policygraph.security.Editors;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.Hierarchies;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.graph.Hierarchies;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import org.policygraph.importing.Names;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ErrorCode;
 
 /** Checks of single input fields, each adding a problem that names the field. */
 final class EditValues {

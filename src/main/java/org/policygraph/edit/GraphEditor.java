@@ -22,10 +22,10 @@ import org.policygraph.history.Touch;
 import org.policygraph.limits.LimitsProperties;
 import org.policygraph.security.Actor;
 import org.policygraph.source.SourceRef;
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.Hierarchies;
-import org.policygraph.system.NodeRecords;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.graph.Hierarchies;
+import org.policygraph.reading.NodeRecords;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;

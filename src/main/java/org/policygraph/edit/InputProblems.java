@@ -3,8 +3,8 @@ package org.policygraph.edit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
 
 /**
  * Collects what is wrong with a mutation's input, so that one answer names every field at fault; {@link #check()}

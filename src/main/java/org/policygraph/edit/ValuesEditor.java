@@ -25,7 +25,7 @@ import org.policygraph.kpi.Observation;
 import org.policygraph.program.Budget;
 import org.policygraph.program.Program;
 import org.policygraph.security.Actor;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ErrorCode;
 
 import org.springframework.stereotype.Service;
 

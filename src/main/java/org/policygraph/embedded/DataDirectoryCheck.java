@@ -1,5 +1,6 @@
 package org.policygraph.embedded;
 
+import org.policygraph.errors.Sizes;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -59,8 +60,8 @@ final class DataDirectoryCheck {
 			throw new DataDirectoryUnusableException(dataDir, "its free space cannot be read: " + reason(ex));
 		}
 		if (usable < minFreeSpace.toBytes()) {
-			throw new DataDirectoryUnusableException(dataDir, "its file system has " + megabytes(usable)
-					+ " free, less than policygraph.embedded.min-free-space (" + megabytes(minFreeSpace.toBytes())
+			throw new DataDirectoryUnusableException(dataDir, "its file system has " + Sizes.megabytes(usable)
+					+ " free, less than policygraph.embedded.min-free-space (" + Sizes.megabytes(minFreeSpace.toBytes())
 					+ "); free some space, point policygraph.embedded.data-dir elsewhere or lower the setting");
 		}
 	}
@@ -91,10 +92,6 @@ final class DataDirectoryCheck {
 		}
 		String reason = ex.getClass().getSimpleName();
 		return (ex.getMessage() != null) ? reason + " " + ex.getMessage() : reason;
-	}
-
-	private static String megabytes(long bytes) {
-		return (bytes / (1024 * 1024)) + " MB";
 	}
 
 }

@@ -5,7 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
 import org.policygraph.importing.DatasetImporter;
-import org.policygraph.system.StartupTask;
+import org.policygraph.graph.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,8 +12,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.HttpErrorBody;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.errors.HttpErrorBody;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;

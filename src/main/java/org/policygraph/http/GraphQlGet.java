@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.language.OperationDefinition;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.HttpErrorBody;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.errors.HttpErrorBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;

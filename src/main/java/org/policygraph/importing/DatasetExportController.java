@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.function.Consumer;
 
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,5 +1,6 @@
 package org.policygraph.importing;
 
+import org.policygraph.errors.Sizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -158,7 +159,7 @@ public class DatasetImporter {
 		}
 		if (bytes.length > most) {
 			throw new UploadLimitExceeded(UploadLimits.PREFIX + "max-inflated-size", fileName, 0,
-					"the file is larger than the " + UploadLimits.megabytes(most) + " its parts may inflate to");
+					"the file is larger than the " + Sizes.megabytes(most) + " its parts may inflate to");
 		}
 		return importWorkbook(Actor.SYSTEM, null, fileName, bytes, dryRun);
 	}

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.SimpleQueryRunner;
 import org.policygraph.importing.ImportProblem.Code;
-import org.policygraph.system.Hierarchies;
+import org.policygraph.graph.Hierarchies;
 
 /**
  * Checks every row of a dataset and turns it into graph writes. Collects every problem rather than stopping at

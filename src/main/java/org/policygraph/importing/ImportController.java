@@ -8,9 +8,9 @@ import java.util.Map;
 import org.policygraph.history.ImportRun;
 import org.policygraph.security.Actor;
 import org.policygraph.security.Editors;
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.HttpErrorBody;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.errors.HttpErrorBody;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -40,14 +40,6 @@ public record UploadLimits(
 	public static final UploadLimits DEFAULTS = new UploadLimits(DataSize.ofMegabytes(100), DataSize.ofMegabytes(50),
 			DataSize.ofMegabytes(10), 50, 100_000, 100, 2_000_000, 32_767);
 
-	/** A size as people read it: {@code 20 MB}, {@code 0.5 MB}, {@code 94.3 MB} (1 MB being 1,048,576 bytes). */
-	public static String megabytes(long bytes) {
-		long mb = DataSize.ofMegabytes(1).toBytes();
-		if (bytes % mb == 0) {
-			return String.format(Locale.ROOT, "%,d MB", bytes / mb);
-		}
-		return String.format(Locale.ROOT, "%,.1f MB", (double) bytes / mb);
-	}
 
 	static String count(long n) {
 		return String.format(Locale.ROOT, "%,d", n);

@@ -1,5 +1,6 @@
 package org.policygraph.importing;
 
+import org.policygraph.errors.Sizes;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,8 +69,8 @@ final class WorkbookArchive implements ZipEntrySource {
 		}
 		if (declared > this.limits.maxInflatedSize().toBytes()) {
 			throw new UploadLimitExceeded(UploadLimits.PREFIX + "max-inflated-size", this.fileName, 0,
-					"the workbook inflates to " + UploadLimits.megabytes(declared) + ", more than the "
-							+ UploadLimits.megabytes(this.limits.maxInflatedSize().toBytes()) + " allowed");
+					"the workbook inflates to " + Sizes.megabytes(declared) + ", more than the "
+							+ Sizes.megabytes(this.limits.maxInflatedSize().toBytes()) + " allowed");
 		}
 	}
 
@@ -119,8 +120,8 @@ final class WorkbookArchive implements ZipEntrySource {
 		long limit = this.entryLimit;
 		String limitName = this.entryLimitName;
 		if (entry.getSize() > limit) {
-			throw fail(limitName, what + " (" + entry.getName() + ") inflates to " + UploadLimits.megabytes(entry.getSize())
-					+ ", more than the " + UploadLimits.megabytes(limit) + " allowed");
+			throw fail(limitName, what + " (" + entry.getName() + ") inflates to " + Sizes.megabytes(entry.getSize())
+					+ ", more than the " + Sizes.megabytes(limit) + " allowed");
 		}
 		return new FilterInputStream(this.zip.getInputStream(entry)) {
 
@@ -149,11 +150,11 @@ final class WorkbookArchive implements ZipEntrySource {
 				WorkbookArchive.this.inflated += n;
 				if (this.read > limit) {
 					throw fail(limitName, what + " (" + entry.getName() + ") inflates to more than the "
-							+ UploadLimits.megabytes(limit) + " allowed");
+							+ Sizes.megabytes(limit) + " allowed");
 				}
 				if (WorkbookArchive.this.inflated > WorkbookArchive.this.limits.maxInflatedSize().toBytes()) {
 					throw fail("max-inflated-size", "the workbook inflates to more than the "
-							+ UploadLimits.megabytes(WorkbookArchive.this.limits.maxInflatedSize().toBytes()) + " allowed");
+							+ Sizes.megabytes(WorkbookArchive.this.limits.maxInflatedSize().toBytes()) + " allowed");
 				}
 			}
 

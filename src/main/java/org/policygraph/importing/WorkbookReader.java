@@ -1,5 +1,6 @@
 package org.policygraph.importing;
 
+import org.policygraph.errors.Sizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -153,8 +154,8 @@ final class WorkbookReader {
 		long declared = archive.declaredSize(part.getPartName().getName());
 		if (declared > this.limits.maxEntrySize().toBytes()) {
 			throw new UploadLimitExceeded(UploadLimits.PREFIX + "max-entry-size", this.fileName, 0,
-					what + " inflates to " + UploadLimits.megabytes(declared) + ", more than the "
-							+ UploadLimits.megabytes(this.limits.maxEntrySize().toBytes()) + " allowed");
+					what + " inflates to " + Sizes.megabytes(declared) + ", more than the "
+							+ Sizes.megabytes(this.limits.maxEntrySize().toBytes()) + " allowed");
 		}
 	}
 

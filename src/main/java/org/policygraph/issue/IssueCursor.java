@@ -3,9 +3,9 @@ package org.policygraph.issue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.Paging;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.reading.Paging;
 
 /**
  * Where a page of policy issues continues: the position of the last issue seen in the order newest fiscal

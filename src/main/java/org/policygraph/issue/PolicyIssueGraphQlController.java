@@ -12,18 +12,18 @@ import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
 import org.policygraph.program.Program;
 import org.policygraph.source.SourceRef;
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.Paging;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.reading.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static org.policygraph.system.BatchQuery.children;
-import static org.policygraph.system.BatchQuery.ids;
-import static org.policygraph.system.BatchQuery.ordered;
+import static org.policygraph.reading.BatchQuery.children;
+import static org.policygraph.reading.BatchQuery.ids;
+import static org.policygraph.reading.BatchQuery.ordered;
 
 @Controller
 class PolicyIssueGraphQlController {

@@ -1,6 +1,6 @@
 package org.policygraph.issue;
 
-import org.policygraph.system.NodeReader;
+import org.policygraph.reading.NodeReader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ class PolicyIssueNodeReaders {
 
 	@Bean
 	NodeReader policyIssueReader() {
-		return new NodeReader("PolicyIssue", PolicyIssue::of);
+		return NodeReader.of("PolicyIssue", PolicyIssue.class, PolicyIssue::of);
 	}
 
 }

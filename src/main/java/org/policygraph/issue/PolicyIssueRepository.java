@@ -15,8 +15,8 @@ import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
 import org.policygraph.program.Program;
 import org.policygraph.source.SourceRef;
-import org.policygraph.system.BatchQuery;
-import org.policygraph.system.NodeRecords;
+import org.policygraph.reading.BatchQuery;
+import org.policygraph.reading.NodeRecords;
 import org.policygraph.source.Citations;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

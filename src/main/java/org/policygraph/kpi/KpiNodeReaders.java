@@ -1,6 +1,6 @@
 package org.policygraph.kpi;
 
-import org.policygraph.system.NodeReader;
+import org.policygraph.reading.NodeReader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ class KpiNodeReaders {
 
 	@Bean
 	NodeReader kpiReader() {
-		return new NodeReader("Kpi", Kpi::of);
+		return NodeReader.of("Kpi", Kpi.class, Kpi::of);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.policygraph.system.AsOf;
+import org.policygraph.reading.AsOf;
 
 /**
  * The key of the batch loader behind {@code Kpi.observations}: an indicator at an instant, and what is read of

@@ -9,7 +9,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import jakarta.servlet.http.HttpServletResponse;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ErrorCode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;

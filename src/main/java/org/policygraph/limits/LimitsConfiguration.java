@@ -46,7 +46,7 @@ class LimitsConfiguration {
 	}
 
 	/**
-	 * Before every filter that may refuse a request (system/ContentTypeCheck, the CORS refusal, the security chain), so
+	 * Before every filter that may refuse a request (http/ContentTypeCheck, the CORS refusal, the security chain), so
 	 * that nothing answers a request whose body is still on its way; only the CORS headers filter comes first
 	 * (http/HttpConfiguration), which reads no body and answers none that has one, so that this gate's refusals carry
 	 * CORS headers. ASYNC too: a body that arrived late is handed on in a second dispatch.

@@ -28,9 +28,9 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.schema.GraphQLSchema;
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.Paging;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.reading.Paging;
 
 /**
  * Refuses oversized, overdeep and overcostly operations before any data fetcher runs, in the order graphql-java

@@ -3,7 +3,7 @@ package org.policygraph.limits;
 import java.time.Duration;
 
 import graphql.ExecutionResult;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.policygraph.source.SourceRef;
-import org.policygraph.system.BatchQuery;
+import org.policygraph.reading.BatchQuery;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -1,6 +1,6 @@
 package org.policygraph.organization;
 
-import org.policygraph.system.NodeReader;
+import org.policygraph.reading.NodeReader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,17 +11,17 @@ class OrganizationNodeReaders {
 
 	@Bean
 	NodeReader organizationReader() {
-		return new NodeReader("Organization", Organization::of);
+		return NodeReader.of("Organization", Organization.class, Organization::of);
 	}
 
 	@Bean
 	NodeReader partnerBodyReader() {
-		return new NodeReader("PartnerBody", PartnerBody::of);
+		return NodeReader.of("PartnerBody", PartnerBody.class, PartnerBody::of);
 	}
 
 	@Bean
 	NodeReader facilityReader() {
-		return new NodeReader("Facility", Facility::of);
+		return NodeReader.of("Facility", Facility.class, Facility::of);
 	}
 
 }

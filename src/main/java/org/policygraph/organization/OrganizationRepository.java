@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.policygraph.source.SourceRef;
-import org.policygraph.system.BatchQuery;
+import org.policygraph.reading.BatchQuery;
 import org.policygraph.source.Citations;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -8,7 +8,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import org.policygraph.persisted.PersistedDocumentsProperties.Mode;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ErrorCode;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;

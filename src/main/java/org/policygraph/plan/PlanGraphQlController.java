@@ -6,17 +6,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static org.policygraph.system.BatchQuery.grouped;
-import static org.policygraph.system.BatchQuery.ids;
-import static org.policygraph.system.BatchQuery.ordered;
+import static org.policygraph.reading.BatchQuery.grouped;
+import static org.policygraph.reading.BatchQuery.ids;
+import static org.policygraph.reading.BatchQuery.ordered;
 
 @Controller
 class PlanGraphQlController {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.policygraph.source.Props;
 import org.policygraph.source.SourceRef;
-import org.policygraph.system.NodeReader;
+import org.policygraph.reading.NodeReader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,17 +18,17 @@ class PlanNodeReaders {
 
 	@Bean
 	NodeReader planReader() {
-		return new NodeReader("Plan", PlanNodeReaders::plan);
+		return NodeReader.of("Plan", Plan.class, PlanNodeReaders::plan);
 	}
 
 	@Bean
 	NodeReader pillarReader() {
-		return new NodeReader("Pillar", PlanNodeReaders::pillar);
+		return NodeReader.of("Pillar", Pillar.class, PlanNodeReaders::pillar);
 	}
 
 	@Bean
 	NodeReader measureReader() {
-		return new NodeReader("Measure", PlanNodeReaders::measure);
+		return NodeReader.of("Measure", Measure.class, PlanNodeReaders::measure);
 	}
 
 	static Plan plan(Map<String, Object> p) {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.driver.Record;
-import org.policygraph.system.FieldQuery;
-import org.policygraph.system.LookAhead;
+import org.policygraph.reading.FieldQuery;
+import org.policygraph.reading.LookAhead;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

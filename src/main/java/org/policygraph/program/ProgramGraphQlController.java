@@ -16,10 +16,10 @@ import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.source.SourceRef;
 import org.dataloader.DataLoader;
-import org.policygraph.system.ApiException;
-import org.policygraph.system.AsOf;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.Paging;
+import org.policygraph.errors.ApiException;
+import org.policygraph.reading.AsOf;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.reading.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -29,9 +29,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-import static org.policygraph.system.BatchQuery.grouped;
-import static org.policygraph.system.BatchQuery.ids;
-import static org.policygraph.system.BatchQuery.ordered;
+import static org.policygraph.reading.BatchQuery.grouped;
+import static org.policygraph.reading.BatchQuery.ids;
+import static org.policygraph.reading.BatchQuery.ordered;
 
 /** The {@code programs} query and the fields of {@code Program} (事務事業). */
 @Controller

@@ -1,6 +1,6 @@
 package org.policygraph.program;
 
-import org.policygraph.system.NodeReader;
+import org.policygraph.reading.NodeReader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ class ProgramNodeReaders {
 
 	@Bean
 	NodeReader programReader() {
-		return new NodeReader("Program", Program::of);
+		return NodeReader.of("Program", Program.class, Program::of);
 	}
 
 }

@@ -17,10 +17,10 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.source.SourceRef;
-import org.policygraph.system.BatchQuery;
-import org.policygraph.system.FieldQuery;
-import org.policygraph.system.LookAhead;
-import org.policygraph.system.NodeRecords;
+import org.policygraph.reading.BatchQuery;
+import org.policygraph.reading.FieldQuery;
+import org.policygraph.reading.LookAhead;
+import org.policygraph.reading.NodeRecords;
 import org.policygraph.source.Citations;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

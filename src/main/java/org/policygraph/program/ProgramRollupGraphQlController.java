@@ -15,7 +15,7 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
-import org.policygraph.system.Paging;
+import org.policygraph.reading.Paging;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,9 +24,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import static org.policygraph.system.BatchQuery.grouped;
-import static org.policygraph.system.BatchQuery.ids;
-import static org.policygraph.system.BatchQuery.ordered;
+import static org.policygraph.reading.BatchQuery.grouped;
+import static org.policygraph.reading.BatchQuery.ids;
+import static org.policygraph.reading.BatchQuery.ordered;
 
 /**
  * What programs (事務事業) add up to for the things they serve: the programs of a measure, pillar, organization

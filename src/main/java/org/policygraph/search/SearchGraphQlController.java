@@ -3,8 +3,8 @@ package org.policygraph.search;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import org.policygraph.system.LookAhead;
-import org.policygraph.system.Paging;
+import org.policygraph.reading.LookAhead;
+import org.policygraph.reading.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

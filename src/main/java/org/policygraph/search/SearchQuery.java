@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
 
 /**
  * Turns what a user typed into a Lucene query for the {@code policy_text} index, so that no input is read as

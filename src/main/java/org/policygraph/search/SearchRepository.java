@@ -11,15 +11,15 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Record;
-import org.policygraph.system.LookAhead;
-import org.policygraph.system.NodeRecords;
+import org.policygraph.reading.LookAhead;
+import org.policygraph.reading.NodeRecords;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds nodes of any label that has a {@link org.policygraph.system.NodeReader}: by key, and by full-text
+ * Finds nodes of any label that has a {@link org.policygraph.reading.NodeReader}: by key, and by full-text
  * search. Both return a node's properties plus {@code planId} (the key of the plan a pillar belongs to), which
  * the Pillar reader needs.
  */
@@ -95,7 +95,7 @@ class SearchRepository {
 	/**
 	 * {@code CALL { MATCH (n:Plan {key: $id}) RETURN n UNION MATCH (n:Pillar {key: $id}) RETURN n … }} with the
 	 * node's labels and properties, and {@code lookAhead}; labels come from the reader beans and are escaped by
-	 * Cypher-DSL, the look-ahead expression from the registered {@link org.policygraph.system.FieldQuery}s.
+	 * Cypher-DSL, the look-ahead expression from the registered {@link org.policygraph.reading.FieldQuery}s.
 	 */
 	private static Statement findByKeyStatement(List<String> labels, String lookAhead) {
 		if (labels.isEmpty()) {

@@ -2,8 +2,8 @@ package org.policygraph.security;
 
 import java.util.Collection;
 
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

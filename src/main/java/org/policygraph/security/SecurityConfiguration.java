@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.policygraph.system.ErrorCode;
-import org.policygraph.system.HttpErrorBody;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.errors.HttpErrorBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;

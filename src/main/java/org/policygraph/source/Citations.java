@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.system.BatchQuery;
+import org.policygraph.reading.BatchQuery;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 

@@ -26,7 +26,7 @@ import org.policygraph.history.ChangeLog;
 import org.policygraph.history.ImportRuns;
 import org.policygraph.importing.DatasetImporter;
 import org.policygraph.support.TestNeo4j;
-import org.policygraph.system.GraphSchema;
+import org.policygraph.graph.GraphSchema;
 
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.FileSystemResource;

@@ -52,10 +52,11 @@ class DataDirectoryCheckTests {
 	@Test
 	void lessFreeSpaceThanTheMinimumIsRefusedWithBothFigures() throws IOException {
 		long usable = Files.getFileStore(this.temp).getUsableSpace();
-		DataSize minimum = DataSize.ofBytes(usable + DataSize.ofGigabytes(1024).toBytes());
+		DataSize minimum = DataSize.ofMegabytes(usable / (1024 * 1024) + DataSize.ofGigabytes(1024).toMegabytes());
 		assertThatThrownBy(() -> DataDirectoryCheck.verify(this.temp, minimum)).isInstanceOf(DataDirectoryUnusableException.class)
 			.hasMessageContaining("data directory " + this.temp)
-			.hasMessageContaining("less than policygraph.embedded.min-free-space (" + minimum.toMegabytes() + " MB)");
+			.hasMessageContaining("less than policygraph.embedded.min-free-space ("
+					+ String.format(java.util.Locale.ROOT, "%,d MB", minimum.toMegabytes()) + ")");
 		assertThat(this.temp).isEmptyDirectory();
 	}
 

@@ -1,8 +1,8 @@
 package org.policygraph.search;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.system.ApiException;
-import org.policygraph.system.ErrorCode;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

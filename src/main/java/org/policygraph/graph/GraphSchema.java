@@ -1,0 +1,116 @@
+package org.policygraph.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+
+/**
+ * Applies {@code cypher/schema.cypher} statement by statement. Every statement is idempotent, so this runs at
+ * every start-up; a failing statement stops start-up with the statement in the message.
+ */
+public final class GraphSchema {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
+
+	private static final Pattern NAMED = Pattern.compile(
+			"CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+|VECTOR\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+			Pattern.CASE_INSENSITIVE);
+
+	private final Driver driver;
+
+	private final DatabaseSelectionProvider databaseSelection;
+
+	private final Resource script;
+
+	public GraphSchema(Driver driver, DatabaseSelectionProvider databaseSelection, Resource script) {
+		this.driver = driver;
+		this.databaseSelection = databaseSelection;
+		this.script = script;
+	}
+
+	public void apply() {
+		List<String> statements = statements(read(this.script));
+		long started = System.nanoTime();
+		int applied = 0;
+		try (var session = this.driver.session(sessionConfig())) {
+			Set<String> existing = new HashSet<>();
+			session.run("SHOW CONSTRAINTS YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
+			session.run("SHOW INDEXES YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
+			for (String statement : statements) {
+				// A named constraint or index that exists is left alone: IF NOT EXISTS would too, at the cost of
+				// planning the statement.
+				String name = name(statement);
+				if (name != null && existing.contains(name)) {
+					continue;
+				}
+				applied++;
+				try {
+					session.run(statement).consume();
+				}
+				catch (RuntimeException ex) {
+					throw new IllegalStateException("Schema statement failed (" + this.script.getDescription()
+							+ "): " + statement + " — " + ex.getMessage(), ex);
+				}
+			}
+		}
+		log.info("Schema from {}: {} statements applied, {} already in place ({} ms)", this.script.getDescription(),
+				applied, statements.size() - applied, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private SessionConfig sessionConfig() {
+		String database = this.databaseSelection.getDatabaseSelection().getValue();
+		return (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
+	}
+
+	private static String read(Resource resource) {
+		try (InputStream in = resource.getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read " + resource.getDescription(), ex);
+		}
+	}
+
+	/** The name a {@code CREATE CONSTRAINT|INDEX name IF NOT EXISTS} statement gives, or null. */
+	static String name(String statement) {
+		Matcher m = NAMED.matcher(statement);
+		return m.lookingAt() ? m.group(1) : null;
+	}
+
+	/** Splits a script into statements: {@code //} comment lines dropped, statements end with {@code ;}. */
+	static List<String> statements(String script) {
+		List<String> statements = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : script.split("\n")) {
+			String trimmed = line.strip();
+			if (trimmed.isEmpty() || trimmed.startsWith("//")) {
+				continue;
+			}
+			current.append(current.isEmpty() ? "" : "\n").append(line.stripTrailing());
+			if (trimmed.endsWith(";")) {
+				current.setLength(current.length() - 1);
+				statements.add(current.toString().strip());
+				current.setLength(0);
+			}
+		}
+		if (!current.toString().isBlank()) {
+			statements.add(current.toString().strip());
+		}
+		return statements;
+	}
+
+}

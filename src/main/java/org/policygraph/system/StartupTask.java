@@ -1,9 +1,0 @@
-package org.policygraph.system;
-
-/** Work that must be done on the graph after the schema is in place and before requests are served. */
-@FunctionalInterface
-public interface StartupTask {
-
-	void run();
-
-}
