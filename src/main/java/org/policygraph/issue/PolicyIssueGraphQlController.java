@@ -3,7 +3,6 @@ package org.policygraph.issue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.policygraph.kpi.Kpi;
 import org.policygraph.organization.Organization;
@@ -14,6 +13,7 @@ import org.policygraph.program.Program;
 import org.policygraph.source.SourceRef;
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,9 +21,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static org.policygraph.reading.BatchQuery.children;
-import static org.policygraph.reading.BatchQuery.ids;
-import static org.policygraph.reading.BatchQuery.ordered;
 
 @Controller
 class PolicyIssueGraphQlController {
@@ -58,51 +55,51 @@ class PolicyIssueGraphQlController {
 
 	@BatchMapping
 	Map<PolicyIssue, Plan> plan(List<PolicyIssue> issues) {
-		Map<String, Plan> byIssue = this.issues.findPlans(ids(issues, PolicyIssue::id))
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-		return ordered(issues, issue -> byIssue.get(issue.id()));
+		return Batches.first(issues, PolicyIssue::id, this.issues::findPlans);
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<Program>> programs(List<PolicyIssue> issues) {
-		return children(issues, PolicyIssue::id, this.issues.findPrograms(ids(issues, PolicyIssue::id)));
+		return concerned(issues, "Program", Program.class);
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<PartnerBody>> partnerBodies(List<PolicyIssue> issues) {
-		return children(issues, PolicyIssue::id, this.issues.findPartnerBodies(ids(issues, PolicyIssue::id)));
+		return concerned(issues, "PartnerBody", PartnerBody.class);
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<Pillar>> pillars(List<PolicyIssue> issues) {
-		return children(issues, PolicyIssue::id, this.issues.findPillars(ids(issues, PolicyIssue::id)));
+		return concerned(issues, "Pillar", Pillar.class);
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<Kpi>> kpis(List<PolicyIssue> issues) {
-		return children(issues, PolicyIssue::id, this.issues.findKpis(ids(issues, PolicyIssue::id)));
+		return concerned(issues, "Kpi", Kpi.class);
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<Organization>> organizations(List<PolicyIssue> issues) {
-		return children(issues, PolicyIssue::id, this.issues.findOrganizations(ids(issues, PolicyIssue::id)));
+		return concerned(issues, "Organization", Organization.class);
 	}
 
 	@BatchMapping
 	Map<PolicyIssue, List<SourceRef>> sources(List<PolicyIssue> issues) {
-		return children(issues, PolicyIssue::id, this.issues.findSources(ids(issues, PolicyIssue::id)));
+		return Batches.lists(issues, PolicyIssue::id, this.issues::findSources);
 	}
 
 	@BatchMapping(typeName = "Program", field = "policyIssues")
 	Map<Program, List<PolicyIssue>> policyIssuesOfPrograms(List<Program> programs) {
-		return children(programs, Program::id, this.issues.findIssuesOfPrograms(ids(programs, Program::id)));
+		return Batches.lists(programs, Program::id, ids -> this.issues.findIssuesConcerning("Program", ids));
 	}
 
 	@BatchMapping(typeName = "PartnerBody", field = "policyIssues")
 	Map<PartnerBody, List<PolicyIssue>> policyIssuesOfPartnerBodies(List<PartnerBody> partnerBodies) {
-		return children(partnerBodies, PartnerBody::id,
-				this.issues.findIssuesOfPartnerBodies(ids(partnerBodies, PartnerBody::id)));
+		return Batches.lists(partnerBodies, PartnerBody::id, ids -> this.issues.findIssuesConcerning("PartnerBody", ids));
+	}
+
+	private <T> Map<PolicyIssue, List<T>> concerned(List<PolicyIssue> issues, String label, Class<T> type) {
+		return Batches.lists(issues, PolicyIssue::id, ids -> this.issues.findConcerned(label, type, ids));
 	}
 
 	/** A blank text filter is no filter, like an absent one. */

@@ -5,15 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.neo4j.driver.Record;
-import org.policygraph.kpi.Kpi;
-import org.policygraph.organization.Organization;
-import org.policygraph.organization.PartnerBody;
-import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
-import org.policygraph.program.Program;
 import org.policygraph.source.SourceRef;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.NodeRecords;
@@ -92,84 +86,47 @@ class PolicyIssueRepository {
 	}
 
 	/** The bureau policy each issue belongs to (局区X方針). */
-	List<Map.Entry<String, Plan>> findPlans(Collection<String> issueIds) {
-		return pairs("""
+	Map<String, List<Plan>> findPlans(Collection<String> issueIds) {
+		return BatchQuery.children(this.client, """
 				MATCH (i:PolicyIssue)-[:OF_PLAN]->(p:Plan) WHERE i.key IN $ids
 				RETURN i.key AS id, p {.*} AS node""", issueIds, row -> read("Plan", Plan.class, row));
 	}
 
-	/** The programs each issue concerns, in key order. */
-	List<Map.Entry<String, Program>> findPrograms(Collection<String> issueIds) {
-		return pairs("""
-				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:Program) WHERE i.key IN $ids
-				RETURN i.key AS id, n {.*} AS node
-				ORDER BY i.key, n.key""", issueIds, row -> read("Program", Program.class, row));
-	}
-
-	/** The partner bodies each issue concerns, in key order. */
-	List<Map.Entry<String, PartnerBody>> findPartnerBodies(Collection<String> issueIds) {
-		return pairs("""
-				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:PartnerBody) WHERE i.key IN $ids
-				RETURN i.key AS id, n {.*} AS node
-				ORDER BY i.key, n.key""", issueIds, row -> read("PartnerBody", PartnerBody.class, row));
-	}
-
-	/** The pillars each issue concerns, by plan and in document order. */
-	List<Map.Entry<String, Pillar>> findPillars(Collection<String> issueIds) {
-		return pairs("""
-				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:Pillar)<-[:HAS_PILLAR]-(plan:Plan) WHERE i.key IN $ids
+	/**
+	 * The nodes of one label each issue concerns, in key order (pillars by plan, then in document order).
+	 * @param label the label of the field's type, one of the callers' constants
+	 */
+	<T> Map<String, List<T>> findConcerned(String label, Class<T> type, Collection<String> issueIds) {
+		return BatchQuery.children(this.client, """
+				MATCH (i:PolicyIssue)-[:CONCERNS]->(n) WHERE i.key IN $ids AND $label IN labels(n)
+				OPTIONAL MATCH (plan:Plan)-[:HAS_PILLAR]->(n)
 				RETURN i.key AS id, n {.*, planId: plan.key} AS node
-				ORDER BY i.key, plan.key, n.ordinal""", issueIds, row -> read("Pillar", Pillar.class, row));
-	}
-
-	/** The indicators each issue concerns, in key order. */
-	List<Map.Entry<String, Kpi>> findKpis(Collection<String> issueIds) {
-		return pairs("""
-				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:Kpi) WHERE i.key IN $ids
-				RETURN i.key AS id, n {.*} AS node
-				ORDER BY i.key, n.key""", issueIds, row -> read("Kpi", Kpi.class, row));
-	}
-
-	/** The organizations each issue concerns, in key order. */
-	List<Map.Entry<String, Organization>> findOrganizations(Collection<String> issueIds) {
-		return pairs("""
-				MATCH (i:PolicyIssue)-[:CONCERNS]->(n:Organization) WHERE i.key IN $ids
-				RETURN i.key AS id, n {.*} AS node
-				ORDER BY i.key, n.key""", issueIds, row -> read("Organization", Organization.class, row));
+				ORDER BY i.key, plan.key, n.ordinal, n.key""", issueIds, Map.of("label", label),
+				row -> read(label, type, row));
 	}
 
 	/** Every document and section stating each issue (出典). */
-	List<Map.Entry<String, SourceRef>> findSources(Collection<String> issueIds) {
+	Map<String, List<SourceRef>> findSources(Collection<String> issueIds) {
 		return Citations.of(this.client, "PolicyIssue", issueIds);
 	}
 
-	/** The issues concerning each of the given programs, newest first. */
-	List<Map.Entry<String, PolicyIssue>> findIssuesOfPrograms(Collection<String> programIds) {
-		return pairs("""
-				MATCH (n:Program)<-[:CONCERNS]-(i:PolicyIssue) WHERE n.key IN $ids
+	/**
+	 * The issues concerning each node of one label, newest first.
+	 * @param label the label of the nodes: {@code Program} or {@code PartnerBody}
+	 */
+	Map<String, List<PolicyIssue>> findIssuesConcerning(String label, Collection<String> ids) {
+		return BatchQuery.children(this.client, """
+				MATCH (n:Program|PartnerBody) WHERE n.key IN $ids AND $label IN labels(n)
+				MATCH (n)<-[:CONCERNS]-(i:PolicyIssue)
 				RETURN n.key AS id, i {.*} AS issue
-				ORDER BY n.key, i.fiscalYear DESC, i.area, i.number, i.key""", programIds, PolicyIssueRepository::issue);
-	}
-
-	/** The issues concerning each of the given partner bodies, newest first. */
-	List<Map.Entry<String, PolicyIssue>> findIssuesOfPartnerBodies(Collection<String> partnerBodyIds) {
-		return pairs("""
-				MATCH (n:PartnerBody)<-[:CONCERNS]-(i:PolicyIssue) WHERE n.key IN $ids
-				RETURN n.key AS id, i {.*} AS issue
-				ORDER BY n.key, i.fiscalYear DESC, i.area, i.number, i.key""", partnerBodyIds, PolicyIssueRepository::issue);
-	}
-
-	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
-		return BatchQuery.pairs(this.client, cypher, ids, value);
+				ORDER BY n.key, i.fiscalYear DESC, i.area, i.number, i.key""", ids, Map.of("label", label),
+				row -> PolicyIssue.of(row.get("issue").asMap()));
 	}
 
 	private <T> T read(String label, Class<T> type, Record row) {
 		return this.records.read(label, row.get("node").asMap(), type);
 	}
 
-	private static PolicyIssue issue(Record row) {
-		return PolicyIssue.of(row.get("issue").asMap());
-	}
 
 	/** A page of issues and how many match in all. */
 	record Page(List<PolicyIssue> issues, long totalCount) {

@@ -14,6 +14,7 @@ import org.dataloader.DataLoader;
 import org.policygraph.errors.ApiException;
 import org.policygraph.reading.AsOf;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,8 +25,6 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-import static org.policygraph.reading.BatchQuery.ids;
-import static org.policygraph.reading.BatchQuery.ordered;
 
 @Controller
 class KpiGraphQlController {
@@ -100,45 +99,44 @@ class KpiGraphQlController {
 
 	@BatchMapping(typeName = "Kpi", field = "programs")
 	Map<Kpi, List<Program>> programs(List<Kpi> kpis) {
-		return byKpi(kpis, this.kpis.findPrograms(ids(kpis, Kpi::id)));
+		return Batches.lists(kpis, Kpi::id, this.kpis::findPrograms);
 	}
 
 	@BatchMapping(typeName = "Kpi", field = "pillars")
 	Map<Kpi, List<Pillar>> pillars(List<Kpi> kpis) {
-		return byKpi(kpis, this.kpis.findPillars(ids(kpis, Kpi::id)));
+		return Batches.lists(kpis, Kpi::id, this.kpis::findPillars);
 	}
 
 	@BatchMapping(typeName = "Kpi", field = "paths")
 	Map<Kpi, List<ContributionPath>> paths(List<Kpi> kpis) {
-		return this.kpis.paths(kpis);
+		return Batches.lists(kpis, Kpi::id, this.kpis::paths);
 	}
 
 	@BatchMapping(typeName = "Kpi", field = "sources")
 	Map<Kpi, List<SourceRef>> sources(List<Kpi> kpis) {
-		return byKpi(kpis, this.kpis.findSources(ids(kpis, Kpi::id)));
+		return Batches.lists(kpis, Kpi::id, this.kpis::findSources);
 	}
 
 	@BatchMapping(typeName = "Kpi", field = "status")
 	Map<Kpi, KpiStatus> status(List<Kpi> kpis) {
-		Map<String, List<Observation>> observations = this.kpis.findStatusObservations(ids(kpis, Kpi::id));
-		return ordered(kpis,
+		Map<String, List<Observation>> observations = this.kpis.findStatusObservations(Batches.keys(kpis, Kpi::id));
+		return Batches.ordered(kpis,
 				kpi -> KpiStatusRule.statusOf(kpi.direction(), observations.getOrDefault(kpi.id(), List.of())));
 	}
 
 	@BatchMapping(typeName = "Program", field = "kpis")
 	Map<Program, List<Kpi>> kpisOfPrograms(List<Program> programs) {
-		return this.kpis.kpisOfPrograms(programs);
+		return Batches.lists(programs, Program::id, this.kpis::kpisOfPrograms);
 	}
 
 	@BatchMapping(typeName = "Pillar", field = "kpis")
 	Map<Pillar, List<Kpi>> kpisOfPillars(List<Pillar> pillars) {
-		return this.kpis.kpisOfPillars(pillars);
+		return Batches.lists(pillars, Pillar::id, this.kpis::kpisOfPillars);
 	}
 
 	@BatchMapping(typeName = "PartnerBody", field = "kpis")
 	Map<PartnerBody, List<Kpi>> kpisOfPartnerBodies(List<PartnerBody> bodies) {
-		Map<String, List<Kpi>> byBody = this.kpis.findKpisOfPartnerBodies(ids(bodies, PartnerBody::id));
-		return ordered(bodies, body -> byBody.getOrDefault(body.id(), List.of()));
+		return Batches.lists(bodies, PartnerBody::id, this.kpis::findKpisOfPartnerBodies);
 	}
 
 	private static String idOf(KpiWhere where, String argument) {
@@ -149,8 +147,5 @@ class KpiGraphQlController {
 		};
 	}
 
-	private static <V> Map<Kpi, List<V>> byKpi(List<Kpi> kpis, Map<String, List<V>> byId) {
-		return ordered(kpis, kpi -> byId.getOrDefault(kpi.id(), List.of()));
-	}
 
 }

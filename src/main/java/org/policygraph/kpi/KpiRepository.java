@@ -13,6 +13,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
+import org.policygraph.plan.Serves;
 import org.policygraph.reading.NodeRecords;
 import org.policygraph.program.Program;
 import org.policygraph.source.SourceRef;
@@ -38,21 +39,19 @@ class KpiRepository {
 	 * through the measure listing it and that measure's parents (sub-measures ⇒, (i)); a DX dashboard figure
 	 * counts through the theme it reports on.
 	 */
-	private static final String MATCHING_KPIS = """
+	private static final String MATCHING_KPIS = Serves.expand("""
 			MATCH (k:Kpi)
 			WHERE all(word IN $words WHERE toLower(k.name) CONTAINS word
 			          OR toLower(coalesce(k.nameEn, '')) CONTAINS word
 			          OR toLower(coalesce(k.method, '')) CONTAINS word)
 			  AND ($programId IS NULL OR EXISTS { (:Program {key: $programId})-[:MEASURED_BY]->(k) })
 			  AND ($planId IS NULL
-			       OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)
-			                   -[:IN_PLAN]->(:Plan {key: $planId}) }
+			       OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)${programToPlan}(:Plan {key: $planId}) }
 			       OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar)<-[:HAS_PILLAR]-(:Plan {key: $planId}) })
 			  AND ($pillarId IS NULL
-			       OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)
-			                   -[:UNDER]->(:Pillar {key: $pillarId}) }
+			       OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)${programToPillar}(:Pillar {key: $pillarId}) }
 			       OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar {key: $pillarId}) })
-			""";
+			""");
 
 	/** Observations {@code o} oldest first: by fiscal year, then baseline, target, actual. */
 	private static final String OLDEST_FIRST = """
@@ -80,23 +79,22 @@ class KpiRepository {
 	KpiRepository(Neo4jClient client, NodeRecords records, LookAhead lookAhead) {
 		this.records = records;
 		this.client = client;
-		this.paths = lookAhead.register(new FieldQuery<>("Kpi", "paths", "Kpi", """
+		this.paths = lookAhead.register(new FieldQuery<>("Kpi", "paths", "Kpi", Serves.expand("""
 				COLLECT {
 				  MATCH (n)<-[:MEASURED_BY]-(program:Program)-[:LISTED_UNDER]->(measure:Measure)
-				        -[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
+				        ${listedMeasureToPillar}(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
 				  WITH DISTINCT program, measure, pillar, plan
 				  ORDER BY plan.ordinal, plan.key, pillar.ordinal, measure.key, program.key
 				  RETURN {pillar: pillar {.*, planId: plan.key}, measure: measure {.*}, program: program {.*}}
-				}""", value -> value.asList(path -> new ContributionPath(pillar(path.get("pillar").asMap()),
+				}"""), value -> value.asList(path -> new ContributionPath(pillar(path.get("pillar").asMap()),
 				measure(path.get("measure").asMap()), Program.of(path.get("program").asMap())))));
 		this.kpisOfPrograms = lookAhead.register(new FieldQuery<>("Program", "kpis", "Program", """
 				COLLECT { MATCH (n)-[r:MEASURED_BY]->(k:Kpi) WITH r, k ORDER BY r.ordinal, k.key RETURN k {.*} }""",
 				KpiRepository::kpis));
-		this.kpisOfPillars = lookAhead.register(new FieldQuery<>("Pillar", "kpis", "Pillar", """
+		this.kpisOfPillars = lookAhead.register(new FieldQuery<>("Pillar", "kpis", "Pillar", Serves.expand("""
 				COLLECT {
 				  CALL (n) {
-				    MATCH (n)<-[:UNDER]-(:Measure)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(:Program)
-				          -[:MEASURED_BY]->(k:Kpi)
+				    MATCH (n)${pillarToProgram}(:Program)-[:MEASURED_BY]->(k:Kpi)
 				    RETURN k
 				    UNION
 				    MATCH (n)<-[:REPORTS_ON]-(k:Kpi)
@@ -104,19 +102,19 @@ class KpiRepository {
 				  }
 				  WITH k ORDER BY k.key
 				  RETURN k {.*}
-				}""", KpiRepository::kpis));
+				}"""), KpiRepository::kpis));
 	}
 
-	Map<Kpi, List<ContributionPath>> paths(List<Kpi> kpis) {
-		return this.paths.batch(this.client, kpis, Kpi::id);
+	Map<String, List<ContributionPath>> paths(Collection<String> kpiIds) {
+		return this.paths.read(this.client, kpiIds);
 	}
 
-	Map<Program, List<Kpi>> kpisOfPrograms(List<Program> programs) {
-		return this.kpisOfPrograms.batch(this.client, programs, Program::id);
+	Map<String, List<Kpi>> kpisOfPrograms(Collection<String> programIds) {
+		return this.kpisOfPrograms.read(this.client, programIds);
 	}
 
-	Map<Pillar, List<Kpi>> kpisOfPillars(List<Pillar> pillars) {
-		return this.kpisOfPillars.batch(this.client, pillars, Pillar::id);
+	Map<String, List<Kpi>> kpisOfPillars(Collection<String> pillarIds) {
+		return this.kpisOfPillars.read(this.client, pillarIds);
 	}
 
 	private static List<Kpi> kpis(Value value) {
@@ -221,7 +219,7 @@ class KpiRepository {
 		if (asOf == null) {
 			return findObservations(kpiIds, fields);
 		}
-		return BatchQuery.grouped(BatchQuery.pairs(this.client, """
+		return BatchQuery.children(this.client, """
 				MATCH (k:Kpi) WHERE k.key IN $ids
 				CALL (k) {
 				  MATCH (k)-[:HAS_OBSERVATION]->(o:Observation)
@@ -233,8 +231,8 @@ class KpiRepository {
 				  RETURN o
 				}
 				RETURN k.key AS id, %s AS child
-				ORDER BY k.key, %s""".formatted(fields.projection(), OLDEST_FIRST), Map.of("ids", kpiIds, "asOf", asOf),
-				row -> Observation.of(row.get("child").asMap())));
+				ORDER BY k.key, %s""".formatted(fields.projection(), OLDEST_FIRST), kpiIds, Map.of("asOf", asOf),
+				row -> Observation.of(row.get("child").asMap()));
 	}
 
 	/** Programs judged by each indicator, in key order. */
@@ -247,11 +245,10 @@ class KpiRepository {
 
 	/** Distinct pillars each indicator contributes to, by plan and document order. */
 	Map<String, List<Pillar>> findPillars(Collection<String> kpiIds) {
-		return grouped("""
+		return grouped(Serves.expand("""
 				MATCH (k:Kpi) WHERE k.key IN $ids
 				CALL (k) {
-				  MATCH (k)<-[:MEASURED_BY]-(:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)
-				        -[:UNDER]->(pillar:Pillar)
+				  MATCH (k)<-[:MEASURED_BY]-(:Program)${programToPillar}(pillar:Pillar)
 				  RETURN pillar
 				  UNION
 				  MATCH (k)-[:REPORTS_ON]->(pillar:Pillar)
@@ -259,12 +256,12 @@ class KpiRepository {
 				}
 				MATCH (plan:Plan)-[:HAS_PILLAR]->(pillar)
 				RETURN k.key AS id, pillar {.*, planId: plan.key} AS child
-				ORDER BY k.key, plan.ordinal, plan.key, pillar.ordinal, pillar.key""", kpiIds, this::pillar);
+				ORDER BY k.key, plan.ordinal, plan.key, pillar.ordinal, pillar.key"""), kpiIds, this::pillar);
 	}
 
 	/** Every document and section stating each indicator. */
 	Map<String, List<SourceRef>> findSources(Collection<String> kpiIds) {
-		return BatchQuery.grouped(Citations.of(this.client, "Kpi", kpiIds));
+		return Citations.of(this.client, "Kpi", kpiIds);
 	}
 
 	/** Distinct indicators of the programs working with each partner body, in key order. */
@@ -283,18 +280,18 @@ class KpiRepository {
 	CoverageReport coverage(String planId) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("planId", planId);
-		return this.client.query("""
+		return this.client.query(Serves.expand("""
 				CALL () {
 				  MATCH (m:Measure)
 				  WHERE ($planId IS NULL OR EXISTS { (m)-[:IN_PLAN]->(:Plan {key: $planId}) })
-				    AND NOT EXISTS { (m)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(:Program)-[:MEASURED_BY]->(:Kpi) }
+				    AND NOT EXISTS { (m)${measureToProgram}(:Program)-[:MEASURED_BY]->(:Kpi) }
 				  WITH m ORDER BY m.key
 				  RETURN collect(m {.*}) AS measuresWithoutKpis
 				}
 				CALL () {
 				  MATCH (p:Program)
 				  WHERE $planId IS NULL
-				     OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:IN_PLAN]->(:Plan {key: $planId}) }
+				     OR EXISTS { (p)${programToPlan}(:Plan {key: $planId}) }
 				  WITH p ORDER BY p.key
 				  RETURN collect(CASE WHEN NOT EXISTS { (p)-[:MEASURED_BY]->(:Kpi) } THEN p {.*} END) AS programsWithoutKpis,
 				         collect(CASE WHEN NOT EXISTS { (p)-[:RUN_BY]->(:Organization) } THEN p {.*} END)
@@ -303,8 +300,7 @@ class KpiRepository {
 				CALL () {
 				  MATCH (k:Kpi)
 				  WHERE $planId IS NULL
-				     OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)
-				                 -[:IN_PLAN]->(:Plan {key: $planId}) }
+				     OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)${programToPlan}(:Plan {key: $planId}) }
 				     OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar)<-[:HAS_PILLAR]-(:Plan {key: $planId}) }
 				  WITH k ORDER BY k.key
 				  RETURN collect(CASE WHEN NOT EXISTS { (k)-[:HAS_OBSERVATION]->(:Observation {kind: 'TARGET'}) }
@@ -314,7 +310,7 @@ class KpiRepository {
 				                 THEN k {.*} END) AS kpisWithoutActual
 				}
 				RETURN measuresWithoutKpis, programsWithoutKpis, programsWithoutOrganization, kpisWithoutTarget,
-				       kpisWithoutActual""")
+				       kpisWithoutActual"""))
 			.bindAll(parameters)
 			.fetchAs(CoverageReport.class)
 			.mappedBy((types, row) -> new CoverageReport(
@@ -337,8 +333,7 @@ class KpiRepository {
 
 	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids,
 			Function<Map<String, Object>, T> read) {
-		return BatchQuery.grouped(
-				BatchQuery.pairs(this.client, cypher, ids, row -> read.apply(row.get("child").asMap())));
+		return BatchQuery.children(this.client, cypher, ids, row -> read.apply(row.get("child").asMap()));
 	}
 
 	private static Map<String, Object> ids(KpiWhere where) {

@@ -1,12 +1,10 @@
 package org.policygraph.organization;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.policygraph.source.SourceRef;
-import org.policygraph.reading.BatchQuery;
+import org.policygraph.reading.Batches;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -38,57 +36,47 @@ class OrganizationGraphQlController {
 
 	@BatchMapping(typeName = "Organization", field = "parent")
 	Map<Organization, Organization> parent(List<Organization> organizations) {
-		return single(organizations, Organization::id, this.organizations::findParents);
+		return Batches.first(organizations, Organization::id, this.organizations::findParents);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "children")
 	Map<Organization, List<Organization>> children(List<Organization> organizations) {
-		return all(organizations, Organization::id, this.organizations::findChildren);
+		return Batches.lists(organizations, Organization::id, this.organizations::findChildren);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "facilities")
 	Map<Organization, List<Facility>> facilities(List<Organization> organizations) {
-		return all(organizations, Organization::id, this.organizations::findFacilities);
+		return Batches.lists(organizations, Organization::id, this.organizations::findFacilities);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "sources")
 	Map<Organization, List<SourceRef>> organizationSources(List<Organization> organizations) {
-		return all(organizations, Organization::id, this.organizations::findOrganizationSources);
+		return Batches.lists(organizations, Organization::id, this.organizations::findOrganizationSources);
 	}
 
 	@BatchMapping(typeName = "PartnerBody", field = "supervisor")
 	Map<PartnerBody, Organization> supervisor(List<PartnerBody> partnerBodies) {
-		return single(partnerBodies, PartnerBody::id, this.organizations::findSupervisors);
+		return Batches.first(partnerBodies, PartnerBody::id, this.organizations::findSupervisors);
 	}
 
 	@BatchMapping(typeName = "PartnerBody", field = "notes")
 	Map<PartnerBody, List<Note>> notes(List<PartnerBody> partnerBodies) {
-		return all(partnerBodies, PartnerBody::id, this.organizations::findNotes);
+		return Batches.lists(partnerBodies, PartnerBody::id, this.organizations::findNotes);
 	}
 
 	@BatchMapping(typeName = "PartnerBody", field = "sources")
 	Map<PartnerBody, List<SourceRef>> partnerBodySources(List<PartnerBody> partnerBodies) {
-		return all(partnerBodies, PartnerBody::id, this.organizations::findPartnerBodySources);
+		return Batches.lists(partnerBodies, PartnerBody::id, this.organizations::findPartnerBodySources);
 	}
 
 	@BatchMapping(typeName = "Facility", field = "manager")
 	Map<Facility, Organization> manager(List<Facility> facilities) {
-		return single(facilities, Facility::id, this.organizations::findManagers);
+		return Batches.first(facilities, Facility::id, this.organizations::findManagers);
 	}
 
 	@BatchMapping(typeName = "Facility", field = "sources")
 	Map<Facility, List<SourceRef>> facilitySources(List<Facility> facilities) {
-		return all(facilities, Facility::id, this.organizations::findFacilitySources);
-	}
-
-	private static <P, V> Map<P, List<V>> all(List<P> parents, Function<P, String> id,
-			Function<Collection<String>, List<Map.Entry<String, V>>> query) {
-		return BatchQuery.children(parents, id, query.apply(BatchQuery.ids(parents, id)));
-	}
-
-	private static <P, V> Map<P, V> single(List<P> parents, Function<P, String> id,
-			Function<Collection<String>, List<Map.Entry<String, V>>> query) {
-		return BatchQuery.child(parents, id, query.apply(BatchQuery.ids(parents, id)));
+		return Batches.lists(facilities, Facility::id, this.organizations::findFacilitySources);
 	}
 
 }

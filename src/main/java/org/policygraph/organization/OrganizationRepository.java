@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class OrganizationRepository {
 
-	/** Citations of a node of one label; the label is one of this class's constants, never an input. */
 	private final Neo4jClient client;
 
 	OrganizationRepository(Neo4jClient client) {
@@ -56,69 +55,69 @@ class OrganizationRepository {
 			.toList();
 	}
 
-	/** The unit each organization belongs to (上位組織), as (organization id, parent) pairs. */
-	List<Map.Entry<String, Organization>> findParents(Collection<String> organizationIds) {
-		return pairs("""
+	/** The unit each organization belongs to (上位組織), by organization key. */
+	Map<String, List<Organization>> findParents(Collection<String> organizationIds) {
+		return children("""
 				MATCH (o:Organization)-[:PART_OF]->(parent:Organization) WHERE o.key IN $ids
 				RETURN o.key AS id, parent {.*} AS organization
 				ORDER BY o.key, parent.key""", organizationIds, OrganizationRepository::organization);
 	}
 
 	/** The units directly inside each organization (下位組織), in key order. */
-	List<Map.Entry<String, Organization>> findChildren(Collection<String> organizationIds) {
-		return pairs("""
+	Map<String, List<Organization>> findChildren(Collection<String> organizationIds) {
+		return children("""
 				MATCH (child:Organization)-[:PART_OF]->(o:Organization) WHERE o.key IN $ids
 				RETURN o.key AS id, child {.*} AS organization
 				ORDER BY o.key, child.key""", organizationIds, OrganizationRepository::organization);
 	}
 
 	/** The bureau in charge of each partner body (所管局). */
-	List<Map.Entry<String, Organization>> findSupervisors(Collection<String> partnerBodyIds) {
-		return pairs("""
+	Map<String, List<Organization>> findSupervisors(Collection<String> partnerBodyIds) {
+		return children("""
 				MATCH (b:PartnerBody)-[:SUPERVISED_BY]->(o:Organization) WHERE b.key IN $ids
 				RETURN b.key AS id, o {.*} AS organization
 				ORDER BY b.key, o.key""", partnerBodyIds, OrganizationRepository::organization);
 	}
 
 	/** The bureau in charge of each facility (所管). */
-	List<Map.Entry<String, Organization>> findManagers(Collection<String> facilityIds) {
-		return pairs("""
+	Map<String, List<Organization>> findManagers(Collection<String> facilityIds) {
+		return children("""
 				MATCH (f:Facility)-[:MANAGED_BY]->(o:Organization) WHERE f.key IN $ids
 				RETURN f.key AS id, o {.*} AS organization
 				ORDER BY f.key, o.key""", facilityIds, OrganizationRepository::organization);
 	}
 
 	/** Facilities each organization is in charge of (所管の公共施設), in key order. */
-	List<Map.Entry<String, Facility>> findFacilities(Collection<String> organizationIds) {
-		return pairs("""
+	Map<String, List<Facility>> findFacilities(Collection<String> organizationIds) {
+		return children("""
 				MATCH (f:Facility)-[:MANAGED_BY]->(o:Organization) WHERE o.key IN $ids
 				RETURN o.key AS id, f {.*} AS facility
 				ORDER BY o.key, f.key""", organizationIds, row -> Facility.of(row.get("facility").asMap()));
 	}
 
 	/** Notes on each partner body, by document, section and topic. */
-	List<Map.Entry<String, Note>> findNotes(Collection<String> partnerBodyIds) {
-		return pairs("""
+	Map<String, List<Note>> findNotes(Collection<String> partnerBodyIds) {
+		return children("""
 				MATCH (b:PartnerBody)-[:HAS_NOTE]->(n:Note) WHERE b.key IN $ids
 				RETURN b.key AS id, n {.*} AS note
 				ORDER BY b.key, n.sourceId, n.section, n.topic""", partnerBodyIds,
 				row -> Note.of(row.get("note").asMap()));
 	}
 
-	List<Map.Entry<String, SourceRef>> findOrganizationSources(Collection<String> ids) {
+	Map<String, List<SourceRef>> findOrganizationSources(Collection<String> ids) {
 		return Citations.of(this.client, "Organization", ids);
 	}
 
-	List<Map.Entry<String, SourceRef>> findPartnerBodySources(Collection<String> ids) {
+	Map<String, List<SourceRef>> findPartnerBodySources(Collection<String> ids) {
 		return Citations.of(this.client, "PartnerBody", ids);
 	}
 
-	List<Map.Entry<String, SourceRef>> findFacilitySources(Collection<String> ids) {
+	Map<String, List<SourceRef>> findFacilitySources(Collection<String> ids) {
 		return Citations.of(this.client, "Facility", ids);
 	}
 
-	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
-		return BatchQuery.pairs(this.client, cypher, ids, value);
+	private <V> Map<String, List<V>> children(String cypher, Collection<String> ids, Function<Record, V> value) {
+		return BatchQuery.children(this.client, cypher, ids, value);
 	}
 
 	private static Organization organization(Record row) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.driver.Record;
+import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
 
@@ -32,8 +33,8 @@ class PlanRepository {
 				value -> value.asList(p -> PlanNodeReaders.pillar(p.asMap()))));
 	}
 
-	Map<Plan, List<Pillar>> pillars(List<Plan> plans) {
-		return this.pillars.batch(this.client, plans, Plan::id);
+	Map<String, List<Pillar>> pillars(Collection<String> planIds) {
+		return this.pillars.read(this.client, planIds);
 	}
 
 	List<Plan> findAllPlans() {
@@ -48,17 +49,6 @@ class PlanRepository {
 			.toList();
 	}
 
-	List<Plan> findPlans(Collection<String> planIds) {
-		return this.client.query("""
-				MATCH (p:Plan) WHERE p.key IN $ids
-				RETURN p {.*} AS plan""")
-			.bind(planIds).to("ids")
-			.fetchAs(Plan.class)
-			.mappedBy(PlanRepository::plan)
-			.all()
-			.stream()
-			.toList();
-	}
 
 	boolean planExists(String planId) {
 		return this.client.query("MATCH (p:Plan {key: $id}) RETURN count(p) > 0")
@@ -82,54 +72,37 @@ class PlanRepository {
 			.toList();
 	}
 
-	/** Measures under each of the given pillars, in document order, as (pillar id, measure) pairs. */
-	List<Map.Entry<String, Measure>> findMeasuresOfPillars(Collection<String> pillarIds) {
-		return this.client.query("""
+	/** Measures under each pillar, in document order. */
+	Map<String, List<Measure>> findMeasuresOfPillars(Collection<String> pillarIds) {
+		return BatchQuery.children(this.client, """
 				MATCH (pillar:Pillar)<-[u:UNDER]-(m:Measure) WHERE pillar.key IN $ids
-				RETURN pillar.key AS pillarId, m {.*} AS measure
-				ORDER BY pillar.key, u.ordinal, m.key""")
-			.bind(pillarIds).to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("pillarId").asString(), measure(types, row)))
-			.all()
-			.stream()
-			.map(entry -> (Map.Entry<String, Measure>) entry)
-			.toList();
+				RETURN pillar.key AS id, m {.*} AS measure
+				ORDER BY pillar.key, u.ordinal, m.key""", pillarIds, row -> measure(null, row));
 	}
 
-	/**
-	 * Pillars each of the given measures serves, directly or, for a sub-measure, through its parent measures, as
-	 * (measure id, pillar) pairs.
-	 */
-	List<Map.Entry<String, Pillar>> findPillarsOfMeasures(Collection<String> measureIds) {
-		return this.client.query("""
+	/** Pillars each measure serves, directly or, for a sub-measure, through its parent measures. */
+	Map<String, List<Pillar>> findPillarsOfMeasures(Collection<String> measureIds) {
+		return BatchQuery.children(this.client, """
 				MATCH (m:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(p:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
 				WHERE m.key IN $ids
 				WITH DISTINCT m, p, plan
-				RETURN m.key AS measureId, p {.*, planId: plan.key} AS pillar
-				ORDER BY m.key, plan.key, p.ordinal""")
-			.bind(measureIds).to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("measureId").asString(), pillar(types, row)))
-			.all()
-			.stream()
-			.map(entry -> (Map.Entry<String, Pillar>) entry)
-			.toList();
+				RETURN m.key AS id, p {.*, planId: plan.key} AS pillar
+				ORDER BY m.key, plan.key, p.ordinal""", measureIds, row -> pillar(null, row));
 	}
 
-	/** The measure each of the given sub-measures is part of (上位施策), as (measure id, parent) pairs. */
-	List<Map.Entry<String, Measure>> findParentsOfMeasures(Collection<String> measureIds) {
-		return this.client.query("""
+	/** The measure each sub-measure is part of (上位施策). */
+	Map<String, List<Measure>> findParentsOfMeasures(Collection<String> measureIds) {
+		return BatchQuery.children(this.client, """
 				MATCH (m:Measure)-[:PART_OF]->(parent:Measure) WHERE m.key IN $ids
-				RETURN m.key AS measureId, parent {.*} AS measure
-				ORDER BY m.key, parent.key""")
-			.bind(measureIds).to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("measureId").asString(), measure(types, row)))
-			.all()
-			.stream()
-			.map(entry -> (Map.Entry<String, Measure>) entry)
-			.toList();
+				RETURN m.key AS id, parent {.*} AS measure
+				ORDER BY m.key, parent.key""", measureIds, row -> measure(null, row));
+	}
+
+	/** The plan of each pillar. */
+	Map<String, List<Plan>> findPlansOfPillars(Collection<String> pillarIds) {
+		return BatchQuery.children(this.client, """
+				MATCH (plan:Plan)-[:HAS_PILLAR]->(pillar:Pillar) WHERE pillar.key IN $ids
+				RETURN pillar.key AS id, plan {.*} AS plan""", pillarIds, row -> plan(null, row));
 	}
 
 	private static Plan plan(TypeSystem types, Record row) {

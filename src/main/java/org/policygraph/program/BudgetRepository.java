@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.policygraph.plan.Serves;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,22 +29,22 @@ class BudgetRepository {
 
 	/** Programs of a plan: listed under its measures or their sub-measures. */
 	Map<YearKey, Long> planBudgets(Collection<YearKey> keys) {
-		return sums("""
+		return sums(Serves.expand("""
 				UNWIND $keys AS k
-				MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:IN_PLAN]->(:Plan {key: k.id})
+				MATCH (p:Program)${programToPlan}(:Plan {key: k.id})
 				WITH DISTINCT k, p
 				MATCH (p)-[:HAS_BUDGET]->(b:Budget {fiscalYear: k.fiscalYear})
-				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen""", keys);
+				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen"""), keys);
 	}
 
 	/** Programs of a pillar: listed under its measures or their sub-measures. */
 	Map<YearKey, Long> pillarBudgets(Collection<YearKey> keys) {
-		return sums("""
+		return sums(Serves.expand("""
 				UNWIND $keys AS k
-				MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(:Pillar {key: k.id})
+				MATCH (p:Program)${programToPillar}(:Pillar {key: k.id})
 				WITH DISTINCT k, p
 				MATCH (p)-[:HAS_BUDGET]->(b:Budget {fiscalYear: k.fiscalYear})
-				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen""", keys);
+				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen"""), keys);
 	}
 
 	/** Programs of an organization: run by it or by a unit inside it, at any depth. */

@@ -19,6 +19,7 @@ import org.dataloader.DataLoader;
 import org.policygraph.errors.ApiException;
 import org.policygraph.reading.AsOf;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,9 +30,6 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-import static org.policygraph.reading.BatchQuery.grouped;
-import static org.policygraph.reading.BatchQuery.ids;
-import static org.policygraph.reading.BatchQuery.ordered;
 
 /** The {@code programs} query and the fields of {@code Program} (事務事業). */
 @Controller
@@ -54,7 +52,7 @@ class ProgramGraphQlController {
 		this.clock = clock;
 		loaders.<AsOf, List<Budget>>forName("budgetsAsOf")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> AsOf.load(keys,
-					(ids, at) -> grouped(programs.findBudgets(ids, at)))));
+					programs::findBudgets)));
 	}
 
 	@QueryMapping
@@ -78,28 +76,27 @@ class ProgramGraphQlController {
 
 	@BatchMapping
 	Map<Program, List<Measure>> measures(List<Program> programs) {
-		return this.programs.measures(programs);
+		return Batches.lists(programs, Program::id, this.programs::measures);
 	}
 
 	@BatchMapping
 	Map<Program, List<ProgramListing>> listings(List<Program> programs) {
-		Map<String, List<ProgramListing>> byProgram = grouped(this.programs.findListings(programIds(programs)));
-		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+		return Batches.lists(programs, Program::id, this.programs::findListings);
 	}
 
 	@BatchMapping
 	Map<Program, List<Pillar>> pillars(List<Program> programs) {
-		return this.programs.pillars(programs);
+		return Batches.lists(programs, Program::id, this.programs::pillars);
 	}
 
 	@BatchMapping
 	Map<Program, Organization> organization(List<Program> programs) {
-		return this.programs.organization(programs);
+		return Batches.values(programs, Program::id, this.programs::organization);
 	}
 
 	@BatchMapping
 	Map<Program, List<PartnerBody>> partners(List<Program> programs) {
-		return this.programs.partners(programs);
+		return Batches.lists(programs, Program::id, this.programs::partners);
 	}
 
 	/** Batched per request level like every relationship field; one statement per instant asked for. */
@@ -111,14 +108,12 @@ class ProgramGraphQlController {
 
 	@BatchMapping
 	Map<Program, List<Program>> continues(List<Program> programs) {
-		Map<String, List<Program>> byProgram = grouped(this.programs.findContinued(programIds(programs)));
-		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+		return Batches.lists(programs, Program::id, this.programs::findContinued);
 	}
 
 	@BatchMapping
 	Map<Program, List<SourceRef>> sources(List<Program> programs) {
-		Map<String, List<SourceRef>> byProgram = grouped(this.programs.findSources(programIds(programs)));
-		return ordered(programs, program -> byProgram.getOrDefault(program.id(), List.of()));
+		return Batches.lists(programs, Program::id, this.programs::findSources);
 	}
 
 	/** When a document is as of (its {@code asOf}, e.g. R8, R7.12, R6.11末); unreadable or absent sorts oldest. */
@@ -159,8 +154,5 @@ class ProgramGraphQlController {
 		};
 	}
 
-	private static List<String> programIds(Collection<Program> programs) {
-		return ids(programs, Program::id);
-	}
 
 }

@@ -16,6 +16,7 @@ import org.policygraph.organization.Organization;
 import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
+import org.policygraph.plan.Serves;
 import org.policygraph.source.SourceRef;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
@@ -41,21 +42,20 @@ class ProgramRepository {
 	 * The programs matching a filter: every filter is a parameter and an absent one ({@code null}) matches
 	 * everything. The matches are counted before the page after the cursor is cut, so totalCount is every match;
 	 * only the page's programs are read beyond their key.
-	 * The candidates come from {@link #CANDIDATES}: from the node a filter names when one does, so the cost grows
+	 * The candidates come from the node a filter names when one does ({@link #PAGES}), so the cost grows
 	 * with that node's programs rather than with all programs in the graph.
 	 */
-	private static final String PAGE = """
-			%s
+	private static final String PAGE = Serves.expand("""
 			WHERE ($text IS NULL
 			       OR toLower(p.name) CONTAINS $text
 			       OR toLower(coalesce(p.nameEn, '')) CONTAINS $text
 			       OR toLower(coalesce(p.summary, '')) CONTAINS $text)
 			  AND ($anchor = 'planId' OR $planId IS NULL
-			       OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:IN_PLAN]->(:Plan {key: $planId}) })
+			       OR EXISTS { (p)${programToPlan}(:Plan {key: $planId}) })
 			  AND ($anchor = 'pillarId' OR $pillarId IS NULL
-			       OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(:Pillar {key: $pillarId}) })
+			       OR EXISTS { (p)${programToPillar}(:Pillar {key: $pillarId}) })
 			  AND ($anchor = 'measureId' OR $measureId IS NULL
-			       OR EXISTS { (p)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure {key: $measureId}) })
+			       OR EXISTS { (p)${programToMeasure}(:Measure {key: $measureId}) })
 			  AND ($anchor = 'organizationId' OR $organizationId IS NULL
 			       OR EXISTS { (p)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(:Organization {key: $organizationId}) })
 			  AND ($anchor = 'partnerBodyId' OR $partnerBodyId IS NULL
@@ -63,28 +63,32 @@ class ProgramRepository {
 			WITH p ORDER BY p.key
 			WITH collect(p) AS matches
 			RETURN size(matches) AS totalCount,
-			       [m IN [m IN matches WHERE $after IS NULL OR m.key > $after][0..$limit] | m {.*}] AS page""";
+			       [m IN [m IN matches WHERE $after IS NULL OR m.key > $after][0..$limit] | m {.*}] AS page""");
 
 	/**
-	 * Where the candidates of a page come from, by the filter that names a node (the first given, in this order);
-	 * each pattern is the reverse of that filter's condition in {@link #PAGE}, which the statement then skips
-	 * ({@code $anchor}: testing every candidate's path to the node again cost more than finding them).
+	 * The page statement for each filter that names a node (the first given, in this order), starting from that
+	 * node's programs; each pattern is the reverse of that filter's condition in {@link #PAGE}, which the statement
+	 * then skips ({@code $anchor}: testing every candidate's path to the node again cost more than finding them).
+	 * Without such a filter ({@code ""}) the page starts from every program.
 	 */
-	private static final Map<String, String> CANDIDATES = candidates();
+	private static final Map<String, String> PAGES = pages();
 
-	private static Map<String, String> candidates() {
+	private static Map<String, String> pages() {
 		Map<String, String> anchors = new LinkedHashMap<>();
-		anchors.put("measureId", """
-				MATCH (:Measure {key: $measureId})<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(candidate:Program)""");
+		anchors.put("measureId", Serves.expand("""
+				MATCH (:Measure {key: $measureId})${measureToProgram}(candidate:Program)"""));
 		anchors.put("partnerBodyId", """
 				MATCH (:PartnerBody {key: $partnerBodyId})<-[:WORKS_WITH]-(candidate:Program)""");
 		anchors.put("organizationId", """
 				MATCH (:Organization {key: $organizationId})<-[:PART_OF*0..]-(:Organization)<-[:RUN_BY]-(candidate:Program)""");
-		anchors.put("pillarId", """
-				MATCH (:Pillar {key: $pillarId})<-[:UNDER]-(:Measure)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(candidate:Program)""");
-		anchors.put("planId", """
-				MATCH (:Plan {key: $planId})<-[:IN_PLAN]-(:Measure)<-[:PART_OF*0..]-(:Measure)<-[:LISTED_UNDER]-(candidate:Program)""");
-		return anchors;
+		anchors.put("pillarId", Serves.expand("""
+				MATCH (:Pillar {key: $pillarId})${pillarToProgram}(candidate:Program)"""));
+		anchors.put("planId", Serves.expand("""
+				MATCH (:Plan {key: $planId})${planToProgram}(candidate:Program)"""));
+		Map<String, String> pages = new LinkedHashMap<>();
+		anchors.forEach((anchor, candidates) -> pages.put(anchor, candidates + "\nWITH DISTINCT candidate AS p\n" + PAGE));
+		pages.put("", "MATCH (p:Program)\n" + PAGE);
+		return pages;
 	}
 
 	/** Which of the ids a filter names exist, in one statement; absent ids count as existing. */
@@ -120,13 +124,12 @@ class ProgramRepository {
 		this.measures = lookAhead.register(new FieldQuery<>("Program", "measures", "Program", """
 				COLLECT { MATCH (n)-[l:LISTED_UNDER]->(m:Measure) WITH l, m ORDER BY l.number, m.key RETURN m {.*} }""",
 				value -> value.asList(m -> read("Measure", Measure.class, m)).stream().distinct().toList()));
-		this.pillars = lookAhead.register(new FieldQuery<>("Program", "pillars", "Program", """
+		this.pillars = lookAhead.register(new FieldQuery<>("Program", "pillars", "Program", Serves.expand("""
 				COLLECT {
-				  MATCH (n)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)
-				        <-[:HAS_PILLAR]-(plan:Plan)
+				  MATCH (n)${programToPillar}(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
 				  WITH DISTINCT pillar, plan ORDER BY plan.key, pillar.ordinal
 				  RETURN pillar {.*, planId: plan.key}
-				}""", value -> value.asList(pillar -> read("Pillar", Pillar.class, pillar))));
+				}"""), value -> value.asList(pillar -> read("Pillar", Pillar.class, pillar))));
 		this.organization = lookAhead.register(new FieldQuery<>("Program", "organization", "Program", """
 				COLLECT {
 				  MATCH (n)-[r:RUN_BY]->(o:Organization)
@@ -143,20 +146,20 @@ class ProgramRepository {
 				value -> value.asList(b -> PartnerBody.of(b.asMap()))));
 	}
 
-	Map<Program, List<Measure>> measures(List<Program> programs) {
-		return this.measures.batch(this.client, programs, Program::id);
+	Map<String, List<Measure>> measures(Collection<String> programIds) {
+		return this.measures.read(this.client, programIds);
 	}
 
-	Map<Program, List<Pillar>> pillars(List<Program> programs) {
-		return this.pillars.batch(this.client, programs, Program::id);
+	Map<String, List<Pillar>> pillars(Collection<String> programIds) {
+		return this.pillars.read(this.client, programIds);
 	}
 
-	Map<Program, Organization> organization(List<Program> programs) {
-		return this.organization.batch(this.client, programs, Program::id);
+	Map<String, Organization> organization(Collection<String> programIds) {
+		return this.organization.read(this.client, programIds);
 	}
 
-	Map<Program, List<PartnerBody>> partners(List<Program> programs) {
-		return this.partners.batch(this.client, programs, Program::id);
+	Map<String, List<PartnerBody>> partners(Collection<String> programIds) {
+		return this.partners.read(this.client, programIds);
 	}
 
 	/** A page of programs in key order after {@code afterKey}, with up to {@code limit} rows. */
@@ -165,14 +168,13 @@ class ProgramRepository {
 		parameters.put("text", (where.text() != null) ? where.text().toLowerCase(Locale.ROOT) : null);
 		parameters.put("after", afterKey);
 		parameters.put("limit", limit);
-		Map.Entry<String, String> anchor = CANDIDATES.entrySet()
+		String anchor = PAGES.keySet()
 			.stream()
-			.filter(candidates -> parameters.get(candidates.getKey()) != null)
+			.filter(filter -> filter.isEmpty() || parameters.get(filter) != null)
 			.findFirst()
-			.orElse(null);
-		parameters.put("anchor", (anchor != null) ? anchor.getKey() : "");
-		String candidates = (anchor != null) ? anchor.getValue() + "\nWITH DISTINCT candidate AS p" : "MATCH (p:Program)";
-		return this.client.query(PAGE.formatted(candidates))
+			.orElseThrow();
+		parameters.put("anchor", anchor);
+		return this.client.query(PAGES.get(anchor))
 			.bindAll(parameters)
 			.fetchAs(Page.class)
 			.mappedBy((types, row) -> new Page(row.get("page").asList(v -> Program.of(v.asMap())),
@@ -197,9 +199,9 @@ class ProgramRepository {
 			.toList();
 	}
 
-	/** The listings of each program (掲載), in the order of their numbers, as (program id, listing) pairs. */
-	List<Map.Entry<String, ProgramListing>> findListings(Collection<String> programIds) {
-		return pairs("""
+	/** The listings of each program (掲載), in the order of their numbers, by program key. */
+	Map<String, List<ProgramListing>> findListings(Collection<String> programIds) {
+		return children("""
 				MATCH (p:Program)-[l:LISTED_UNDER]->(m:Measure) WHERE p.key IN $ids
 				RETURN p.key AS id, m {.*} AS measure, l.number AS number, coalesce(l.reposted, false) AS reposted
 				ORDER BY p.key, l.number, m.key""", programIds,
@@ -208,19 +210,19 @@ class ProgramRepository {
 	}
 
 	/** Budgets of each program, oldest fiscal year first. */
-	List<Map.Entry<String, Budget>> findBudgets(Collection<String> programIds) {
-		return pairs("""
+	Map<String, List<Budget>> findBudgets(Collection<String> programIds) {
+		return children("""
 				MATCH (p:Program)-[:HAS_BUDGET]->(b:Budget) WHERE p.key IN $ids
 				RETURN p.key AS id, b {.*} AS budget
 				ORDER BY p.key, b.fiscalYear""", programIds, row -> Budget.of(row.get("budget").asMap()));
 	}
 
 	/** Budgets of each program as the graph stood at an instant (see the KPI observations' as-of read). */
-	List<Map.Entry<String, Budget>> findBudgets(Collection<String> programIds, ZonedDateTime asOf) {
+	Map<String, List<Budget>> findBudgets(Collection<String> programIds, ZonedDateTime asOf) {
 		if (asOf == null) {
 			return findBudgets(programIds);
 		}
-		return BatchQuery.pairs(this.client, """
+		return BatchQuery.children(this.client, """
 				MATCH (p:Program) WHERE p.key IN $ids
 				CALL (p) {
 				  MATCH (p)-[:HAS_BUDGET]->(b:Budget)
@@ -232,20 +234,20 @@ class ProgramRepository {
 				  RETURN b
 				}
 				RETURN p.key AS id, b {.*} AS budget
-				ORDER BY p.key, b.fiscalYear""", Map.of("ids", programIds, "asOf", asOf),
+				ORDER BY p.key, b.fiscalYear""", programIds, Map.of("asOf", asOf),
 				row -> Budget.of(row.get("budget").asMap()));
 	}
 
 	/** Earlier plans' programs each program continues (前身事業), in key order. */
-	List<Map.Entry<String, Program>> findContinued(Collection<String> programIds) {
-		return pairs("""
+	Map<String, List<Program>> findContinued(Collection<String> programIds) {
+		return children("""
 				MATCH (p:Program)-[:CONTINUES]->(earlier:Program) WHERE p.key IN $ids
 				RETURN DISTINCT p.key AS id, earlier {.*} AS program
 				ORDER BY id, program.key""", programIds, ProgramRepository::program);
 	}
 
 	/** Every place a document states each program (出典), by document and section. */
-	List<Map.Entry<String, SourceRef>> findSources(Collection<String> programIds) {
+	Map<String, List<SourceRef>> findSources(Collection<String> programIds) {
 		return Citations.of(this.client, "Program", programIds);
 	}
 
@@ -253,51 +255,51 @@ class ProgramRepository {
 	 * Programs listed under each measure or its sub-measures, each once, in key order; the first {@code first} of
 	 * each measure, or all when {@code first} is null.
 	 */
-	List<Map.Entry<String, Program>> findProgramsOfMeasures(Collection<String> measureIds, Integer first) {
-		return BatchQuery.pairs(this.client, """
+	Map<String, List<Program>> findProgramsOfMeasures(Collection<String> measureIds, Integer first) {
+		return BatchQuery.children(this.client, Serves.expand("""
 				MATCH (m:Measure) WHERE m.key IN $ids
 				CALL (m) {
-				  MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(m)
+				  MATCH (p:Program)${programToMeasure}(m)
 				  WITH DISTINCT p
 				  RETURN p ORDER BY p.key
 				  LIMIT coalesce($first, 2147483647)
 				}
 				RETURN m.key AS id, p {.*} AS program
-				ORDER BY id, program.key""", measureIds, nullable("first", first), ProgramRepository::program);
+				ORDER BY id, program.key"""), measureIds, nullable("first", first), ProgramRepository::program);
 	}
 
 	/** Programs serving each pillar through its measures and their sub-measures, each once, in key order. */
-	List<Map.Entry<String, Program>> findProgramsOfPillars(Collection<String> pillarIds) {
-		return pairs("""
-				MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)
+	Map<String, List<Program>> findProgramsOfPillars(Collection<String> pillarIds) {
+		return children(Serves.expand("""
+				MATCH (p:Program)${programToPillar}(pillar:Pillar)
 				WHERE pillar.key IN $ids
 				RETURN DISTINCT pillar.key AS id, p {.*} AS program
-				ORDER BY id, program.key""", pillarIds, ProgramRepository::program);
+				ORDER BY id, program.key"""), pillarIds, ProgramRepository::program);
 	}
 
 	/** Programs run by each organization or by a unit inside it (any depth), each once, in key order. */
-	List<Map.Entry<String, Program>> findProgramsOfOrganizations(Collection<String> organizationIds) {
-		return pairs("""
+	Map<String, List<Program>> findProgramsOfOrganizations(Collection<String> organizationIds) {
+		return children("""
 				MATCH (p:Program)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(o:Organization) WHERE o.key IN $ids
 				RETURN DISTINCT o.key AS id, p {.*} AS program
 				ORDER BY id, program.key""", organizationIds, ProgramRepository::program);
 	}
 
 	/** Pillars served by the programs of each organization and its units, each once. */
-	List<Map.Entry<String, Pillar>> findPillarsOfOrganizations(Collection<String> organizationIds) {
-		return pairs("""
+	Map<String, List<Pillar>> findPillarsOfOrganizations(Collection<String> organizationIds) {
+		return children(Serves.expand("""
 				MATCH (o:Organization)<-[:PART_OF*0..]-(:Organization)<-[:RUN_BY]-(:Program)
-				      -[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
+				      ${programToPillar}(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
 				WHERE o.key IN $ids
 				WITH DISTINCT o, pillar, plan
 				RETURN o.key AS id, pillar {.*, planId: plan.key} AS pillar
-				ORDER BY o.key, plan.key, pillar.ordinal""", organizationIds,
+				ORDER BY o.key, plan.key, pillar.ordinal"""), organizationIds,
 				row -> read("Pillar", Pillar.class, row.get("pillar")));
 	}
 
 	/** Programs working through each partner body, each once, in key order. */
-	List<Map.Entry<String, Program>> findProgramsOfPartnerBodies(Collection<String> partnerBodyIds) {
-		return pairs("""
+	Map<String, List<Program>> findProgramsOfPartnerBodies(Collection<String> partnerBodyIds) {
+		return children("""
 				MATCH (p:Program)-[:WORKS_WITH]->(b:PartnerBody) WHERE b.key IN $ids
 				RETURN DISTINCT b.key AS id, p {.*} AS program
 				ORDER BY id, program.key""", partnerBodyIds, ProgramRepository::program);
@@ -310,8 +312,8 @@ class ProgramRepository {
 		return parameters;
 	}
 
-	private <V> List<Map.Entry<String, V>> pairs(String cypher, Collection<String> ids, Function<Record, V> value) {
-		return BatchQuery.pairs(this.client, cypher, ids, value);
+	private <V> Map<String, List<V>> children(String cypher, Collection<String> ids, Function<Record, V> value) {
+		return BatchQuery.children(this.client, cypher, ids, value);
 	}
 
 	private <T> T read(String label, Class<T> type, Value node) {

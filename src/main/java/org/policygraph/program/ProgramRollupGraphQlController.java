@@ -15,6 +15,7 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
+import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
 import reactor.core.publisher.Mono;
 
@@ -24,9 +25,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import static org.policygraph.reading.BatchQuery.grouped;
-import static org.policygraph.reading.BatchQuery.ids;
-import static org.policygraph.reading.BatchQuery.ordered;
 
 /**
  * What programs (事務事業) add up to for the things they serve: the programs of a measure, pillar, organization
@@ -61,8 +59,8 @@ class ProgramRollupGraphQlController {
 	private Map<FirstOf, List<Program>> programsOfMeasures(Set<FirstOf> keys) {
 		Map<FirstOf, List<Program>> result = new HashMap<>();
 		keys.stream().collect(Collectors.groupingBy(key -> Optional.ofNullable(key.first()))).forEach((first, group) -> {
-			Map<String, List<Program>> byMeasure = grouped(
-					this.programs.findProgramsOfMeasures(ids(group, FirstOf::id), first.orElse(null)));
+			Map<String, List<Program>> byMeasure = this.programs
+				.findProgramsOfMeasures(Batches.keys(group, FirstOf::id), first.orElse(null));
 			group.forEach(key -> result.put(key, byMeasure.getOrDefault(key.id(), List.of())));
 		});
 		return result;
@@ -80,29 +78,22 @@ class ProgramRollupGraphQlController {
 
 	@BatchMapping(typeName = "Pillar", field = "programs")
 	Map<Pillar, List<Program>> programsOfPillars(List<Pillar> pillars) {
-		Map<String, List<Program>> byPillar = grouped(this.programs.findProgramsOfPillars(ids(pillars, Pillar::id)));
-		return ordered(pillars, pillar -> byPillar.getOrDefault(pillar.id(), List.of()));
+		return Batches.lists(pillars, Pillar::id, this.programs::findProgramsOfPillars);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "programs")
 	Map<Organization, List<Program>> programsOfOrganizations(List<Organization> organizations) {
-		Map<String, List<Program>> byOrganization = grouped(
-				this.programs.findProgramsOfOrganizations(ids(organizations, Organization::id)));
-		return ordered(organizations, organization -> byOrganization.getOrDefault(organization.id(), List.of()));
+		return Batches.lists(organizations, Organization::id, this.programs::findProgramsOfOrganizations);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "pillars")
 	Map<Organization, List<Pillar>> pillarsOfOrganizations(List<Organization> organizations) {
-		Map<String, List<Pillar>> byOrganization = grouped(
-				this.programs.findPillarsOfOrganizations(ids(organizations, Organization::id)));
-		return ordered(organizations, organization -> byOrganization.getOrDefault(organization.id(), List.of()));
+		return Batches.lists(organizations, Organization::id, this.programs::findPillarsOfOrganizations);
 	}
 
 	@BatchMapping(typeName = "PartnerBody", field = "programs")
 	Map<PartnerBody, List<Program>> programsOfPartnerBodies(List<PartnerBody> partnerBodies) {
-		Map<String, List<Program>> byPartner = grouped(
-				this.programs.findProgramsOfPartnerBodies(ids(partnerBodies, PartnerBody::id)));
-		return ordered(partnerBodies, partner -> byPartner.getOrDefault(partner.id(), List.of()));
+		return Batches.lists(partnerBodies, PartnerBody::id, this.programs::findProgramsOfPartnerBodies);
 	}
 
 	@SchemaMapping(typeName = "Plan", field = "budget")

@@ -2,7 +2,6 @@ package org.policygraph.reading;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +15,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /**
  * A relationship field answered by one Cypher expression over its parent node {@code n} (a {@code COLLECT}
  * subquery): the one definition of what the field reads. The same expression answers the field
- * for a batch of parents in one statement ({@link #batch}) and, looked ahead, inside the statement that finds the
+ * for a batch of parents in one statement ({@link #read}) and, looked ahead, inside the statement that finds the
  * parent ({@link LookAhead}), so the field costs no statement of its own.
  *
  * @param type the GraphQL type of the parent, e.g. {@code Program}
@@ -28,25 +27,21 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 public record FieldQuery<T>(String type, String field, String label, String expression, Function<Value, T> read) {
 
-	/** Each parent's value, in the batch's order, by one statement for the whole batch. */
-	public <P> Map<P, T> batch(Neo4jClient client, List<P> parents, Function<P, String> id) {
-		Map<String, T> byId = byId(client, BatchQuery.ids(parents, id));
-		Map<P, T> result = new LinkedHashMap<>();
-		parents.forEach(parent -> result.put(parent, byId.computeIfAbsent(id.apply(parent), none -> none())));
-		return result;
-	}
-
-	/** The value of each parent with one of these ids (ids that name no parent are left out). */
-	public Map<String, T> byId(Neo4jClient client, Collection<String> ids) {
-		Map<String, T> byId = new HashMap<>();
+	/**
+	 * The value of each parent key, by one statement for the whole batch; a key that names no parent, or a parent
+	 * without any related node, has {@link #none()}.
+	 */
+	public Map<String, T> read(Neo4jClient client, Collection<String> keys) {
+		Map<String, T> byKey = new HashMap<>();
 		client.query("MATCH (n:" + this.label + ") WHERE n.key IN $ids RETURN n.key AS id, " + this.expression
 				+ " AS value")
-			.bind(ids).to("ids")
+			.bind(keys).to("ids")
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
 			.all()
-			.forEach(row -> byId.put(row.get("id").asString(), this.read.apply(row.get("value"))));
-		return byId;
+			.forEach(row -> byKey.put(row.get("id").asString(), this.read.apply(row.get("value"))));
+		keys.forEach(key -> byKey.computeIfAbsent(key, none -> none()));
+		return byKey;
 	}
 
 	/** The value for a parent without any related node. */

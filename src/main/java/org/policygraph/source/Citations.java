@@ -3,6 +3,9 @@ package org.policygraph.source;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.policygraph.reading.BatchQuery;
 
@@ -11,21 +14,27 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /** Every place a document states each node of a batch: its {@code CITED_IN} relationships, as source references. */
 public final class Citations {
 
-	private static final String CITATIONS = """
-			MATCH (n:%s)-[c:CITED_IN]->(:Source) WHERE n.key IN $ids
-			RETURN n.key AS id, c {.sourceId, .section} AS citation
-			ORDER BY n.key, c.sourceId, c.section""";
+	/**
+	 * One statement per label whose nodes have a {@code sources} field, written out when the class loads, so that
+	 * each finds its nodes through its key's index and no label is put into a statement at request time.
+	 */
+	private static final Map<String, String> STATEMENTS = Stream
+		.of("Plan", "Pillar", "Measure", "Program", "Organization", "PartnerBody", "Facility", "Kpi", "PolicyIssue")
+		.collect(Collectors.toUnmodifiableMap(Function.identity(), label -> "MATCH (n:" + label + """
+				)-[c:CITED_IN]->(:Source) WHERE n.key IN $ids
+				RETURN n.key AS id, c {.sourceId, .section} AS citation
+				ORDER BY n.key, c.sourceId, c.section"""));
 
 	private Citations() {
 	}
 
-	/**
-	 * (node id, source reference) pairs, by node, then document and section.
-	 * @param label the caller's own node label (a constant, never input)
-	 */
-	public static List<Map.Entry<String, SourceRef>> of(Neo4jClient client, String label, Collection<String> ids) {
-		return BatchQuery.pairs(client, CITATIONS.formatted(label), ids,
-				row -> SourceRef.of(row.get("citation").asMap()));
+	/** Each node key's source references, by document and section. */
+	public static Map<String, List<SourceRef>> of(Neo4jClient client, String label, Collection<String> ids) {
+		String statement = STATEMENTS.get(label);
+		if (statement == null) {
+			throw new IllegalArgumentException("No citations are read for label " + label);
+		}
+		return BatchQuery.children(client, statement, ids, row -> SourceRef.of(row.get("citation").asMap()));
 	}
 
 }
