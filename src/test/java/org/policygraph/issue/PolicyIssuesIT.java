@@ -184,7 +184,8 @@ class PolicyIssuesIT {
 	@Test
 	void anIssueShowsWhatItConcerns() {
 		// 002 課題B（2）海外でのプレゼンス向上及び外国人に選ばれるまちに向けた国際関連施策の実施: 【インパクト：高】
-		// 【緊急度：高】; ④ names 「稼げるまち」 and 「彩り豊かで安らぐまち」; ⑤(3) アジア成長研究所などの知見を活用
+		// 【緊急度：高】; ④ names 「稼げるまち」 and 「彩り豊かで安らぐまち」; ⑤(3) アジア成長研究所などの知見を活用;
+		// it names no program (002 lines 144-223)
 		this.graphQl.documentName("issue-detail")
 			.variable("where", Map.of("fiscalYear", 2025, "area", "B"))
 			.execute()
@@ -203,9 +204,9 @@ class PolicyIssuesIT {
 			.path("policyIssues.edges[1].node.plan.kind")
 			.entity(String.class)
 			.isEqualTo("BUREAU_POLICY")
-			.path("policyIssues.edges[1].node.programs[*].id")
-			.entityList(String.class)
-			.containsExactly("prog-overseas-promotion", "prog-sukoyaka-kyosei")
+			.path("policyIssues.edges[1].node.programs")
+			.entityList(Object.class)
+			.hasSize(0)
 			.path("policyIssues.edges[1].node.partnerBodies[*].id")
 			.entityList(String.class)
 			.containsExactly("pb-asia-growth-institute")

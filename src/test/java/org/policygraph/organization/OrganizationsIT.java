@@ -50,8 +50,10 @@ class OrganizationsIT {
 
 	@Test
 	void aBureauHasTheProgramsPillarsAndBudgetOfItsUnits() {
-		// 002 (2)組織(部名): 総務部、政策部、グローバル挑戦部、WomanWill推進室、DX・AI戦略室、東京事務所
-		// 000: WomanWill推進室 runs No.3 (15,000) and No.4 (5,925) under Ⅰ; DX・AI戦略室 runs No.6 (446,630) under Ⅱ
+		// 002 (2)組織(部名): 総務部、政策部、グローバル挑戦部、WomanWill推進室、DX・AI戦略室、東京事務所; 003 (局区X方針〈政策局〉)
+		// 課題A (3) "当課" / "国際政策課で作成したkintoneアプリ", 課題B（5）"国際政策課所管の外郭団体": 国際政策課 too
+		// 000: WomanWill推進室 runs No.3 (15,000) and No.4 (5,925) under Ⅰ; DX・AI戦略室 runs No.6 (446,630) under Ⅱ;
+		// 国際政策課 runs No.5 (18,875) under Ⅰ and No.7/No.9 (91,040, counted once) under Ⅱ and Ⅲ
 		this.graphQl.documentName("organization-list")
 			.variable("kind", "BUREAU")
 			.variable("fiscalYear", 2026)
@@ -61,17 +63,18 @@ class OrganizationsIT {
 			.containsExactly("org-kikaku-chosei-kyoku", "org-seisaku-kyoku")
 			.path("organizations[1].children[*].name")
 			.entityList(String.class)
-			.contains("総務部", "政策部", "グローバル挑戦部", "WomanWill推進室", "DX・AI戦略室", "東京事務所")
-			.hasSize(6)
+			.contains("総務部", "政策部", "グローバル挑戦部", "WomanWill推進室", "DX・AI戦略室", "東京事務所", "国際政策課")
+			.hasSize(7)
 			.path("organizations[1].programs[*].id")
 			.entityList(String.class)
-			.containsExactly("prog-smaraku", "prog-womans-choice", "prog-work-life-balance")
+			.containsExactly("prog-overseas-promotion", "prog-smaraku", "prog-sukoyaka-kyosei", "prog-womans-choice",
+					"prog-work-life-balance")
 			.path("organizations[1].pillars[*].label")
 			.entityList(String.class)
-			.containsExactly("Ⅰ", "Ⅱ")
+			.containsExactly("Ⅰ", "Ⅱ", "Ⅲ")
 			.path("organizations[1].budget")
 			.entity(Long.class)
-			.isEqualTo((15_000L + 5_925L + 446_630L) * 1000)
+			.isEqualTo((15_000L + 5_925L + 446_630L + 18_875L + 91_040L) * 1000)
 			.path("organizations[1].parent")
 			.valueIsNull()
 			.path("organizations[1].sources[*].sourceId")

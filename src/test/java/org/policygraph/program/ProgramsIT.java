@@ -184,13 +184,15 @@ class ProgramsIT {
 			.path("programs.edges[*].node.name")
 			.entityList(String.class)
 			.containsExactly("海外プロモーション促進事業", "すこやかな共生社会構築事業");
-		// 002 (2)組織: 政策局 has WomanWill推進室 (000 No.3, No.4) and DX・AI戦略室 (000 No.6)
+		// 002 (2)組織: 政策局 has WomanWill推進室 (000 No.3, No.4) and DX・AI戦略室 (000 No.6); 003 課題A (3) / 課題B（5）
+		// place 国際政策課 (000 No.5, No.7/9) in 政策局 too
 		this.graphQl.documentName("program-page")
 			.variable("where", Map.of("organizationId", "org-seisaku-kyoku"))
 			.execute()
 			.path("programs.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("prog-smaraku", "prog-womans-choice", "prog-work-life-balance");
+			.containsExactly("prog-overseas-promotion", "prog-smaraku", "prog-sukoyaka-kyosei", "prog-womans-choice",
+					"prog-work-life-balance");
 	}
 
 	@Test
