@@ -1,7 +1,10 @@
 package org.policygraph.organization;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.policygraph.source.SourceRef;
 import org.policygraph.reading.Batches;
@@ -37,6 +40,23 @@ class OrganizationGraphQlController {
 	@BatchMapping(typeName = "Organization", field = "parent")
 	Map<Organization, Organization> parent(List<Organization> organizations) {
 		return Batches.first(organizations, Organization::id, this.organizations::findParents);
+	}
+
+	@BatchMapping(typeName = "Organization", field = "placement")
+	Map<Organization, Placement.Kind> placement(List<Organization> organizations) {
+		return Batches.values(organizations, Organization::id,
+				ids -> placements(ids, Placement::kind));
+	}
+
+	@BatchMapping(typeName = "Organization", field = "placementSource")
+	Map<Organization, SourceRef> placementSource(List<Organization> organizations) {
+		return Batches.values(organizations, Organization::id, ids -> placements(ids, Placement::source));
+	}
+
+	private <V> Map<String, V> placements(Collection<String> ids, Function<Placement, V> part) {
+		Map<String, V> byKey = new HashMap<>();
+		this.organizations.findPlacements(ids).forEach((key, placement) -> byKey.put(key, part.apply(placement)));
+		return byKey;
 	}
 
 	@BatchMapping(typeName = "Organization", field = "children")

@@ -1,6 +1,7 @@
 package org.policygraph.organization;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,6 +62,29 @@ class OrganizationRepository {
 				MATCH (o:Organization)-[:PART_OF]->(parent:Organization) WHERE o.key IN $ids
 				RETURN o.key AS id, parent {.*} AS organization
 				ORDER BY o.key, parent.key""", organizationIds, OrganizationRepository::organization);
+	}
+
+	/**
+	 * Where the documents place each organization: the source of its parent link, if it has one (the first by
+	 * parent key when, against the rules, it has several).
+	 */
+	Map<String, Placement> findPlacements(Collection<String> organizationIds) {
+		Map<String, Placement> byKey = new HashMap<>();
+		this.client.query("""
+				MATCH (o:Organization) WHERE o.key IN $ids
+				OPTIONAL CALL (o) {
+				  MATCH (o)-[r:PART_OF]->(parent:Organization)
+				  RETURN r ORDER BY parent.key LIMIT 1
+				}
+				RETURN o.key AS id, o.kind AS kind, r {.sourceId, .section} AS link""")
+			.bind(organizationIds).to("ids")
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.all()
+			.forEach(row -> byKey.put(row.get("id").asString(),
+					Placement.of(row.get("kind").isNull() ? null : row.get("kind").asString(),
+							row.get("link").isNull() ? null : SourceRef.of(row.get("link").asMap()))));
+		return byKey;
 	}
 
 	/** The units directly inside each organization (下位組織), in key order. */

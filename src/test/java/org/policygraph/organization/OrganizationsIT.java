@@ -49,6 +49,47 @@ class OrganizationsIT {
 	}
 
 	@Test
+	void aPlannerCanTellASectionNoDocumentPlacesFromOnePlacedInABureau() {
+		// 003 (局区X方針〈政策局〉) 課題A（3） "当課で得た情報" / 課題B（5） "国際政策課所管の外郭団体": placed in 政策局, no 部 named;
+		// 002 (2)組織(部名) lists 総務部 under 政策局; no document places 政策課 (000 names it only as 担当課)
+		String document = """
+				{ organizations {
+				    id kind placement placementSource { sourceId section } parent { id kind }
+				} }""";
+		var answer = this.graphQl.document(document).execute();
+		answer.path("organizations[?(@.id == 'org-kokusai-seisaku-ka')].placement")
+			.entityList(String.class)
+			.containsExactly("PLACED")
+			.path("organizations[?(@.id == 'org-kokusai-seisaku-ka')].parent.id")
+			.entityList(String.class)
+			.containsExactly("org-seisaku-kyoku")
+			.path("organizations[?(@.id == 'org-kokusai-seisaku-ka')].parent.kind")
+			.entityList(String.class)
+			.containsExactly("BUREAU")
+			.path("organizations[?(@.id == 'org-kokusai-seisaku-ka')].placementSource.sourceId")
+			.entityList(String.class)
+			.containsExactly("x-houshin-r6")
+			.path("organizations[?(@.id == 'org-somu-bu')].placement")
+			.entityList(String.class)
+			.containsExactly("PLACED")
+			.path("organizations[?(@.id == 'org-somu-bu')].placementSource.sourceId")
+			.entityList(String.class)
+			.containsExactly("x-houshin-r7")
+			.path("organizations[?(@.id == 'org-seisaku-ka')].placement")
+			.entityList(String.class)
+			.containsExactly("NOT_STATED")
+			.path("organizations[?(@.id == 'org-seisaku-ka')].parent")
+			.entityList(Object.class)
+			.containsExactly((Object) null)
+			.path("organizations[?(@.id == 'org-seisaku-kyoku')].placement")
+			.entityList(String.class)
+			.containsExactly("TOP")
+			.path("organizations[?(@.id == 'org-seisaku-kyoku')].placementSource")
+			.entityList(Object.class)
+			.containsExactly((Object) null);
+	}
+
+	@Test
 	void aBureauHasTheProgramsPillarsAndBudgetOfItsUnits() {
 		// 002 (2)組織(部名): 総務部、政策部、グローバル挑戦部、WomanWill推進室、DX・AI戦略室、東京事務所; 003 (局区X方針〈政策局〉)
 		// 課題A (3) "当課" / "国際政策課で作成したkintoneアプリ", 課題B（5）"国際政策課所管の外郭団体": 国際政策課 too
