@@ -35,7 +35,7 @@ class RealClientsIT {
 	static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(3);
 
 	@TempDir
-	Path scratch;
+	static Path scratch;
 
 	ServiceProcess service;
 
@@ -45,7 +45,7 @@ class RealClientsIT {
 		Files.deleteIfExists(log);
 		// time limits raised as in the other integration tests: the clients' answers are checked, not the machine's speed
 		this.service = ServiceProcess.start(log, Duration.ofMinutes(5), "--policygraph.embedded.data-dir="
-				+ this.scratch.resolve("neo4j"), "--policygraph.embedded.bolt-port=0",
+				+ scratch.resolve("neo4j"), "--policygraph.embedded.bolt-port=0",
 				"--policygraph.limits.request-timeout=120s", "--policygraph.limits.transaction-timeout=110s",
 				"--policygraph.retirements.enabled=false");
 	}
