@@ -8,9 +8,12 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition;
+import org.policygraph.persisted.PersistedDocuments;
 import org.policygraph.errors.ErrorCode;
 import org.policygraph.errors.HttpErrorBody;
 import org.slf4j.Logger;
@@ -48,6 +51,10 @@ import org.springframework.web.servlet.function.ServerResponse;
  * <li>An answer to a request without a token is public and carries a strong ETag made of the graph's version
  * ({@link GraphVersion}) and the request; {@code If-None-Match} with it answers 304 without running the query. An
  * answer to a request with a token is {@code private, no-store}; an answer with errors {@code no-store}.</li>
+ * <li>A persisted document may be named instead of sent: {@code documentId=sha256:<hex>} (GraphQL over HTTP) or
+ * {@code extensions={"persistedQuery":{"version":1,"sha256Hash":"<hex>"}}} (Apollo's {@code useGETForHashedQueries}).
+ * It runs by the same path as a POST naming it, is refused with 405 when it is a mutation, and is cached as the
+ * document sent as text would be.</li>
  * </ul>
  */
 final class GraphQlGet {
@@ -73,16 +80,20 @@ final class GraphQlGet {
 
 	private final GraphVersion version;
 
+	private final PersistedDocuments persisted;
+
 	private final JsonMapper json;
 
 	private final String path;
 
 	private final IdGenerator ids = new JdkIdGenerator();
 
-	GraphQlGet(WebGraphQlHandler graphQl, Operations operations, GraphVersion version, JsonMapper json, String path) {
+	GraphQlGet(WebGraphQlHandler graphQl, Operations operations, GraphVersion version, PersistedDocuments persisted,
+			JsonMapper json, String path) {
 		this.graphQl = graphQl;
 		this.operations = operations;
 		this.version = version;
+		this.persisted = persisted;
 		this.json = json;
 		this.path = path;
 	}
@@ -113,10 +124,9 @@ final class GraphQlGet {
 			}
 		}
 		String query = params.getFirst("query");
-		if (query == null || query.isBlank()) {
-			return badParameter("there is no 'query' parameter with a GraphQL document");
+		if (query != null && query.isBlank()) {
+			query = null;
 		}
-		body.put("query", query);
 		String operationName = params.getFirst("operationName");
 		if (operationName != null && !operationName.isEmpty()) {
 			body.put("operationName", operationName);
@@ -138,7 +148,24 @@ final class GraphQlGet {
 			}
 			body.put(member, this.json.treeToValue(value, Map.class));
 		}
-		OperationDefinition.Operation kind = this.operations.selected(query, operationName);
+		String hash = persistedHash(params.getFirst("documentId"), body);
+		if (hash != null && hash.isEmpty()) {
+			return badParameter("'documentId' is not \"sha256:\" followed by the 64 hexadecimal digits of the document's "
+					+ "SHA-256, or 'extensions.persistedQuery.sha256Hash' is not those 64 digits, or the two differ");
+		}
+		if (query == null && hash == null) {
+			return badParameter("there is no 'query' parameter with a GraphQL document, nor a persisted document's "
+					+ "'documentId' or 'extensions' with 'persistedQuery'");
+		}
+		if (query != null && hash != null && !hash.equals(PersistedDocuments.hashOf(query))) {
+			return error(HttpStatus.BAD_REQUEST, ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, "The document sent is not the "
+					+ "one its hash names: the SHA-256 of its text (UTF-8) is " + PersistedDocuments.hashOf(query), Map.of());
+		}
+		// a document named by hash is judged as the same document sent as text: a mutation is refused before it runs
+		String document = (query != null) ? query : (hash != null) ? this.persisted.find(hash) : null;
+		// without a query, the document Spring's POST handler gives a request that names one (the interceptor's cue)
+		body.put("query", (query != null) ? query : PersistedQuerySupport.PERSISTED_QUERY_MARKER);
+		OperationDefinition.Operation kind = (document != null) ? this.operations.selected(document, operationName) : null;
 		if (kind != null && kind != OperationDefinition.Operation.QUERY) {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
 				.allow(HttpMethod.POST)
@@ -148,7 +175,8 @@ final class GraphQlGet {
 						Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())));
 		}
 		boolean anonymous = request.headers().firstHeader(HttpHeaders.AUTHORIZATION) == null;
-		String etag = anonymous ? etag(answerType, query, operationName, params) : null;
+		String etag = anonymous ? etag(answerType, String.valueOf(query), String.valueOf(hash), operationName, params)
+				: null;
 		if (etag != null && matches(request.headers().header(HttpHeaders.IF_NONE_MATCH), etag)) {
 			return ServerResponse.status(HttpStatus.NOT_MODIFIED)
 				.eTag(etag)
@@ -187,6 +215,42 @@ final class GraphQlGet {
 		return builder.varyBy(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION).contentType(type).body(response.toMap());
 	}
 
+	/**
+	 * The hash a request names its document by, as POST's persisted/PersistedRequestFilter reads it: a
+	 * {@code documentId} parameter (GraphQL over HTTP), handed on as {@code extensions.persistedQuery}, the one form
+	 * the endpoint reads a request without {@code query} in, or {@code extensions.persistedQuery.sha256Hash} (Apollo's
+	 * {@code useGETForHashedQueries}). Null when neither is given; empty when one is malformed or they differ.
+	 */
+	@SuppressWarnings("unchecked")
+	private static String persistedHash(String documentId, Map<String, Object> body) {
+		String hash = null;
+		if (documentId != null && !documentId.isEmpty()) {
+			hash = PersistedDocuments.hashOfDocumentId(documentId);
+			if (hash == null) {
+				return "";
+			}
+		}
+		Map<String, Object> extensions = (Map<String, Object>) body.get("extensions");
+		Object persistedQuery = (extensions != null) ? extensions.get("persistedQuery") : null;
+		if (persistedQuery != null) {
+			Object sha256 = (persistedQuery instanceof Map<?, ?> persisted) ? persisted.get("sha256Hash") : null;
+			if (!PersistedDocuments.isHash(sha256)) {
+				return "";
+			}
+			String named = ((String) sha256).toLowerCase(Locale.ROOT);
+			if (hash != null && !hash.equals(named)) {
+				return "";
+			}
+			return named;
+		}
+		if (hash != null) {
+			Map<String, Object> withId = (extensions != null) ? new LinkedHashMap<>(extensions) : new LinkedHashMap<>();
+			withId.put("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+			body.put("extensions", withId);
+		}
+		return hash;
+	}
+
 	/** The answer's media type, or null when Accept allows neither. */
 	static MediaType answerType(List<MediaType> accepted) {
 		if (accepted.isEmpty()) {
@@ -217,7 +281,8 @@ final class GraphQlGet {
 	 * query runs, so an answer is never newer-tagged than its data. Null when the version cannot be read (the
 	 * database away): the answer is then not cached at all.
 	 */
-	private String etag(MediaType type, String query, String operationName, MultiValueMap<String, String> params) {
+	private String etag(MediaType type, String query, String hash, String operationName,
+			MultiValueMap<String, String> params) {
 		String graph;
 		try {
 			graph = this.version.current();
@@ -228,7 +293,7 @@ final class GraphQlGet {
 		}
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (String part : new String[] { graph, type.toString(), query, String.valueOf(operationName),
+			for (String part : new String[] { graph, type.toString(), query, hash, String.valueOf(operationName),
 					String.valueOf(params.getFirst("variables")), String.valueOf(params.getFirst("extensions")) }) {
 				digest.update(part.getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);

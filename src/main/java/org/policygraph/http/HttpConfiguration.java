@@ -10,6 +10,7 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.policygraph.persisted.PersistedDocuments;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -92,9 +93,10 @@ class HttpConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlGet(GraphQlProperties properties, WebGraphQlHandler handler,
-			ObjectProvider<ParserOptions> options, GraphVersion version, JsonMapper json) {
+			ObjectProvider<ParserOptions> options, GraphVersion version, PersistedDocuments persisted,
+			JsonMapper json) {
 		String path = properties.getHttp().getPath();
-		GraphQlGet get = new GraphQlGet(handler, operations(options), version, json, path);
+		GraphQlGet get = new GraphQlGet(handler, operations(options), version, persisted, json, path);
 		return RouterFunctions.route(RequestPredicates.GET(path), get::handle)
 			.andRoute(RequestPredicates.OPTIONS(path),
 					request -> ServerResponse.noContent().allow(HttpMethod.GET, HttpMethod.POST, HttpMethod.OPTIONS).build());

@@ -34,10 +34,21 @@ class PersistedDocumentsConfiguration {
 	}
 
 	@Bean
+	RegisteredDocuments registeredDocuments(PersistedDocumentsProperties properties) {
+		return new RegisteredDocuments(properties.maxEntries());
+	}
+
+	@Bean
 	PersistedDocumentsInterceptor persistedDocumentsInterceptor(PersistedDocumentsProperties properties,
-			ListedDocuments listed) {
-		return new PersistedDocumentsInterceptor(properties.mode(), listed,
-				new RegisteredDocuments(properties.maxEntries()));
+			ListedDocuments listed, RegisteredDocuments registered) {
+		return new PersistedDocumentsInterceptor(properties.mode(), listed, registered);
+	}
+
+	/** What a hash names, for GET (http/GraphQlGet), by the interceptor's rule and from the same documents. */
+	@Bean
+	PersistedDocuments persistedDocuments(PersistedDocumentsProperties properties, ListedDocuments listed,
+			RegisteredDocuments registered) {
+		return new PersistedDocuments(properties.mode(), listed, registered);
 	}
 
 	/** Right after limits/RequestSizeFilter (HIGHEST_PRECEDENCE + 10), which reads the body and checks its shape. */

@@ -41,10 +41,13 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 
 	private final RegisteredDocuments registered;
 
+	private final PersistedDocuments documents;
+
 	PersistedDocumentsInterceptor(Mode mode, ListedDocuments listed, RegisteredDocuments registered) {
 		this.mode = mode;
 		this.listed = listed;
 		this.registered = registered;
+		this.documents = new PersistedDocuments(mode, listed, registered);
 	}
 
 	/** Inside the time limit and the refusal wording, outside the read transaction, which reads the document. */
@@ -72,10 +75,7 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 		String hash = DocumentHash.normalized((String) persisted.get("sha256Hash"));
 		String document = request.getDocument();
 		if (document == null || document.isBlank() || document.equals(PersistedQuerySupport.PERSISTED_QUERY_MARKER)) {
-			String known = this.listed.find(hash);
-			if (known == null && this.mode == Mode.OPEN) {
-				known = this.registered.find(hash);
-			}
+			String known = this.documents.find(hash);
 			if (known == null) {
 				return refuse(request, (this.mode == Mode.ALLOW_LIST) ? notAllowed()
 						: protocolError(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));

@@ -34,8 +34,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class PersistedRequestFilter extends OncePerRequestFilter {
 
-	private static final String DOCUMENT_ID_PREFIX = "sha256:";
-
 	private final JsonMapper json;
 
 	PersistedRequestFilter(JsonMapper json) {
@@ -66,13 +64,12 @@ final class PersistedRequestFilter extends OncePerRequestFilter {
 		JsonNode persistedQuery = graphQlRequest.path("extensions").path("persistedQuery");
 		String hash = null;
 		if (!documentId.isMissingNode() && !documentId.isNull()) {
-			String id = documentId.isString() ? documentId.asString() : "";
-			if (!id.startsWith(DOCUMENT_ID_PREFIX) || !DocumentHash.isHash(id.substring(DOCUMENT_ID_PREFIX.length()))) {
+			hash = documentId.isString() ? PersistedDocuments.hashOfDocumentId(documentId.asString()) : null;
+			if (hash == null) {
 				refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST_BODY, "The request's \"documentId\" is not "
 						+ "\"sha256:\" followed by the 64 hexadecimal digits of the document's SHA-256");
 				return;
 			}
-			hash = DocumentHash.normalized(id.substring(DOCUMENT_ID_PREFIX.length()));
 		}
 		if (!persistedQuery.isMissingNode() && !persistedQuery.isNull()) {
 			JsonNode sha256 = persistedQuery.path("sha256Hash");

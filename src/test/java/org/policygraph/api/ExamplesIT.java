@@ -62,4 +62,22 @@ class ExamplesIT {
 			.allSatisfy(variable -> assertThat(variable.getDefaultValue()).as("$" + variable.getName()).isNull());
 	}
 
+	/**
+	 * Relay's compiler takes an operation only from a {@code graphql`…`} tag in a module whose name starts the
+	 * operation's, and only when that name ends in Query; its extractor ends the tag at any backtick, even in a comment,
+	 * and then compiles nothing without a word. So each example is one query named {@code <module>Query} that can be
+	 * pasted into a tag as it is (clients/relay.mjs compiles them all).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("examples")
+	void exampleIsOneQueryNamedAsRelayAsksAndPastesIntoATemplate(Path example) throws IOException {
+		String text = Files.readString(example, StandardCharsets.UTF_8);
+		assertThat(Parser.parse(text).getDefinitionsOfType(OperationDefinition.class)).singleElement()
+			.satisfies(operation -> {
+				assertThat(operation.getOperation()).isEqualTo(OperationDefinition.Operation.QUERY);
+				assertThat(operation.getName()).endsWith("Query");
+			});
+		assertThat(text).doesNotContain("`").doesNotContain("${");
+	}
+
 }

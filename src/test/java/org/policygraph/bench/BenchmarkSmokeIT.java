@@ -17,6 +17,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.bench.BenchQuery.Server;
+import org.policygraph.support.RequiresNode;
 import org.policygraph.support.RunningService;
 import org.policygraph.support.TestNeo4j;
 
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (PolicyGraph in external mode, @neo4j/graphql on Node, hand-written Cypher) over the test JVM's Neo4j, every
  * question's answers compared, a moment of load on each, and the results written.
  */
-@RequiresNode
+@RequiresNode(folder = "bench/neo4j-graphql", module = "@neo4j/graphql",
+		because = "the benchmark's smoke run cannot start the @neo4j/graphql peer here")
 class BenchmarkSmokeIT {
 
 	@TempDir

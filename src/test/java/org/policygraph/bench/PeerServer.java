@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.policygraph.support.RequiresNode;
+
 /**
  * The peer: {@code bench/neo4j-graphql/server.js} (@neo4j/graphql on Apollo Server) started with Node against a
  * Neo4j, on a free port; its output goes to a log file.
@@ -32,21 +34,7 @@ final class PeerServer implements AutoCloseable {
 
 	/** Why the peer cannot start here (no Node, or its packages not installed), or null when it can. */
 	static String missing() {
-		if (!Files.isDirectory(DIRECTORY.resolve("node_modules").resolve("@neo4j").resolve("graphql"))) {
-			return "the peer's packages are not installed (npm ci --prefix " + DIRECTORY + ")";
-		}
-		try {
-			Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-			node.getInputStream().readAllBytes();
-			return (node.waitFor() == 0) ? null : "node --version failed";
-		}
-		catch (IOException ex) {
-			return "Node is not installed (" + ex.getMessage() + ")";
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return "interrupted";
-		}
+		return RequiresNode.Condition.missing(DIRECTORY, "@neo4j/graphql");
 	}
 
 	/** Node's version, e.g. v20.20.2. */

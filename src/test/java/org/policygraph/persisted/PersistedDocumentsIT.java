@@ -3,6 +3,7 @@ package org.policygraph.persisted;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,81 @@ class PersistedDocumentsIT {
 		Answer answer = this.requests.send(Map.of("extensions", Map.of("other", 1)));
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.code()).isEqualTo("BAD_REQUEST_BODY");
+	}
+
+	// --- by GET: Apollo's useGETForHashedQueries sends ?extensions= without query, GraphQL over HTTP ?documentId=
+
+	@Test
+	void aHashAloneByGetIsNotFoundUncachedThenRunsTheKeptDocumentWithAnETagThatRevalidates() throws Exception {
+		String document = "query KeptForGet { plans { id } }";
+		Map<String, String> byHash = Map.of("extensions", PersistedRequests.extensions(sha256(document)));
+
+		Answer unknown = this.requests.get(byHash, null);
+		assertThat(unknown.status()).isEqualTo(200);
+		assertThat(unknown.message()).isEqualTo("PersistedQueryNotFound");
+		assertThat(unknown.code()).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+		assertThat(unknown.header("Cache-Control")).isEqualTo("no-store");
+
+		assertThat(this.requests.send(apq(sha256(document), document)).hasErrors()).isFalse();
+
+		Answer known = this.requests.get(byHash, null);
+		assertThat(known.status()).isEqualTo(200);
+		assertThat(known.hasErrors()).as(known.body().toString()).isFalse();
+		assertThat(known.data().path("plans").isArray()).isTrue();
+		assertThat(known.header("Cache-Control")).isEqualTo("public, max-age=0, must-revalidate");
+		assertThat(known.header("ETag")).startsWith("\"");
+
+		Answer again = this.requests.get(byHash, known.header("ETag"));
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(again.header("ETag")).isEqualTo(known.header("ETag"));
+	}
+
+	@Test
+	void aDocumentIdByGetRunsAnExampleWithAnETag() throws Exception {
+		String example = Files.readString(Path.of("graphql/examples/organization-partner-bodies.graphql"),
+				StandardCharsets.UTF_8);
+		Answer answer = this.requests.get(Map.of("documentId", "sha256:" + sha256(example)), null);
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.hasErrors()).as(answer.body().toString()).isFalse();
+		assertThat(answer.data().path("partnerBodies").isArray()).isTrue();
+		assertThat(answer.header("ETag")).startsWith("\"");
+	}
+
+	@Test
+	void aMutationNamedByHashIsRefusedByGetWith405LikeOneSentAsText() throws Exception {
+		// kept although refused: it parsed, validated and ran, and without a token its field answered an error
+		String mutation = "mutation KeptMutation { upsertProgram(input: {id: \"prog-get-hash\", name: \"GET試験事業\", "
+				+ "source: {sourceId: \"shin-vision-r8-programs\", section: \"Ⅰ/No.1\"}}) { changed } }";
+		this.requests.send(apq(sha256(mutation), mutation));
+		assertThat(this.requests.send(apq(sha256(mutation), 1)).code()).as("kept")
+			.isNotEqualTo("PERSISTED_QUERY_NOT_FOUND");
+
+		for (Map<String, String> byHash : List.of(Map.of("extensions", PersistedRequests.extensions(sha256(mutation))),
+				Map.of("documentId", "sha256:" + sha256(mutation)))) {
+			Answer answer = this.requests.get(byHash, null);
+			assertThat(answer.status()).as(byHash.toString()).isEqualTo(405);
+			assertThat(answer.code()).isEqualTo("METHOD_NOT_ALLOWED");
+			assertThat(answer.header("Allow")).isEqualTo("POST");
+		}
+	}
+
+	@Test
+	void aMalformedNameOrAHashOfAnotherDocumentByGetIsRefusedWith400() throws Exception {
+		String plans = "{ plans { id } }";
+		for (Map<String, String> parameters : List.of(Map.of("documentId", "md5:abc"),
+				Map.of("extensions", PersistedRequests.extensions("a".repeat(63))),
+				Map.of("extensions", "{\"persistedQuery\": \"abc\"}"),
+				Map.of("documentId", "sha256:" + sha256(plans), "extensions",
+						PersistedRequests.extensions(sha256("{ plans { name } }"))))) {
+			Answer answer = this.requests.get(parameters, null);
+			assertThat(answer.status()).as(parameters.toString()).isEqualTo(400);
+			assertThat(answer.code()).as(parameters.toString()).isEqualTo("BAD_ARGUMENT");
+		}
+		Answer mismatch = this.requests.get(Map.of("query", plans, "extensions",
+				PersistedRequests.extensions(sha256("{ plans { name } }"))), null);
+		assertThat(mismatch.status()).isEqualTo(400);
+		assertThat(mismatch.code()).isEqualTo("PERSISTED_QUERY_HASH_MISMATCH");
+		assertThat(this.requests.get(Map.of("extensions", "{}"), null).code()).isEqualTo("BAD_ARGUMENT");
 	}
 
 }
