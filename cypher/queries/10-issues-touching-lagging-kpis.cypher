@@ -2,7 +2,8 @@
 // Question (en): Which policy issues of a bureau policy touch KPIs that have no actual, or whose latest actual is behind target?
 // Parameters: $planKey — e.g. 'plan-xhoushin-r7'
 // An issue touches a KPI when it concerns the KPI directly, or concerns a program measured by it.
-// "No actual" and "behind target" follow the rules stated in 05-kpis-without-actual and 06-kpis-behind-target.
+// "No actual" follows 05-kpis-without-actual; "behind target" is the status OFF_TRACK the API answers, kept on each KPI
+// (see 06-kpis-behind-target and docs/KPI_STATUS.md).
 // Returns:
 //   issueKey — the policy issue's key
 //   area — its area (A, B, C)
@@ -22,30 +23,12 @@ CALL (i) {
   RETURN k, p.name AS via
 }
 WITH i, k, collect(via) AS via
-CALL (k) {
-  OPTIONAL MATCH (k)-[:HAS_OBSERVATION]->(a:Observation {kind: 'ACTUAL'})
-  WHERE a.value IS NOT NULL
-  WITH k, a
-  ORDER BY coalesce(a.fiscalYearTo, a.fiscalYear, -1) DESC, coalesce(a.month, '') DESC, coalesce(a.fiscalYear, -1) DESC
-  WITH k, collect(a)[0] AS actual
-  OPTIONAL MATCH (k)-[:HAS_OBSERVATION]->(t:Observation {kind: 'TARGET'})
-  WHERE t.value IS NOT NULL AND actual IS NOT NULL
-  WITH k, actual, t, coalesce(actual.fiscalYearTo, actual.fiscalYear) AS actualYear,
-       coalesce(t.fiscalYearTo, t.fiscalYear) AS targetYear
-  WITH k, actual, t,
-       CASE WHEN targetYear IS NULL THEN 2 WHEN actualYear IS NULL OR targetYear >= actualYear THEN 0 ELSE 1 END AS rank,
-       CASE WHEN targetYear IS NULL THEN 0 WHEN actualYear IS NULL OR targetYear >= actualYear THEN targetYear ELSE -targetYear END AS nearest
-  ORDER BY rank, nearest
-  WITH k, actual, collect(t)[0] AS target
-  RETURN CASE
-           WHEN actual IS NULL THEN 'NO_ACTUAL'
-           WHEN target IS NULL THEN null
-           WHEN target.qualitative = 'BELOW' AND actual.value >= target.value THEN 'BEHIND_TARGET'
-           WHEN target.qualitative = 'BELOW' THEN null
-           WHEN k.direction = 'LOWER_IS_BETTER' AND actual.value > target.value THEN 'BEHIND_TARGET'
-           WHEN k.direction <> 'LOWER_IS_BETTER' AND actual.value < target.value THEN 'BEHIND_TARGET'
-         END AS reason
-}
+WITH i, k, via,
+     CASE
+       WHEN NOT EXISTS { MATCH (k)-[:HAS_OBSERVATION]->(a:Observation {kind: 'ACTUAL'}) WHERE a.value IS NOT NULL }
+         THEN 'NO_ACTUAL'
+       WHEN k.status = 'OFF_TRACK' THEN 'BEHIND_TARGET'
+     END AS reason
 WITH i, k, via, reason
 WHERE reason IS NOT NULL
 RETURN i.key AS issueKey, i.area AS area, i.number AS number, i.title AS title,

@@ -15,6 +15,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.edit.EditInputs.SourceInput;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.HistoryEntry;
@@ -156,6 +157,10 @@ class GraphEditor {
 				}
 			}
 			checkNoCycle(store, change);
+			if ("Kpi".equals(change.label())) {
+				// the direction is half of what the status rule reads
+				KpiStatuses.judge(tx, List.of(change.id()));
+			}
 			HistoryEntry.Change record = touches.isEmpty() ? null : record(tx, actor, operation, source, touches);
 			return new UpsertResult(nodeRecord(store, locked.node()), locked.isNew(), record != null, record);
 		});

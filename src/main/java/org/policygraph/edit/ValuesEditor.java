@@ -21,6 +21,7 @@ import org.policygraph.importing.Figures;
 import org.policygraph.importing.FiscalYears;
 import org.policygraph.importing.Unit;
 import org.policygraph.kpi.Kpi;
+import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.kpi.Observation;
 import org.policygraph.program.Budget;
 import org.policygraph.program.Program;
@@ -207,6 +208,7 @@ class ValuesEditor {
 				kept.put("supersededAt", at.atZone(ZoneOffset.UTC));
 				touches.add(Touch.node(row.get("node").asString(), "SUPERSEDED", before, kept));
 			}
+			KpiStatuses.judge(tx, List.of(input.kpiId()));
 			HistoryEntry.Change record = this.editor.record(tx, actor, "recordObservation", input.source(), touches);
 			return new ObservationResult((Kpi) this.editor.nodeRecord(store, kpi.node()), Observation.of(after), superseded,
 					true, record);

@@ -17,6 +17,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
+import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.ImportRun;
 import org.policygraph.history.ImportRuns;
@@ -231,6 +232,7 @@ public class DatasetImporter {
 				throw new ImportFailedException(cycles);
 			}
 			VisionPillarLabels.apply(tx);
+			KpiStatuses.judgeAll(tx);
 			ImportReport report = new ImportReport(runId, dryRun, result.counts());
 			if (dryRun) {
 				tx.rollback();

@@ -61,21 +61,8 @@ class KpiGraphQlController {
 	}
 
 	private Paging.Connection<Kpi> page(KpiWhere filter, int size, String after, String afterKey) {
-		if (filter.status() == null) {
-			KpiRepository.Page page = this.kpis.findPage(filter, afterKey, size + 1);
-			return Paging.connection(page.kpis(), size, after != null, page.totalCount(), Kpi::id);
-		}
-		// the status is computed, not stored: judge every match, then page over those with the status asked for
-		List<Kpi> withStatus = this.kpis.findAllWithObservations(filter)
-			.stream()
-			.filter(row -> KpiStatusRule.statusOf(row.kpi().direction(), row.observations()) == filter.status())
-			.map(KpiRepository.KpiObservations::kpi)
-			.toList();
-		List<Kpi> page = withStatus.stream()
-			.filter(kpi -> afterKey == null || kpi.id().compareTo(afterKey) > 0)
-			.limit(size + 1L)
-			.toList();
-		return Paging.connection(page, size, after != null, withStatus.size(), Kpi::id);
+		KpiRepository.Page page = this.kpis.findPage(filter, afterKey, size + 1);
+		return Paging.connection(page.kpis(), size, after != null, page.totalCount(), Kpi::id);
 	}
 
 	@QueryMapping
@@ -117,11 +104,17 @@ class KpiGraphQlController {
 		return Batches.lists(kpis, Kpi::id, this.kpis::findSources);
 	}
 
+	/**
+	 * The status kept on the graph ({@link KpiStatuses}); an indicator no rule has judged yet (written by hand,
+	 * outside the import and the edits) is judged here, by the same rule.
+	 */
 	@BatchMapping(typeName = "Kpi", field = "status")
 	Map<Kpi, KpiStatus> status(List<Kpi> kpis) {
-		Map<String, List<Observation>> observations = this.kpis.findStatusObservations(Batches.keys(kpis, Kpi::id));
-		return Batches.ordered(kpis,
-				kpi -> KpiStatusRule.statusOf(kpi.direction(), observations.getOrDefault(kpi.id(), List.of())));
+		List<Kpi> unjudged = kpis.stream().filter(kpi -> kpi.status() == null).toList();
+		Map<String, List<Observation>> observations = unjudged.isEmpty() ? Map.of()
+				: this.kpis.findStatusObservations(Batches.keys(unjudged, Kpi::id));
+		return Batches.ordered(kpis, kpi -> (kpi.status() != null) ? KpiStatus.valueOf(kpi.status())
+				: KpiStatusRule.statusOf(kpi.direction(), observations.getOrDefault(kpi.id(), List.of())));
 	}
 
 	@BatchMapping(typeName = "Program", field = "kpis")

@@ -45,6 +45,7 @@ class KpiRepository {
 			          OR toLower(coalesce(k.nameEn, '')) CONTAINS word
 			          OR toLower(coalesce(k.method, '')) CONTAINS word)
 			  AND ($programId IS NULL OR EXISTS { (:Program {key: $programId})-[:MEASURED_BY]->(k) })
+			  AND ($status IS NULL OR k.status = $status)
 			  AND ($planId IS NULL
 			       OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)${programToPlan}(:Plan {key: $planId}) }
 			       OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar)<-[:HAS_PILLAR]-(:Plan {key: $planId}) })
@@ -159,24 +160,6 @@ class KpiRepository {
 					row.get("page").asList(value -> Kpi.of(value.asMap()))))
 			.one()
 			.orElseThrow();
-	}
-
-	/**
-	 * Every matching indicator in key order with the observations' fields the status rule reads, to filter on the
-	 * computed status.
-	 */
-	List<KpiObservations> findAllWithObservations(KpiWhere where) {
-		return this.client.query(MATCHING_KPIS + """
-				RETURN k {.*} AS kpi,
-				       COLLECT { MATCH (k)-[:HAS_OBSERVATION]->(o:Observation) RETURN %s } AS observations
-				ORDER BY kpi.key""".formatted(STATUS_FIELDS))
-			.bindAll(filter(where))
-			.fetchAs(KpiObservations.class)
-			.mappedBy((types, row) -> new KpiObservations(Kpi.of(row.get("kpi").asMap()),
-					row.get("observations").asList(value -> Observation.of(value.asMap()))))
-			.all()
-			.stream()
-			.toList();
 	}
 
 	/**
@@ -327,10 +310,6 @@ class KpiRepository {
 	record Page(long totalCount, List<Kpi> kpis) {
 	}
 
-	/** An indicator with all its observations. */
-	record KpiObservations(Kpi kpi, List<Observation> observations) {
-	}
-
 	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids,
 			Function<Map<String, Object>, T> read) {
 		return BatchQuery.children(this.client, cypher, ids, row -> read.apply(row.get("child").asMap()));
@@ -347,6 +326,7 @@ class KpiRepository {
 	private static Map<String, Object> filter(KpiWhere where) {
 		Map<String, Object> parameters = ids(where);
 		parameters.put("words", words(where.text()));
+		parameters.put("status", (where.status() != null) ? where.status().name() : null);
 		return parameters;
 	}
 

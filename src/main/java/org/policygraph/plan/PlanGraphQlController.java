@@ -43,6 +43,11 @@ class PlanGraphQlController {
 		return Batches.lists(plans, Plan::id, this.plans::pillars);
 	}
 
+	@BatchMapping(typeName = "Plan", field = "bureau")
+	Map<Plan, BureauFacts> bureau(List<Plan> plans) {
+		return Batches.values(plans, Plan::id, this.plans::findBureauFacts);
+	}
+
 	@BatchMapping(typeName = "Pillar", field = "plan")
 	Map<Pillar, Plan> planOfPillar(List<Pillar> pillars) {
 		return Batches.first(pillars, Pillar::id, this.plans::findPlansOfPillars);

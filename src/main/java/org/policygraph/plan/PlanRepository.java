@@ -1,6 +1,7 @@
 package org.policygraph.plan;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -96,6 +97,17 @@ class PlanRepository {
 				MATCH (m:Measure)-[:PART_OF]->(parent:Measure) WHERE m.key IN $ids
 				RETURN m.key AS id, parent {.*} AS measure
 				ORDER BY m.key, parent.key""", measureIds, row -> measure(null, row));
+	}
+
+	/** What each bureau policy states of its bureau ({@code (:BureauFact)}), in document order. */
+	Map<String, BureauFacts> findBureauFacts(Collection<String> planIds) {
+		Map<String, BureauFacts> byPlan = new HashMap<>();
+		BatchQuery.children(this.client, """
+				MATCH (p:Plan)-[:HAS_FACT]->(f:BureauFact) WHERE p.key IN $ids
+				RETURN p.key AS id, f {.*} AS fact
+				ORDER BY p.key, f.section, f.key""", planIds, row -> row.get("fact").asMap())
+			.forEach((plan, facts) -> byPlan.put(plan, BureauFacts.of(facts)));
+		return byPlan;
 	}
 
 	/** The plan of each pillar. */
