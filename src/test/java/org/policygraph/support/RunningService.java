@@ -24,10 +24,14 @@ public final class RunningService implements AutoCloseable {
 		this.context = context;
 	}
 
+	/** Starts the service with the properties (name=value); on a free port chosen at start unless server.port is given. */
 	public static RunningService start(String... properties) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0"));
+		List<String> args = new ArrayList<>();
 		for (String property : properties) {
 			args.add("--" + property);
+		}
+		if (args.stream().noneMatch(arg -> arg.startsWith("--server.port="))) {
+			args.add("--server.port=0");
 		}
 		return new RunningService(new SpringApplicationBuilder(PolicyGraphApplication.class).run(args.toArray(String[]::new)));
 	}
