@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
-import org.policygraph.importing.Names;
+import org.policygraph.model.TextCleaner;
 import org.policygraph.system.ErrorCode;
 
 /** Checks of single input fields, each adding a problem that names the field. */
@@ -36,7 +36,7 @@ final class EditValues {
 		if (value == null) {
 			return null;
 		}
-		String text = Names.clean(value);
+		String text = TextCleaner.clean(value);
 		if (text.isEmpty()) {
 			problems.add(ErrorCode.BAD_VALUE, field, "must not be blank (leave it out to keep the current value)");
 			return null;

@@ -12,6 +12,12 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.SimpleQueryRunner;
 import org.policygraph.importing.ImportProblem.Code;
+import org.policygraph.model.Figure;
+import org.policygraph.model.Figures;
+import org.policygraph.model.FiscalYears;
+import org.policygraph.model.Period;
+import org.policygraph.model.TextCleaner;
+import org.policygraph.model.Unit;
 import org.policygraph.system.Hierarchies;
 
 /**
@@ -473,7 +479,7 @@ final class DatasetValidator {
 	}
 
 	private static String clean(String text) {
-		return Names.clean(text);
+		return TextCleaner.clean(text);
 	}
 
 	private String enumValue(Table.Row r, String column, Set<String> allowed, boolean required) {
