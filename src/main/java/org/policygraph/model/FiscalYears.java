@@ -82,6 +82,11 @@ public final class FiscalYears {
 		return initial + endOfYear.get(ChronoField.YEAR_OF_ERA);
 	}
 
+	/** A single fiscal year, written as the documents write it ({@link #label}). */
+	public static Period fiscalYear(int fiscalYear) {
+		return new Period(Period.Kind.FISCAL_YEAR, fiscalYear, null, null, label(fiscalYear));
+	}
+
 	/** The fiscal year (April to March) a month falls in: March 2025 belongs to fiscal year 2024. */
 	public static int fiscalYearOf(YearMonth month) {
 		return (month.getMonthValue() >= 4) ? month.getYear() : month.getYear() - 1;
