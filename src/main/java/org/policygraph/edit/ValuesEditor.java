@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +63,14 @@ class ValuesEditor {
 			MATCH (owner:%1$s {key: $owner}), (n) WHERE elementId(n) = $node
 			MERGE (owner)-[r:%2$s]->(n)
 			ON CREATE SET r.sourceId = $sourceId, r.section = $section""";
+
+	/** The input field that holds each column of observations.csv a rule names. */
+	private static final Map<String, String> OBSERVATION_FIELDS = Map.of("target_type", "input.targetType", "figure",
+			"input.figure", "qualitative", "input.qualitative", "period", "input.fiscalYear", "text", "input.text");
+
+	/** The input field that holds each column of budgets.csv a rule names. */
+	private static final Map<String, String> BUDGET_FIELDS = Map.of("figure", "input.amount", "period",
+			"input.fiscalYear");
 
 	private final GraphEditor editor;
 
@@ -181,14 +188,6 @@ class ValuesEditor {
 					true, record);
 		});
 	}
-
-	/** The input field that holds each column of observations.csv a rule names. */
-	private static final Map<String, String> OBSERVATION_FIELDS = Map.of("target_type", "input.targetType", "figure",
-			"input.figure", "qualitative", "input.qualitative", "period", "input.fiscalYear", "text", "input.text");
-
-	/** The input field that holds each column of budgets.csv a rule names. */
-	private static final Map<String, String> BUDGET_FIELDS = Map.of("figure", "input.amount", "period",
-			"input.fiscalYear");
 
 	/**
 	 * The rules of a row the input breaks, at the fields that hold their columns: a missing value is REQUIRED, any
