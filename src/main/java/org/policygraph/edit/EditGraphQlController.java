@@ -22,8 +22,9 @@ import org.policygraph.edit.EditInputs.RetireInput;
 import org.policygraph.edit.EditInputs.SourceInput;
 import org.policygraph.edit.EditInputs.UnlinkInput;
 import org.policygraph.history.HistoryEntry;
-import org.policygraph.importing.FiscalYears;
-import org.policygraph.importing.Period;
+import org.policygraph.model.FiscalYears;
+import org.policygraph.model.OrganizationKind;
+import org.policygraph.model.Period;
 import org.policygraph.security.Actor;
 import org.policygraph.security.Editors;
 import org.policygraph.errors.ErrorCode;
@@ -79,34 +80,33 @@ class EditGraphQlController {
 	UpsertPayload upsertPlan(@Argument PlanInput input) {
 		Actor actor = this.editors.requireEditor();
 		InputProblems problems = start(input.source(), "input.id", input.id());
-		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
+		Map<String, Object> props = named("plans", input.name(), input.nameEn(), problems);
 		put(props, "kind", input.kind());
 		if (input.period() != null) {
 			try {
-				Period period = FiscalYears.parse(input.period());
-				put(props, "periodText", period.text().isEmpty() ? null : period.text());
-				put(props, "periodKind", period.kind().name());
-				put(props, "fiscalYearFrom", period.fiscalYear());
-				put(props, "fiscalYearTo", period.fiscalYearTo());
+				// all of the period's properties, absent ones too: a new period leaves nothing of the old one behind
+				props.putAll(FiscalYears.parse(input.period()).properties("fiscalYearFrom", "fiscalYearTo"));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add(ErrorCode.BAD_VALUE, "input.period", ex.getMessage());
 			}
 		}
 		problems.check();
-		return UpsertPayload.of(this.editor.upsert(actor, "upsertPlan",
-				new GraphEditor.NodeChange("Plan", input.id(), props, List.of("name", "kind"), List.of()), input.source()));
+		// a new plan without a period is a row with a blank period cell
+		return UpsertPayload.of(this.editor.upsert(actor, "upsertPlan", new GraphEditor.NodeChange("Plan", input.id(),
+				props, EditValues.requiredToCreate("plans"), List.of(), List.of(),
+				Period.none().properties("fiscalYearFrom", "fiscalYearTo")), input.source()));
 	}
 
 	@MutationMapping
 	UpsertPayload upsertPillar(@Argument PillarInput input) {
 		Actor actor = this.editors.requireEditor();
 		InputProblems problems = start(input.source(), "input.id", input.id());
-		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
+		Map<String, Object> props = named("pillars", input.name(), input.nameEn(), problems);
 		EditValues.positive(input.ordinal(), "input.ordinal", problems);
 		put(props, "ordinal", input.ordinal());
-		put(props, "label", EditValues.text(input.label(), "input.label", 20, problems));
-		put(props, "goal", EditValues.text(input.goal(), "input.goal", LONG_TEXT, problems));
+		put(props, "label", EditValues.cell("pillars", "label", input.label(), "input.label", 20, problems));
+		put(props, "goal", EditValues.cell("pillars", "goal", input.goal(), "input.goal", LONG_TEXT, problems));
 		List<GraphEditor.Link> links = new ArrayList<>();
 		if (input.planId() != null) {
 			EditValues.id(input.planId(), "input.planId", problems);
@@ -115,7 +115,7 @@ class EditGraphQlController {
 			links.add(new GraphEditor.Link("HAS_PILLAR", "Plan", input.planId(), "input.planId", false, true, linkProps));
 		}
 		problems.check();
-		List<String> required = (input.planId() == null) ? List.of("name", "ordinal", "planId") : List.of("name", "ordinal");
+		List<String> required = requiredToCreate("pillars", input.planId());
 		return UpsertPayload.of(this.editor.upsert(actor, "upsertPillar",
 				new GraphEditor.NodeChange("Pillar", input.id(), props, required, links), input.source()));
 	}
@@ -124,8 +124,8 @@ class EditGraphQlController {
 	UpsertPayload upsertMeasure(@Argument MeasureInput input) {
 		Actor actor = this.editors.requireEditor();
 		InputProblems problems = start(input.source(), "input.id", input.id());
-		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
-		put(props, "label", EditValues.text(input.label(), "input.label", 20, problems));
+		Map<String, Object> props = named("measures", input.name(), input.nameEn(), problems);
+		put(props, "label", EditValues.cell("measures", "label", input.label(), "input.label", 20, problems));
 		List<GraphEditor.Link> links = new ArrayList<>();
 		if (input.planId() != null) {
 			EditValues.id(input.planId(), "input.planId", problems);
@@ -145,7 +145,7 @@ class EditGraphQlController {
 					true, Map.of()));
 		}
 		problems.check();
-		List<String> required = (input.planId() == null) ? List.of("name", "planId") : List.of("name");
+		List<String> required = requiredToCreate("measures", input.planId());
 		return UpsertPayload.of(this.editor.upsert(actor, "upsertMeasure",
 				new GraphEditor.NodeChange("Measure", input.id(), props, required, links), input.source()));
 	}
@@ -154,34 +154,34 @@ class EditGraphQlController {
 	UpsertPayload upsertProgram(@Argument ProgramInput input) {
 		Actor actor = this.editors.requireEditor();
 		InputProblems problems = start(input.source(), "input.id", input.id());
-		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
-		put(props, "summary", EditValues.text(input.summary(), "input.summary", LONG_TEXT, problems));
+		Map<String, Object> props = named("programs", input.name(), input.nameEn(), problems);
+		put(props, "summary", EditValues.cell("programs", "summary", input.summary(), "input.summary", LONG_TEXT, problems));
 		problems.check();
-		return UpsertPayload.of(this.editor.upsert(actor, "upsertProgram",
-				new GraphEditor.NodeChange("Program", input.id(), props, List.of("name"), List.of()), input.source()));
+		return UpsertPayload.of(this.editor.upsert(actor, "upsertProgram", new GraphEditor.NodeChange("Program",
+				input.id(), props, EditValues.requiredToCreate("programs"), List.of()), input.source()));
 	}
 
 	@MutationMapping
 	UpsertPayload upsertKpi(@Argument KpiInput input) {
 		Actor actor = this.editors.requireEditor();
 		InputProblems problems = start(input.source(), "input.id", input.id());
-		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
-		put(props, "unit", EditValues.text(input.unit(), "input.unit", 20, problems));
+		Map<String, Object> props = named("kpis", input.name(), input.nameEn(), problems);
+		put(props, "unit", EditValues.cell("kpis", "unit", input.unit(), "input.unit", 20, problems));
 		put(props, "direction", input.direction());
-		put(props, "method", EditValues.text(input.method(), "input.method", 2_000, problems));
+		put(props, "method", EditValues.cell("kpis", "method", input.method(), "input.method", 2_000, problems));
 		problems.check();
 		List<GraphEditor.Reference> references = (props.get("unit") != null)
 				? List.of(new GraphEditor.Reference("Unit", (String) props.get("unit"), "input.unit")) : List.of();
 		return UpsertPayload.of(this.editor.upsert(actor, "upsertKpi", new GraphEditor.NodeChange("Kpi", input.id(), props,
-				List.of("name", "unit", "direction"), List.of(), references), input.source()));
+				EditValues.requiredToCreate("kpis"), List.of(), references), input.source()));
 	}
 
 	@MutationMapping
 	UpsertPayload upsertOrganization(@Argument OrganizationInput input) {
 		Actor actor = this.editors.requireEditor();
 		InputProblems problems = start(input.source(), "input.id", input.id());
-		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
-		if (input.kind() != null && !input.kind().equals("UNKNOWN")) {
+		Map<String, Object> props = named("organizations", input.name(), input.nameEn(), problems);
+		if (input.kind() != null && !input.kind().equals(OrganizationKind.UNKNOWN.name())) {
 			props.put("kind", input.kind());
 		}
 		List<GraphEditor.Link> links = new ArrayList<>();
@@ -196,14 +196,16 @@ class EditGraphQlController {
 		}
 		problems.check();
 		return UpsertPayload.of(this.editor.upsert(actor, "upsertOrganization",
-				new GraphEditor.NodeChange("Organization", input.id(), props, List.of("name"), links), input.source()));
+				new GraphEditor.NodeChange("Organization", input.id(), props, EditValues.requiredToCreate("organizations"),
+						links),
+				input.source()));
 	}
 
 	@MutationMapping
 	UpsertPayload upsertPartnerBody(@Argument PartnerBodyInput input) {
 		Actor actor = this.editors.requireEditor();
 		InputProblems problems = start(input.source(), "input.id", input.id());
-		Map<String, Object> props = named(input.name(), input.nameEn(), problems);
+		Map<String, Object> props = named("partner_bodies", input.name(), input.nameEn(), problems);
 		List<GraphEditor.Link> links = new ArrayList<>();
 		if (input.supervisingOrganizationId() != null) {
 			EditValues.id(input.supervisingOrganizationId(), "input.supervisingOrganizationId", problems);
@@ -212,7 +214,9 @@ class EditGraphQlController {
 		}
 		problems.check();
 		return UpsertPayload.of(this.editor.upsert(actor, "upsertPartnerBody",
-				new GraphEditor.NodeChange("PartnerBody", input.id(), props, List.of("name"), links), input.source()));
+				new GraphEditor.NodeChange("PartnerBody", input.id(), props, EditValues.requiredToCreate("partner_bodies"),
+						links),
+				input.source()));
 	}
 
 	@MutationMapping
@@ -224,7 +228,9 @@ class EditGraphQlController {
 		field(kind, "ordinal", input.ordinal(), props, problems);
 		field(kind, "number", input.number(), props, problems);
 		field(kind, "reposted", input.reposted(), props, problems);
-		field(kind, "role", EditValues.text(input.role(), "input.role", 500, problems), props, problems);
+		// only a partner body's link has a role (program_partners.csv)
+		field(kind, "role", EditValues.cell("program_partners", "role", input.role(), "input.role", 500, problems), props,
+				problems);
 		EditValues.positive(input.ordinal(), "input.ordinal", problems);
 		EditValues.positive(input.number(), "input.number", problems);
 		problems.check();
@@ -286,11 +292,21 @@ class EditGraphQlController {
 		return problems;
 	}
 
-	private static Map<String, Object> named(String name, String nameEn, InputProblems problems) {
+	/** A node's names, as the file of its kind keeps them. */
+	private static Map<String, Object> named(String table, String name, String nameEn, InputProblems problems) {
 		Map<String, Object> props = new LinkedHashMap<>();
-		put(props, "name", EditValues.text(name, "input.name", NAME, problems));
-		put(props, "nameEn", EditValues.text(nameEn, "input.nameEn", NAME, problems));
+		put(props, "name", EditValues.cell(table, "name", name, "input.name", NAME, problems));
+		put(props, "nameEn", EditValues.cell(table, "name_en", nameEn, "input.nameEn", NAME, problems));
 		return props;
+	}
+
+	/** The fields a new node of the file needs, and its plan when the input names none. */
+	private static List<String> requiredToCreate(String table, String planId) {
+		List<String> required = new ArrayList<>(EditValues.requiredToCreate(table));
+		if (planId == null) {
+			required.add("planId");
+		}
+		return required;
 	}
 
 	private static void field(LinkKind kind, String field, Object value, Map<String, Object> props,

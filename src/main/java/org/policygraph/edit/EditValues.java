@@ -2,9 +2,11 @@ package org.policygraph.edit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.regex.Pattern;
 
-import org.policygraph.importing.Names;
+import org.policygraph.model.Catalogue;
+import org.policygraph.model.TextCleaner;
 import org.policygraph.errors.ErrorCode;
 
 /** Checks of single input fields, each adding a problem that names the field. */
@@ -33,10 +35,39 @@ final class EditValues {
 	 * characters, no control characters but line breaks and tabs. Null stays null (the field is left as it is).
 	 */
 	static String text(String value, String field, int max, InputProblems problems) {
+		return checked((value != null) ? TextCleaner.clean(value) : null, field, max, problems);
+	}
+
+	/**
+	 * A field that fills a column of a dataset file: cleaned as {@link #text} when the {@link Catalogue} cleans the
+	 * column on import, else only stripped, as the import strips every cell; checked as {@link #text}.
+	 */
+	static String cell(String table, String column, String value, String field, int max, InputProblems problems) {
 		if (value == null) {
 			return null;
 		}
-		String text = Names.clean(value);
+		boolean cleaned = Catalogue.table(table).column(column).rule() == Catalogue.Rule.CLEANED_TEXT;
+		return checked(cleaned ? TextCleaner.clean(value) : value.strip(), field, max, problems);
+	}
+
+	/**
+	 * The fields a new node of a file must have: the properties of its required columns (its key and the columns
+	 * that are references or provenance aside, which mutations take as ids and a source).
+	 */
+	static List<String> requiredToCreate(String table) {
+		return Catalogue.table(table)
+			.columns()
+			.stream()
+			.filter(c -> c.required() && c.property() != null && c.rule() != Catalogue.Rule.KEY
+					&& c.rule() != Catalogue.Rule.SOURCE && c.rule() != Catalogue.Rule.SECTION)
+			.map(Catalogue.Column::property)
+			.toList();
+	}
+
+	private static String checked(String text, String field, int max, InputProblems problems) {
+		if (text == null) {
+			return null;
+		}
 		if (text.isEmpty()) {
 			problems.add(ErrorCode.BAD_VALUE, field, "must not be blank (leave it out to keep the current value)");
 			return null;

@@ -21,6 +21,7 @@ import org.policygraph.history.ChangeLog;
 import org.policygraph.history.HistoryEntry;
 import org.policygraph.history.Touch;
 import org.policygraph.limits.LimitsProperties;
+import org.policygraph.model.VisionPillarLabels;
 import org.policygraph.security.Actor;
 import org.policygraph.source.SourceRef;
 import org.policygraph.errors.ApiException;
@@ -59,9 +60,17 @@ class GraphEditor {
 		this.transactionConfig = TransactionConfig.builder().withTimeout(limits.transactionTimeout()).build();
 	}
 
-	/** A node's fields to set, the fields a new one must have, and the links it makes. */
+	/**
+	 * A node's fields to set, the fields a new one must have, the links it makes, and what a new one has when the
+	 * input leaves a field out ({@code defaults}: what an import makes of a blank cell).
+	 */
 	record NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links,
-			List<Reference> references) {
+			List<Reference> references, Map<String, Object> defaults) {
+
+		NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links,
+				List<Reference> references) {
+			this(label, id, props, requiredToCreate, links, references, Map.of());
+		}
 
 		NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links) {
 			this(label, id, props, requiredToCreate, links, List.of());
@@ -135,6 +144,7 @@ class GraphEditor {
 			problems.check();
 			Map<String, Object> props = new HashMap<>(change.props());
 			if (locked.isNew()) {
+				change.defaults().forEach(props::putIfAbsent);
 				props.put("sourceId", source.sourceId());
 				props.put("section", source.section());
 			}
@@ -146,9 +156,9 @@ class GraphEditor {
 			for (Link link : change.links()) {
 				GraphStore.Linked linked = link.outgoing()
 						? store.link(change.label(), link.otherLabel(), link.type(), change.id(), link.otherId(),
-								link.props(), source.sourceId(), source.section())
+								link.props(), Map.of(), source.sourceId(), source.section())
 						: store.link(link.otherLabel(), change.label(), link.type(), link.otherId(), change.id(),
-								link.props(), source.sourceId(), source.section());
+								link.props(), Map.of(), source.sourceId(), source.section());
 				if (linked.changed()) {
 					String fromId = link.outgoing() ? change.id() : link.otherId();
 					String toId = link.outgoing() ? link.otherId() : change.id();
@@ -160,6 +170,10 @@ class GraphEditor {
 			if ("Kpi".equals(change.label())) {
 				// the direction is half of what the status rule reads
 				KpiStatuses.judge(tx, List.of(change.id()));
+			}
+			if (change.label().equals("Plan") || change.label().equals("Pillar")) {
+				// the styling label a pillar of the vision gets on import: derived from the plan's kind and its ordinal
+				VisionPillarLabels.apply(tx);
 			}
 			HistoryEntry.Change record = touches.isEmpty() ? null : record(tx, actor, operation, source, touches);
 			return new UpsertResult(nodeRecord(store, locked.node()), locked.isNew(), record != null, record);
@@ -178,7 +192,7 @@ class GraphEditor {
 			GraphStore.Found to = requireLive(store, kind.toLabels(), toId, "input.toId", problems);
 			problems.check();
 			GraphStore.Linked linked = store.link(from.label(), to.label(), kind.type(), fromId, toId, props,
-					source.sourceId(), source.section());
+					kind.defaults(), source.sourceId(), source.section());
 			HistoryEntry.Change record = null;
 			if (linked.changed()) {
 				record = record(tx, actor, "link", source, List.of(Touch.link(linked.from(), fromId, linked.to(), toId,

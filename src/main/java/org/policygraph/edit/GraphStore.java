@@ -66,7 +66,7 @@ final class GraphStore {
 			MATCH (a:%1$s {key: $from})
 			MATCH (b:%2$s {key: $to})
 			MERGE (a)-[r:%3$s]->(b)
-			ON CREATE SET r.`_new` = true, r.sourceId = $sourceId, r.section = $section
+			ON CREATE SET r.`_new` = true, r += $defaults, r.sourceId = $sourceId, r.section = $section
 			SET r.`_lock` = true
 			WITH a, b, r, r.`_new` IS NOT NULL AS isNew
 			REMOVE r.`_new`, r.`_lock`
@@ -191,12 +191,17 @@ final class GraphStore {
 
 	}
 
+	/**
+	 * Makes a link or updates its fields.
+	 * @param defaults the fields a new link has when {@code props} leave them out
+	 */
 	Linked link(String fromLabel, String toLabel, String type, String from, String to, Map<String, Object> props,
-			String sourceId, String section) {
+			Map<String, Object> defaults, String sourceId, String section) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", from);
 		params.put("to", to);
 		params.put("props", props);
+		params.put("defaults", defaults);
 		params.put("sourceId", sourceId);
 		params.put("section", section);
 		Record row = this.tx.run(LINK.formatted(fromLabel, toLabel, type), params).single();

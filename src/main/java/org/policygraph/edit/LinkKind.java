@@ -1,52 +1,61 @@
 package org.policygraph.edit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+
+import org.policygraph.model.Catalogue;
 
 /**
- * The links editors make and retire ({@code LinkType} in the schema): the relationship each stands for, the labels
- * at its ends and the fields it carries.
+ * The links editors make and retire ({@code LinkType} in the schema), each the relationship of a file of the
+ * dataset as the {@link Catalogue} describes it: its type, the labels at its ends and the fields it carries.
  */
 enum LinkKind {
 
-	PROGRAM_MEASURE("LISTED_UNDER", "Program", List.of("Measure"), Set.of("number", "reposted")),
-	PROGRAM_KPI("MEASURED_BY", "Program", List.of("Kpi"), Set.of("ordinal")),
-	PROGRAM_ORGANIZATION("RUN_BY", "Program", List.of("Organization"), Set.of()),
-	PROGRAM_PARTNER_BODY("WORKS_WITH", "Program", List.of("PartnerBody"), Set.of("role")),
-	MEASURE_PILLAR("UNDER", "Measure", List.of("Pillar"), Set.of("ordinal")),
-	POLICY_ISSUE_CONCERNS("CONCERNS", "PolicyIssue",
-			List.of("Plan", "Pillar", "Measure", "Program", "Kpi", "Organization", "PartnerBody", "Facility"), Set.of());
+	PROGRAM_MEASURE("program_measures"),
+	PROGRAM_KPI("program_kpis"),
+	PROGRAM_ORGANIZATION("program_organizations"),
+	PROGRAM_PARTNER_BODY("program_partners"),
+	MEASURE_PILLAR("measure_pillars"),
+	POLICY_ISSUE_CONCERNS("policy_issue_links");
 
-	private final String type;
+	private final Catalogue.RelationshipType relationship;
 
-	private final String fromLabel;
+	LinkKind(String table) {
+		this.relationship = Catalogue.table(table).relationship();
+	}
 
-	private final List<String> toLabels;
-
-	private final Set<String> fields;
-
-	LinkKind(String type, String fromLabel, List<String> toLabels, Set<String> fields) {
-		this.type = type;
-		this.fromLabel = fromLabel;
-		this.toLabels = toLabels;
-		this.fields = fields;
+	/** The relationship as the catalogue describes it. */
+	Catalogue.RelationshipType relationship() {
+		return this.relationship;
 	}
 
 	String type() {
-		return this.type;
+		return this.relationship.type();
 	}
 
 	String fromLabel() {
-		return this.fromLabel;
+		return this.relationship.from().label();
 	}
 
 	List<String> toLabels() {
-		return this.toLabels;
+		return this.relationship.to().labels();
+	}
+
+	/** What a new link has for a field the input leaves out: what an import makes of a blank cell (false). */
+	Map<String, Object> defaults() {
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		for (Catalogue.Column column : this.relationship.properties()) {
+			if (column.rule() == Catalogue.Rule.BOOLEAN) {
+				defaults.put(column.property(), false);
+			}
+		}
+		return defaults;
 	}
 
 	/** Whether the link carries this input field. */
 	boolean carries(String field) {
-		return this.fields.contains(field);
+		return this.relationship.propertyNames().contains(field);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +15,14 @@ import org.policygraph.edit.EditInputs.SourceInput;
 import org.policygraph.history.HistoryEntry;
 import org.policygraph.history.Supersede;
 import org.policygraph.history.Touch;
-import org.policygraph.importing.Figure;
-import org.policygraph.importing.Figures;
-import org.policygraph.importing.FiscalYears;
-import org.policygraph.importing.Unit;
+import org.policygraph.model.BudgetRow;
+import org.policygraph.model.Figure;
+import org.policygraph.model.Figures;
+import org.policygraph.model.FiscalYears;
+import org.policygraph.model.ObservationRow;
+import org.policygraph.model.Period;
+import org.policygraph.model.RuleProblem;
+import org.policygraph.model.Unit;
 import org.policygraph.kpi.Kpi;
 import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.kpi.Observation;
@@ -62,6 +65,14 @@ class ValuesEditor {
 			MERGE (owner)-[r:%2$s]->(n)
 			ON CREATE SET r.sourceId = $sourceId, r.section = $section""";
 
+	/** The input field that holds each column of observations.csv a rule names. */
+	private static final Map<String, String> OBSERVATION_FIELDS = Map.of("target_type", "input.targetType", "figure",
+			"input.figure", "qualitative", "input.qualitative", "period", "input.fiscalYear", "text", "input.text");
+
+	/** The input field that holds each column of budgets.csv a rule names. */
+	private static final Map<String, String> BUDGET_FIELDS = Map.of("figure", "input.amount", "period",
+			"input.fiscalYear");
+
 	private final GraphEditor editor;
 
 	ValuesEditor(GraphEditor editor) {
@@ -80,24 +91,16 @@ class ValuesEditor {
 			GraphEditor.checkSource(store, input.source(), problems);
 			GraphStore.Found program = GraphEditor.requireLive(store, List.of("Program"), input.programId(),
 					"input.programId", problems);
-			Figure amount = figure(store, input.amount(), "input.amount", problems);
-			if (amount != null && !"yen".equals(amount.baseUnit())) {
-				problems.add(ErrorCode.BAD_VALUE, "input.amount",
-						"a budget is an amount of money (e.g. 13,039千円), not '" + amount.text() + "'");
-			}
-			if (amount != null && amount.value().signum() < 0) {
-				problems.add(ErrorCode.BAD_VALUE, "input.amount", "a budget cannot be negative");
-			}
+			Figure amount = blank(input.amount()) ? null : figure(store, input.amount(), "input.amount", problems);
+			Period period = FiscalYears.fiscalYear(input.fiscalYear());
+			broken(BudgetRow.check(period, blank(input.amount()) ? null : input.amount(), amount), BUDGET_FIELDS,
+					problems);
 			problems.check();
 			Instant at = Instant.now();
-			String key = input.programId() + "|" + input.fiscalYear();
-			Map<String, Object> props = new LinkedHashMap<>();
-			props.put("fiscalYear", input.fiscalYear());
-			props.put("periodText", FiscalYears.label(input.fiscalYear()));
-			props.put("amountYen", amount.value().longValueExact());
-			props.put("text", amount.text());
-			props.put("sourceId", input.source().sourceId());
-			props.put("section", input.source().section());
+			BudgetRow row = new BudgetRow(input.programId(), period, amount, input.source().sourceId(),
+					input.source().section());
+			String key = row.key();
+			Map<String, Object> props = row.properties();
 			GraphStore.Locked locked = store.lock("Budget", key);
 			Budget superseded = null;
 			List<Touch> touches = new ArrayList<>();
@@ -130,23 +133,9 @@ class ValuesEditor {
 		InputProblems problems = new InputProblems();
 		boolean actual = "ACTUAL".equals(input.kind());
 		checkFiscalYear(input.fiscalYear(), fiscalYearNow, actual, problems);
-		if ("BASELINE".equals(input.kind()) && input.targetType() != null) {
-			problems.add(ErrorCode.BAD_VALUE, "input.targetType", "a baseline has no target type");
-		}
-		if (actual && input.targetType() != null) {
-			problems.add(ErrorCode.BAD_VALUE, "input.targetType", "an actual has no target type");
-		}
-		if ("TARGET".equals(input.kind()) && input.targetType() == null) {
-			problems.add(ErrorCode.REQUIRED, "input.targetType", "a target needs its type (ANNUAL, MID_TERM or CUMULATIVE)");
-		}
-		if (blank(input.figure()) && input.qualitative() == null) {
-			problems.add(ErrorCode.REQUIRED, "input.figure", "either a figure or a qualitative kind is required");
-		}
-		if (actual && input.qualitative() != null && !"NOT_MEASURED".equals(input.qualitative())) {
-			problems.add(ErrorCode.BAD_VALUE, "input.qualitative",
-					"an actual is a figure; of the qualitative kinds only NOT_MEASURED applies to it");
-		}
-		EditValues.text(input.text(), "input.text", 2_000, problems);
+		broken(ObservationRow.check(input.kind(), input.targetType(), !blank(input.figure()), input.qualitative()),
+				OBSERVATION_FIELDS, problems);
+		String text = EditValues.text(input.text(), "input.text", 2_000, problems);
 		problems.check();
 		return this.editor.write(tx -> {
 			GraphStore store = new GraphStore(tx);
@@ -158,26 +147,13 @@ class ValuesEditor {
 			}
 			problems.check();
 			Instant at = Instant.now();
-			String periodText = FiscalYears.label(input.fiscalYear());
-			String key = String.join("|", input.kpiId(), input.kind(), String.valueOf(input.targetType()), periodText,
-					input.source().sourceId());
-			Map<String, Object> props = new LinkedHashMap<>();
-			props.put("kind", input.kind());
-			props.put("targetType", input.targetType());
-			props.put("periodText", periodText);
-			props.put("periodKind", "FISCAL_YEAR");
-			props.put("fiscalYear", input.fiscalYear());
-			props.put("value", (figure != null) ? figure.value().doubleValue() : null);
-			props.put("valueText", (figure != null) ? figure.text() : null);
-			props.put("unit", (figure != null) ? figure.unit() : null);
-			props.put("baseUnit", (figure != null) ? figure.baseUnit() : null);
-			props.put("qualitative", input.qualitative());
-			String text = !blank(input.text()) ? input.text().strip()
-					: (figure != null) ? figure.text() : input.qualitative();
-			props.put("text", text);
-			props.put("cumulative", "CUMULATIVE".equals(input.targetType()) || text.contains("累計") || text.contains("延べ"));
-			props.put("sourceId", input.source().sourceId());
-			props.put("section", input.source().section());
+			// the document's words, cleaned as on import; the figure (or what it says instead) when there are none
+			String words = (text != null) ? text : (figure != null) ? figure.text() : input.qualitative();
+			ObservationRow observation = new ObservationRow(input.kpiId(), input.kind(), input.targetType(),
+					FiscalYears.fiscalYear(input.fiscalYear()), figure, input.qualitative(), words,
+					input.source().sourceId(), input.source().section());
+			String key = observation.key();
+			Map<String, Object> props = observation.properties();
 			// SET n += {x: null} removes x: a field the new value does not have is not left over from the old one
 			GraphStore.Locked locked = store.lock("Observation", key);
 			List<Touch> touches = new ArrayList<>();
@@ -213,6 +189,17 @@ class ValuesEditor {
 			return new ObservationResult((Kpi) this.editor.nodeRecord(store, kpi.node()), Observation.of(after), superseded,
 					true, record);
 		});
+	}
+
+	/**
+	 * The rules of a row the input breaks, at the fields that hold their columns: a missing value is REQUIRED, any
+	 * other broken rule a BAD_VALUE (the import names the kind, e.g. BAD_FIGURE; the message is the same).
+	 */
+	private static void broken(List<RuleProblem> broken, Map<String, String> fields, InputProblems problems) {
+		for (RuleProblem problem : broken) {
+			problems.add((problem.kind() == RuleProblem.Kind.REQUIRED) ? ErrorCode.REQUIRED : ErrorCode.BAD_VALUE,
+					fields.get(problem.column()), problem.message());
+		}
 	}
 
 	/** The fields a caller sets, compared with what the node has (ignoring when and where it was recorded). */
@@ -251,11 +238,8 @@ class ValuesEditor {
 		}
 	}
 
+	/** A figure given (not blank), read with the graph's units as the import reads it with units.csv. */
 	private static Figure figure(GraphStore store, String text, String field, InputProblems problems) {
-		if (blank(text)) {
-			problems.add(ErrorCode.REQUIRED, field, "the figure is required, with its unit (e.g. 13,039千円)");
-			return null;
-		}
 		if (text.length() > 100) {
 			problems.add(ErrorCode.BAD_VALUE, field, "a figure is at most 100 characters");
 			return null;
@@ -270,7 +254,8 @@ class ValuesEditor {
 			return new Figures(units).parse(text);
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(ErrorCode.BAD_VALUE, field, ex.getMessage());
+			RuleProblem refused = RuleProblem.figure(field, ex);
+			problems.add(ErrorCode.BAD_VALUE, field, refused.message());
 			return null;
 		}
 	}

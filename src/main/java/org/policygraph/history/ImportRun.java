@@ -28,6 +28,15 @@ public record ImportRun(String id, String at, String actor, List<String> files, 
 				(this.problems != null) ? this.problems.stream().map(Problem::forPublic).toList() : List.of());
 	}
 
+	/**
+	 * What a run did with one node label or relationship type.
+	 * @param kind NODE or RELATIONSHIP
+	 * @param name the label or relationship type
+	 * @param rows rows in the input
+	 * @param created new in the graph
+	 * @param updated already there with other properties
+	 * @param unchanged already there exactly as given
+	 */
 	public record Count(String kind, String name, long rows, long created, long updated, long unchanged) {
 	}
 

@@ -23,6 +23,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.policygraph.model.Catalogue;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;
@@ -40,11 +41,15 @@ public class DatasetExporter {
 	private static final CSVFormat CSV = CSVFormat.RFC4180;
 
 	/** Every node type a {@code target_type} column may name. */
-	private static final List<String> TARGET_LABELS = List.copyOf(DatasetValidator.TARGET_LABELS.keySet());
+	private static final List<String> TARGET_LABELS = List.copyOf(Catalogue.TARGET_LABELS.keySet());
 
 	private static final String TARGET_TYPE = "[label IN labels(%s) WHERE label IN $targetLabels][0]";
 
-	/** One read statement per table, returning the table's columns by name; derived properties are left out. */
+	/**
+	 * One read statement per table of the {@link Catalogue}, returning the table's columns by name; derived properties
+	 * are left out. A file of relationships between two labels is read by a statement made from its description; the
+	 * others are written out here.
+	 */
 	private static final Map<String, String> STATEMENTS = statements();
 
 	private final Driver driver;
@@ -54,6 +59,11 @@ public class DatasetExporter {
 	public DatasetExporter(Driver driver, DatabaseSelectionProvider databaseSelection) {
 		this.driver = driver;
 		this.databaseSelection = databaseSelection;
+	}
+
+	/** The statement that reads a table, or null when there is none. */
+	static String statement(String table) {
+		return STATEMENTS.get(table);
 	}
 
 	/** The tables, in the order the importer reads them. */
@@ -211,28 +221,22 @@ public class DatasetExporter {
 				RETURN n.key AS measure_key, plan.key AS plan_key, parent.key AS parent_measure_key, n.label AS label,
 				       n.name AS name, n.nameEn AS name_en, n.sourceId AS source_id, n.section AS section
 				ORDER BY n.key""");
-		s.put("measure_pillars", relationship("Measure", "measure_key", "UNDER", "Pillar", "pillar_key", "r.ordinal AS ordinal, "));
 		s.put("programs", """
 				MATCH (n:Program)
 				RETURN n.key AS program_key, n.name AS name, n.nameEn AS name_en, n.summary AS summary,
 				       n.sourceId AS source_id, n.section AS section
 				ORDER BY n.key""");
-		s.put("program_measures", relationship("Program", "program_key", "LISTED_UNDER", "Measure", "measure_key",
-				"r.number AS number, r.reposted AS reposted, "));
 		s.put("organizations", """
 				MATCH (n:Organization)
 				RETURN n.key AS org_key, n.name AS name, n.nameEn AS name_en, n.kind AS kind, n.sourceId AS source_id,
 				       n.section AS section
 				ORDER BY n.key""");
-		s.put("organization_parents", relationship("Organization", "org_key", "PART_OF", "Organization", "parent_org_key", ""));
-		s.put("program_organizations", relationship("Program", "program_key", "RUN_BY", "Organization", "org_key", ""));
 		s.put("partner_bodies", """
 				MATCH (n:PartnerBody)
 				OPTIONAL MATCH (n)-[:SUPERVISED_BY]->(org:Organization)
 				RETURN n.key AS partner_key, n.name AS name, n.nameEn AS name_en, org.key AS supervising_org_key,
 				       n.sourceId AS source_id, n.section AS section
 				ORDER BY n.key""");
-		s.put("program_partners", relationship("Program", "program_key", "WORKS_WITH", "PartnerBody", "partner_key", "r.role AS role, "));
 		s.put("facilities", """
 				MATCH (n:Facility)
 				OPTIONAL MATCH (n)-[:MANAGED_BY]->(org:Organization)
@@ -244,8 +248,6 @@ public class DatasetExporter {
 				RETURN n.key AS kpi_key, n.name AS name, n.nameEn AS name_en, n.unit AS unit, n.direction AS direction,
 				       n.method AS method, n.sourceId AS source_id, n.section AS section
 				ORDER BY n.key""");
-		s.put("program_kpis", relationship("Program", "program_key", "MEASURED_BY", "Kpi", "kpi_key", "r.ordinal AS ordinal, "));
-		s.put("kpi_pillars", relationship("Kpi", "kpi_key", "REPORTS_ON", "Pillar", "pillar_key", ""));
 		s.put("observations", """
 				MATCH (kpi:Kpi)-[:HAS_OBSERVATION]->(n:Observation)
 				RETURN kpi.key AS kpi_key, n.kind AS kind, n.targetType AS target_type, n.periodText AS period,
@@ -271,11 +273,6 @@ public class DatasetExporter {
 				RETURN issue.key AS issue_key, %s AS target_type, target.key AS target_key, r.sourceId AS source_id,
 				       r.section AS section
 				ORDER BY issue_key, target_type, target_key""".formatted(TARGET_TYPE.formatted("target")));
-		s.put("program_continuations", """
-				MATCH (program:Program)-[r:CONTINUES]->(earlier:Program)
-				RETURN earlier.key AS earlier_program_key, program.key AS program_key, r.basis AS basis,
-				       r.sourceId AS source_id, r.section AS section
-				ORDER BY program_key, earlier_program_key""");
 		// A node's citation of the place its own row came from is written by that row; the others are mentions.
 		s.put("mentions", """
 				MATCH (target)-[c:CITED_IN]->(source:Source)
@@ -288,19 +285,43 @@ public class DatasetExporter {
 				RETURN %s AS target_type, target.key AS target_key, n.topic AS topic, n.text AS text,
 				       n.sourceId AS source_id, n.section AS section
 				ORDER BY n.key""".formatted(TARGET_TYPE.formatted("target")));
-		if (!s.keySet().equals(DatasetTables.COLUMNS.keySet())) {
-			throw new IllegalStateException("export statements " + s.keySet() + " differ from the tables " + DatasetTables.COLUMNS.keySet());
+		Map<String, String> statements = new LinkedHashMap<>();
+		for (Catalogue.TableType table : Catalogue.TABLES) {
+			String statement = s.containsKey(table.name()) ? s.get(table.name()) : relationship(table);
+			if (statement == null) {
+				throw new IllegalStateException("no export statement reads the table " + table.name());
+			}
+			statements.put(table.name(), statement);
 		}
-		return s;
+		for (String table : s.keySet()) {
+			if (!statements.containsKey(table)) {
+				throw new IllegalStateException("the export statement of " + table + " reads no table of the catalogue");
+			}
+		}
+		return statements;
 	}
 
-	/** A relationship table: its two key columns, the given relationship properties, then the provenance. */
-	private static String relationship(String fromLabel, String fromColumn, String type, String toLabel, String toColumn,
-			String properties) {
+	/**
+	 * A file of relationships between two labels: its two key columns, its relationship's properties, then the
+	 * provenance; null for any other file.
+	 */
+	static String relationship(Catalogue.TableType table) {
+		if (table.node() != null || table.relationships().size() != 1) {
+			return null;
+		}
+		Catalogue.RelationshipType type = table.relationship();
+		if (type.from().polymorphic() || type.to().polymorphic()) {
+			return null;
+		}
+		StringBuilder properties = new StringBuilder();
+		for (Catalogue.Column column : type.properties()) {
+			properties.append("r.").append(column.property()).append(" AS ").append(column.name()).append(", ");
+		}
 		return """
 				MATCH (a:%s)-[r:%s]->(b:%s)
 				RETURN a.key AS %s, b.key AS %s, %sr.sourceId AS source_id, r.section AS section
-				ORDER BY %s, %s""".formatted(fromLabel, type, toLabel, fromColumn, toColumn, properties, fromColumn, toColumn);
+				ORDER BY %s, %s""".formatted(type.from().label(), type.type(), type.to().label(), type.from().column(),
+				type.to().column(), properties, type.from().column(), type.to().column());
 	}
 
 }

@@ -21,6 +21,7 @@ import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.ImportRun;
 import org.policygraph.history.ImportRuns;
+import org.policygraph.model.VisionPillarLabels;
 import org.policygraph.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

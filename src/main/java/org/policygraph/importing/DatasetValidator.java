@@ -12,6 +12,16 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.SimpleQueryRunner;
 import org.policygraph.importing.ImportProblem.Code;
+import org.policygraph.model.BudgetRow;
+import org.policygraph.model.Catalogue;
+import org.policygraph.model.Figure;
+import org.policygraph.model.Figures;
+import org.policygraph.model.FiscalYears;
+import org.policygraph.model.ObservationRow;
+import org.policygraph.model.Period;
+import org.policygraph.model.RuleProblem;
+import org.policygraph.model.TextCleaner;
+import org.policygraph.model.Unit;
 import org.policygraph.graph.Hierarchies;
 
 /**
@@ -19,26 +29,6 @@ import org.policygraph.graph.Hierarchies;
  * the first; the writes are only used when there is none.
  */
 final class DatasetValidator {
-
-	static final Set<String> PLAN_KINDS = Set.of("VISION", "STRATEGY", "DX_PLAN", "BUREAU_POLICY");
-
-	static final Set<String> ORGANIZATION_KINDS = Set.of("BUREAU", "DIVISION", "SECTION");
-
-	static final Set<String> DIRECTIONS = Set.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
-
-	static final Set<String> OBSERVATION_KINDS = Set.of("BASELINE", "TARGET", "ACTUAL");
-
-	static final Set<String> TARGET_TYPES = Set.of("ANNUAL", "MID_TERM", "CUMULATIVE");
-
-	static final Set<String> QUALITATIVE = Set.of("INCREASE", "AT_LEAST", "BELOW", "NOT_SET", "PENDING", "NOT_MEASURED",
-			"MILESTONE");
-
-	static final Set<String> AREAS = Set.of("A", "B", "C");
-
-	/** The labels a polymorphic reference ({@code target_type}) may name, and the node file each comes from. */
-	static final Map<String, String> TARGET_LABELS = Map.of("Plan", "plans", "Pillar", "pillars", "Measure", "measures",
-			"Program", "programs", "Organization", "organizations", "PartnerBody", "partner_bodies", "Facility",
-			"facilities", "Kpi", "kpis", "PolicyIssue", "policy_issues");
 
 	private final Map<String, Table> tables;
 
@@ -66,55 +56,35 @@ final class DatasetValidator {
 
 	GraphWrites validate() {
 		units();
-		collectKeys("sources", "source_id");
-		collectKeys("plans", "plan_key");
-		collectKeys("pillars", "pillar_key");
-		collectKeys("measures", "measure_key");
-		collectKeys("programs", "program_key");
-		collectKeys("organizations", "org_key");
-		collectKeys("partner_bodies", "partner_key");
-		collectKeys("facilities", "facility_key");
-		collectKeys("kpis", "kpi_key");
-		collectKeys("policy_issues", "issue_key");
+		// every node file with a key column of its own; units check their keys themselves, with their multipliers
+		Catalogue.TABLES.stream()
+			.filter(t -> t.node() != null && t.node().key().size() == 1 && !t.name().equals("units"))
+			.forEach(t -> collectKeys(t.name(), t.node().key().getFirst()));
 		sources();
 		plans();
 		planFacts();
 		pillars();
 		measures();
-		each("measure_pillars", r -> relationship(r, "UNDER", "Measure", "measure_key", "measures", "Pillar", "pillar_key",
-				"pillars", props(r, "ordinal", integer(r, "ordinal", false))));
+		relationships("measure_pillars");
 		programs();
-		each("program_measures", r -> relationship(r, "LISTED_UNDER", "Program", "program_key", "programs", "Measure",
-				"measure_key", "measures", props(r, "number", integer(r, "number", false), "reposted", bool(r, "reposted"))));
+		relationships("program_measures");
 		organizations();
-		each("organization_parents", r -> relationship(r, "PART_OF", "Organization", "org_key", "organizations",
-				"Organization", "parent_org_key", "organizations", props(r)));
-		each("program_organizations", r -> relationship(r, "RUN_BY", "Program", "program_key", "programs", "Organization",
-				"org_key", "organizations", props(r)));
+		relationships("organization_parents");
+		relationships("program_organizations");
 		partnerBodies();
-		each("program_partners", r -> relationship(r, "WORKS_WITH", "Program", "program_key", "programs", "PartnerBody",
-				"partner_key", "partner_bodies", props(r, "role", text(r, "role"))));
+		relationships("program_partners");
 		facilities();
 		kpis();
-		each("program_kpis", r -> relationship(r, "MEASURED_BY", "Program", "program_key", "programs", "Kpi", "kpi_key",
-				"kpis", props(r, "ordinal", integer(r, "ordinal", false))));
-		each("kpi_pillars", r -> relationship(r, "REPORTS_ON", "Kpi", "kpi_key", "kpis", "Pillar", "pillar_key", "pillars",
-				props(r)));
+		relationships("program_kpis");
+		relationships("kpi_pillars");
 		observations();
 		budgets();
 		policyIssues();
-		each("policy_issue_links", r -> {
-			String label = targetLabel(r);
-			if (label != null) {
-				relationship(r, "CONCERNS", "PolicyIssue", "issue_key", "policy_issues", label, "target_key",
-						TARGET_LABELS.get(label), props(r));
-			}
-		});
-		each("program_continuations", r -> relationship(r, "CONTINUES", "Program", "program_key", "programs", "Program",
-				"earlier_program_key", "programs", props(r, "basis", text(r, "basis"))));
+		relationships("policy_issue_links");
+		relationships("program_continuations");
 		each("mentions", r -> {
 			String label = targetLabel(r);
-			if (label != null && reference(r, "target_key", TARGET_LABELS.get(label)) != null && provenance(r)) {
+			if (label != null && reference(r, "target_key", Catalogue.TARGET_LABELS.get(label)) != null && provenance(r)) {
 				citation(label, r.get("target_key"), r);
 			}
 		});
@@ -163,7 +133,7 @@ final class DatasetValidator {
 		int[] ordinal = { 0 };
 		each("plans", r -> {
 			ordinal[0]++;
-			enumValue(r, "kind", PLAN_KINDS, true);
+			enumValue(r, "plans", "kind");
 			Period period = period(r, "period");
 			if (period != null) {
 				this.planPeriods.put(r.get("plan_key"), period);
@@ -239,7 +209,7 @@ final class DatasetValidator {
 
 	private void organizations() {
 		each("organizations", r -> {
-			enumValue(r, "kind", ORGANIZATION_KINDS, false);
+			enumValue(r, "organizations", "kind");
 			Map<String, Object> p = named(r, "org_key");
 			p.put("kind", r.get("kind"));
 			nodeWithSource("Organization", r, "org_key", p);
@@ -271,7 +241,7 @@ final class DatasetValidator {
 		Set<String> units = new HashSet<>();
 		this.tables.getOrDefault("units", emptyTable("units")).rows().forEach(u -> units.add(u.get("unit")));
 		each("kpis", r -> {
-			enumValue(r, "direction", DIRECTIONS, true);
+			enumValue(r, "kpis", "direction");
 			String unit = text(r, "unit");
 			if (unit != null && !units.contains(unit)) {
 				problem(r, "unit", Code.UNKNOWN_UNIT, "unknown unit '" + unit + "' (add it to units.csv)");
@@ -288,39 +258,25 @@ final class DatasetValidator {
 		Set<String> seen = new HashSet<>();
 		each("observations", r -> {
 			String kpi = reference(r, "kpi_key", "kpis");
-			String kind = enumValue(r, "kind", OBSERVATION_KINDS, true);
-			String targetType = enumValue(r, "target_type", TARGET_TYPES, false);
-			String qualitative = enumValue(r, "qualitative", QUALITATIVE, false);
+			String kind = enumValue(r, "observations", "kind");
+			String targetType = enumValue(r, "observations", "target_type");
+			String qualitative = enumValue(r, "observations", "qualitative");
 			Period period = period(r, "period");
 			Figure figure = optionalFigure(r, "figure");
 			String text = required(r, "text");
-			if (targetType != null && "BASELINE".equals(kind)) {
-				problem(r, "target_type", Code.BAD_VALUE, "a baseline has no target type");
-			}
-			if (r.get("figure") == null && qualitative == null) {
-				problem(r, "figure", Code.REQUIRED, "either a figure or a qualitative kind is required");
-			}
+			broken(r, ObservationRow.check(kind, targetType, r.get("figure") != null, qualitative));
 			if (kpi == null || kind == null || period == null || text == null || !provenance(r)) {
 				return;
 			}
-			String key = String.join("|", kpi, kind, String.valueOf(targetType), period.text(), r.get("source_id"));
+			ObservationRow row = new ObservationRow(kpi, kind, targetType, period, figure, qualitative, text,
+					r.get("source_id"), r.get("section"));
+			String key = row.key();
 			if (!seen.add(key)) {
 				problem(r, "period", Code.DUPLICATE_KEY, "a second " + kind + " of " + kpi + " for period '" + period.text()
 						+ "' from " + r.get("source_id"));
 				return;
 			}
-			Map<String, Object> p = new LinkedHashMap<>();
-			p.put("kind", kind);
-			p.put("targetType", targetType);
-			periodProps(p, period, "fiscalYear", "fiscalYearTo");
-			figureProps(p, figure);
-			p.put("qualitative", qualitative);
-			// Judged on the stored text, so that importing an export of this node judges it the same ("累 計" is 累計).
-			String cleaned = clean(text);
-			p.put("text", cleaned);
-			p.put("cumulative", "CUMULATIVE".equals(targetType) || cleaned.contains("累計") || cleaned.contains("延べ"));
-			provenanceProps(p, r);
-			this.writes.nodes("Observation").add(node(key, p));
+			this.writes.nodes("Observation").add(node(key, row.properties()));
 			this.writes.relationships("HAS_OBSERVATION", "Kpi", "Observation").add(rel(kpi, key, props(r)));
 			citation("Observation", key, r);
 		});
@@ -332,32 +288,18 @@ final class DatasetValidator {
 			String program = reference(r, "program_key", "programs");
 			Period period = period(r, "period");
 			Figure figure = optionalFigure(r, "figure");
-			if (r.get("figure") == null) {
-				problem(r, "figure", Code.REQUIRED, "a budget needs its amount");
-			}
-			if (period != null && period.kind() != Period.Kind.FISCAL_YEAR) {
-				problem(r, "period", Code.BAD_PERIOD, "a budget is for one fiscal year, not '" + period.text() + "'");
+			List<RuleProblem> broken = BudgetRow.check(period, r.get("figure"), figure);
+			broken(r, broken);
+			if (!broken.isEmpty() || program == null || period == null || figure == null || !provenance(r)) {
 				return;
 			}
-			if (figure != null && !"yen".equals(figure.baseUnit())) {
-				problem(r, "figure", Code.BAD_FIGURE, "a budget is an amount of money, not '" + figure.text() + "'");
-				return;
-			}
-			if (program == null || period == null || figure == null || !provenance(r)) {
-				return;
-			}
-			String key = program + "|" + period.fiscalYear();
+			BudgetRow row = new BudgetRow(program, period, figure, r.get("source_id"), r.get("section"));
+			String key = row.key();
 			if (!seen.add(key)) {
 				problem(r, "period", Code.DUPLICATE_KEY, "a second budget of " + program + " for fiscal year " + period.fiscalYear());
 				return;
 			}
-			Map<String, Object> p = new LinkedHashMap<>();
-			p.put("fiscalYear", period.fiscalYear());
-			p.put("periodText", period.text());
-			p.put("amountYen", figure.value().longValueExact());
-			p.put("text", figure.text());
-			provenanceProps(p, r);
-			this.writes.nodes("Budget").add(node(key, p));
+			this.writes.nodes("Budget").add(node(key, row.properties()));
 			this.writes.relationships("HAS_BUDGET", "Program", "Budget").add(rel(program, key, props(r)));
 			citation("Budget", key, r);
 		});
@@ -366,7 +308,7 @@ final class DatasetValidator {
 	private void policyIssues() {
 		each("policy_issues", r -> {
 			String plan = reference(r, "plan_key", "plans");
-			String area = enumValue(r, "area", AREAS, true);
+			String area = enumValue(r, "policy_issues", "area");
 			Integer number = integer(r, "number", true);
 			Period asOf = period(r, "progress_as_of");
 			Map<String, Object> p = new LinkedHashMap<>();
@@ -378,7 +320,7 @@ final class DatasetValidator {
 			p.put("fiscalYear", (planPeriod != null) ? planPeriod.fiscalYear() : null);
 			for (String column : List.of("policy_field", "impact", "urgency", "content", "background", "outcome",
 					"summary", "quarterly_plan", "actions", "progress")) {
-				p.put(camel(column), clean(text(r, column)));
+				p.put(Catalogue.camel(column), clean(text(r, column)));
 			}
 			p.put("progressAsOfText", (asOf != null) ? asOf.text() : null);
 			p.put("progressAsOf", (asOf != null && asOf.month() != null) ? asOf.month().toString() : null);
@@ -396,7 +338,7 @@ final class DatasetValidator {
 		Set<String> seen = new HashSet<>();
 		each("notes", r -> {
 			String label = targetLabel(r);
-			String target = (label != null) ? reference(r, "target_key", TARGET_LABELS.get(label)) : null;
+			String target = (label != null) ? reference(r, "target_key", Catalogue.TARGET_LABELS.get(label)) : null;
 			String topic = required(r, "topic");
 			String text = required(r, "text");
 			if (target == null || topic == null || text == null || !provenance(r)) {
@@ -473,13 +415,15 @@ final class DatasetValidator {
 	}
 
 	private static String clean(String text) {
-		return Names.clean(text);
+		return TextCleaner.clean(text);
 	}
 
-	private String enumValue(Table.Row r, String column, Set<String> allowed, boolean required) {
-		String value = required ? required(r, column) : r.get(column);
-		if (value != null && !allowed.contains(value)) {
-			problem(r, column, Code.BAD_VALUE, "'" + value + "' is not one of " + allowed.stream().sorted().toList());
+	/** A cell of an enum column: one of the values the catalogue lists for it. */
+	private String enumValue(Table.Row r, String table, String column) {
+		Catalogue.Column described = Catalogue.table(table).column(column);
+		String value = described.required() ? required(r, column) : r.get(column);
+		if (value != null && !described.values().contains(value)) {
+			problem(r, column, Code.BAD_VALUE, "'" + value + "' is not one of " + described.values().stream().sorted().toList());
 			return null;
 		}
 		return value;
@@ -547,8 +491,7 @@ final class DatasetValidator {
 			return this.figures.parse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			Code code = ex.getMessage().startsWith("unknown unit") ? Code.UNKNOWN_UNIT : Code.BAD_FIGURE;
-			problem(r, column, code, ex.getMessage());
+			broken(r, List.of(RuleProblem.figure(column, ex)));
 			return null;
 		}
 	}
@@ -573,9 +516,9 @@ final class DatasetValidator {
 
 	private String targetLabel(Table.Row r) {
 		String type = required(r, "target_type");
-		if (type != null && !TARGET_LABELS.containsKey(type)) {
+		if (type != null && !Catalogue.TARGET_LABELS.containsKey(type)) {
 			problem(r, "target_type", Code.BAD_VALUE,
-					"'" + type + "' is not one of " + TARGET_LABELS.keySet().stream().sorted().toList());
+					"'" + type + "' is not one of " + Catalogue.TARGET_LABELS.keySet().stream().sorted().toList());
 			return null;
 		}
 		return type;
@@ -620,6 +563,40 @@ final class DatasetValidator {
 			this.writes.relationships(type, fromLabel, toLabel).add(rel(from, to, props));
 			hierarchyEdge(fromLabel, type, toLabel, from, to, r, toColumn);
 		}
+	}
+
+	/** A file of relationships as the catalogue describes it: each row links two nodes, with its properties. */
+	private void relationships(String table) {
+		Catalogue.RelationshipType type = Catalogue.table(table).relationship();
+		each(table, r -> {
+			Map<String, Object> p = new LinkedHashMap<>();
+			for (Catalogue.Column column : type.properties()) {
+				p.put(column.property(), value(r, column));
+			}
+			provenanceProps(p, r);
+			String toLabel = type.to().polymorphic() ? targetLabel(r) : type.to().label();
+			if (toLabel != null) {
+				relationship(r, type.type(), type.from().label(), type.from().column(),
+						Catalogue.tableOf(type.from().label()).name(), toLabel, type.to().column(),
+						Catalogue.tableOf(toLabel).name(), p);
+			}
+		});
+	}
+
+	/** A cell of a relationship's property, by its column's rule. */
+	private Object value(Table.Row r, Catalogue.Column column) {
+		return switch (column.rule()) {
+			case INTEGER -> integer(r, column.name(), column.required());
+			case BOOLEAN -> bool(r, column.name());
+			case TEXT -> text(r, column.name());
+			case CLEANED_TEXT -> clean(text(r, column.name()));
+			default -> throw new IllegalStateException(column + " is not a property a relationship carries");
+		};
+	}
+
+	/** The rules between a row's columns that it breaks, each named at its column. */
+	private void broken(Table.Row r, List<RuleProblem> broken) {
+		broken.forEach(b -> problem(r, b.column(), Code.valueOf(b.kind().name()), b.message()));
 	}
 
 	// --- the cycle rule ---------------------------------------------------------------------------------------
@@ -677,21 +654,13 @@ final class DatasetValidator {
 	}
 
 	private static void periodProps(Map<String, Object> p, Period period, String fromName, String toName) {
-		if (period == null) {
-			return;
+		if (period != null) {
+			p.putAll(period.properties(fromName, toName));
 		}
-		p.put("periodText", period.text().isEmpty() ? null : period.text());
-		p.put("periodKind", period.kind().name());
-		p.put(fromName, period.fiscalYear());
-		p.put(toName, period.fiscalYearTo());
-		p.put("month", (period.month() != null) ? period.month().toString() : null);
 	}
 
 	private static void figureProps(Map<String, Object> p, Figure figure) {
-		p.put("value", (figure != null) ? figure.value().doubleValue() : null);
-		p.put("valueText", (figure != null) ? figure.text() : null);
-		p.put("unit", (figure != null) ? figure.unit() : null);
-		p.put("baseUnit", (figure != null) ? figure.baseUnit() : null);
+		p.putAll(Figure.properties(figure));
 	}
 
 	private static Map<String, Object> node(String key, Map<String, Object> props) {
@@ -707,21 +676,6 @@ final class DatasetValidator {
 		row.put("to", to);
 		row.put("props", props);
 		return row;
-	}
-
-	private static String camel(String column) {
-		StringBuilder out = new StringBuilder();
-		boolean upper = false;
-		for (char c : column.toCharArray()) {
-			if (c == '_') {
-				upper = true;
-			}
-			else {
-				out.append(upper ? Character.toUpperCase(c) : c);
-				upper = false;
-			}
-		}
-		return out.toString();
 	}
 
 	private static Table emptyTable(String name) {

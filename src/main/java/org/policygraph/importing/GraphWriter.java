@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
+import org.policygraph.history.ImportRun;
 import org.policygraph.history.Supersede;
 import org.policygraph.history.Touch;
 
@@ -52,11 +53,11 @@ final class GraphWriter {
 	}
 
 	/** What a write did: counts per label and type, and every node it touched, for the change record. */
-	record Result(List<ImportReport.Count> counts, List<Touch> touches) {
+	record Result(List<ImportRun.Count> counts, List<Touch> touches) {
 	}
 
 	static Result write(SimpleQueryRunner tx, GraphWrites writes, ZonedDateTime at) {
-		List<ImportReport.Count> counts = new ArrayList<>();
+		List<ImportRun.Count> counts = new ArrayList<>();
 		List<Touch> touches = new ArrayList<>();
 		for (GraphWrites.Nodes nodes : writes.nodes) {
 			Record result = tx.run(MERGE_NODES.formatted(nodes.label()), Map.of("rows", nodes.rows())).single();
@@ -100,7 +101,7 @@ final class GraphWriter {
 							map(change.get("before")), map(change.get("after")))));
 				}
 			}
-			counts.add(new ImportReport.Count("RELATIONSHIP", type, rows, created, updated, rows - created - updated));
+			counts.add(new ImportRun.Count("RELATIONSHIP", type, rows, created, updated, rows - created - updated));
 		});
 		return new Result(counts, touches);
 	}
@@ -110,10 +111,10 @@ final class GraphWriter {
 		return (Map<String, Object>) value;
 	}
 
-	private static ImportReport.Count count(String kind, String name, long rows, Record result) {
+	private static ImportRun.Count count(String kind, String name, long rows, Record result) {
 		long created = result.get("created").asLong();
 		long updated = result.get("updated").asLong();
-		return new ImportReport.Count(kind, name, rows, created, updated, rows - created - updated);
+		return new ImportRun.Count(kind, name, rows, created, updated, rows - created - updated);
 	}
 
 }

@@ -13,34 +13,20 @@ import org.policygraph.security.Actor;
  * @param dryRun true when nothing was kept
  * @param counts one entry per label or relationship type
  */
-public record ImportReport(String id, boolean dryRun, List<Count> counts) {
-
-	/**
-	 * @param kind NODE or RELATIONSHIP
-	 * @param name the label or relationship type
-	 * @param rows rows in the input
-	 * @param created new in the graph
-	 * @param updated already there with other properties
-	 * @param unchanged already there exactly as given
-	 */
-	public record Count(String kind, String name, long rows, long created, long updated, long unchanged) {
-	}
+public record ImportReport(String id, boolean dryRun, List<ImportRun.Count> counts) {
 
 	/** The report as the API shows it. */
 	public ImportRun toRun(Instant at, Actor actor, List<String> files, List<ImportRun.Problem> problems) {
-		return new ImportRun(this.id, at.toString(), actor.id(), files, this.dryRun, true,
-				this.counts.stream()
-					.map(c -> new ImportRun.Count(c.kind(), c.name(), c.rows(), c.created(), c.updated(), c.unchanged()))
-					.toList(),
+		return new ImportRun(this.id, at.toString(), actor.id(), files, this.dryRun, true, this.counts,
 				problems);
 	}
 
 	public long created() {
-		return this.counts.stream().mapToLong(Count::created).sum();
+		return this.counts.stream().mapToLong(ImportRun.Count::created).sum();
 	}
 
 	public long updated() {
-		return this.counts.stream().mapToLong(Count::updated).sum();
+		return this.counts.stream().mapToLong(ImportRun.Count::updated).sum();
 	}
 
 }

@@ -2,9 +2,10 @@ package org.policygraph.issue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.policygraph.kpi.Kpi;
+import org.policygraph.model.Area;
+import org.policygraph.model.Catalogue;
 import org.policygraph.organization.Organization;
 import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Pillar;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Controller;
 class PolicyIssueGraphQlController {
 
 	/** The areas (課題領域) bureau policies sort their issues into. */
-	private static final Set<String> AREAS = Set.of("A", "B", "C");
+	private static final List<String> AREAS = Catalogue.names(Area.class);
 
 	private final PolicyIssueRepository issues;
 

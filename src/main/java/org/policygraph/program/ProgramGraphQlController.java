@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.policygraph.importing.FiscalYears;
-import org.policygraph.importing.Period;
+import org.policygraph.model.FiscalYears;
+import org.policygraph.model.Period;
 import org.policygraph.organization.Organization;
 import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.policygraph.history.ChangeLog;
+import org.policygraph.history.ImportRun;
 import org.policygraph.history.ImportRuns;
 import org.policygraph.history.Touch;
 import org.policygraph.importing.DatasetImporter;
@@ -65,7 +66,7 @@ final class ScaleLoader {
 			ImportReport report = this.importer.importDirectory(written.folder(), false);
 			importNanos += System.nanoTime() - generated;
 			generateNanos += generated - started;
-			for (ImportReport.Count count : report.counts()) {
+			for (ImportRun.Count count : report.counts()) {
 				if (count.kind().equals("NODE")) {
 					nodes += count.created();
 				}

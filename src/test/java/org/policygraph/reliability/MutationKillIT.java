@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
-import org.policygraph.importing.FiscalYears;
+import org.policygraph.model.FiscalYears;
 import org.policygraph.support.ServiceProcess;
 import tools.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.policygraph.importing;
+package org.policygraph.model;
 
 import java.util.regex.Pattern;
 
@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
  * {@code 国際政策課}). A space is dropped when a Japanese character stands on either side of it; spaces
  * between Latin words ({@code Woman's CHOICE}) stay.
  */
-public final class Names {
+public final class TextCleaner {
 
 	private static final String JAPANESE = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・「」『』（）、。：！？“”〜～％";
 
 	private static final Pattern SPACE_NEXT_TO_JAPANESE = Pattern
 		.compile("(?<=[" + JAPANESE + "])[ \\u3000]+|[ \\u3000]+(?=[" + JAPANESE + "])");
 
-	private Names() {
+	private TextCleaner() {
 	}
 
 	public static String clean(String text) {

@@ -1,6 +1,8 @@
-package org.policygraph.importing;
+package org.policygraph.model;
 
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A period as the documents state it, normalised to fiscal years (April to March).
@@ -20,13 +22,28 @@ public record Period(Kind kind, Integer fiscalYear, Integer fiscalYearTo, YearMo
 
 	}
 
-	static Period none() {
+	/** No period: what a blank cell states. */
+	public static Period none() {
 		return new Period(Kind.NONE, null, null, null, "");
 	}
 
 	/** The fiscal year that a period ends in (its deadline, its last year, or its only year). */
 	public Integer endFiscalYear() {
 		return (this.fiscalYearTo != null) ? this.fiscalYearTo : this.fiscalYear;
+	}
+
+	/**
+	 * The period as a node's properties: the text as written, its kind, the first and last fiscal year under the
+	 * given names, and the month.
+	 */
+	public Map<String, Object> properties(String fromName, String toName) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("periodText", this.text.isEmpty() ? null : this.text);
+		p.put("periodKind", this.kind.name());
+		p.put(fromName, this.fiscalYear);
+		p.put(toName, this.fiscalYearTo);
+		p.put("month", (this.month != null) ? this.month.toString() : null);
+		return p;
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.policygraph.importing;
+package org.policygraph.model;
 
 import java.time.YearMonth;
 import java.time.chrono.JapaneseChronology;
@@ -80,6 +80,11 @@ public final class FiscalYears {
 		JapaneseDate endOfYear = JapaneseDate.of(fiscalYear, 12, 31);
 		String initial = endOfYear.getEra().getDisplayName(TextStyle.NARROW, Locale.ENGLISH).toUpperCase(Locale.ROOT);
 		return initial + endOfYear.get(ChronoField.YEAR_OF_ERA);
+	}
+
+	/** A single fiscal year, written as the documents write it ({@link #label}). */
+	public static Period fiscalYear(int fiscalYear) {
+		return new Period(Period.Kind.FISCAL_YEAR, fiscalYear, null, null, label(fiscalYear));
 	}
 
 	/** The fiscal year (April to March) a month falls in: March 2025 belongs to fiscal year 2024. */

@@ -1,4 +1,4 @@
-package org.policygraph.importing;
+package org.policygraph.model;
 
 import java.math.BigDecimal;
 import java.util.Map;

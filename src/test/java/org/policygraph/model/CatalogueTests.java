@@ -1,0 +1,83 @@
+package org.policygraph.model;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.Catalogue.Column;
+import org.policygraph.model.Catalogue.End;
+import org.policygraph.model.Catalogue.RelationshipType;
+import org.policygraph.model.Catalogue.Rule;
+import org.policygraph.model.Catalogue.TableType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalogue describes the packaged dataset's files as they are, and holds together. */
+class CatalogueTests {
+
+	@Test
+	void everyPackagedFileIsATableWithTheColumnsOfItsHeader() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("data"))) {
+			List<Path> csv = files.filter(f -> f.toString().endsWith(".csv"))
+				.filter(f -> !f.getFileName().toString().equals("manifest.csv"))
+				.toList();
+			assertThat(csv).extracting(f -> f.getFileName().toString().replace(".csv", ""))
+				.containsExactlyInAnyOrderElementsOf(Catalogue.columns().keySet());
+			for (Path file : csv) {
+				String header = Files.readAllLines(file, StandardCharsets.UTF_8).getFirst().replace("\uFEFF", "");
+				assertThat(Catalogue.table(file.getFileName().toString().replace(".csv", "")).columnNames())
+					.as(file.toString())
+					.containsExactly(header.split(","));
+			}
+		}
+	}
+
+	@Test
+	void everyReferencePointsToAnEarlierFileOrANodeFileWithAKeyColumn() {
+		for (TableType table : Catalogue.TABLES) {
+			for (Column column : table.columns()) {
+				if (column.rule() == Rule.REFERENCE) {
+					TableType target = Catalogue.table(column.referencedTable());
+					assertThat(target.node()).as(table.name() + "." + column.name()).isNotNull();
+					assertThat(target.node().key()).hasSize(1);
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyRelationshipsEndsAreColumnsOfItsFileAndLabelsOfNodeFiles() {
+		for (TableType table : Catalogue.TABLES) {
+			for (RelationshipType type : table.relationships()) {
+				for (End end : List.of(type.from(), type.to())) {
+					if (end.column() != null) {
+						assertThat(table.columnNames()).as(type.type() + " in " + table.name()).contains(end.column());
+					}
+					end.labels().forEach(label -> assertThat(Catalogue.tableOf(label)).isNotNull());
+				}
+				type.properties().forEach(p -> assertThat(table.columns()).as(type.type()).contains(p));
+			}
+		}
+	}
+
+	@Test
+	void everyFileEndsWithItsProvenance() {
+		for (TableType table : Catalogue.TABLES.stream().filter(t -> !List.of("sources", "units").contains(t.name())).toList()) {
+			List<String> columns = table.columnNames();
+			assertThat(columns.subList(columns.size() - 2, columns.size())).as(table.name())
+				.containsExactly("source_id", "section");
+		}
+	}
+
+	@Test
+	void aTargetTypeNamesTheNineNodeTypesEditorsAndDocumentsPointAt() {
+		assertThat(Catalogue.TARGET_LABELS).containsOnlyKeys("Plan", "Pillar", "Measure", "Program", "Organization",
+				"PartnerBody", "Facility", "Kpi", "PolicyIssue");
+		Catalogue.TARGET_LABELS.forEach((label, table) -> assertThat(Catalogue.tableOf(label).name()).isEqualTo(table));
+	}
+
+}
