@@ -17,6 +17,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.bench.BenchQuery.Server;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RunningService;
 import org.policygraph.support.TestNeo4j;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * question's answers compared, a moment of load on each, and the results written.
  */
 @RequiresNode
+@LongTest
 class BenchmarkSmokeIT {
 
 	@TempDir
