@@ -8,7 +8,8 @@ import org.springframework.core.Ordered;
 /**
  * Points the service at the test JVM's in-process Neo4j (external mode over {@code bolt://}). It runs before the
  * service's own initializers: embedded/EmbeddedNeo4jStartup starts an embedded Neo4j when it finds no URI, and
- * did so, unused, in every test context (up to 80 s of a loaded machine's CPU each).
+ * did so, unused and in the background, in each test JVM (up to 80 s of a loaded machine's CPU; later contexts'
+ * attempts failed on its store lock).
  */
 public class TestNeo4jInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
 
