@@ -75,12 +75,23 @@ public final class RecordingDriver {
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();
 			}
-			Class<?> returned = method.getReturnType();
+			Class<?> returned = returnedType(method, args, result);
 			if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver")
 					&& (returned.getSimpleName().endsWith("Session") || returned.getSimpleName().endsWith("Transaction"))) {
 				return proxy((Class<Object>) returned, result);
 			}
 			return result;
+		}
+
+		/**
+		 * The type the caller gets: for {@code session(ReactiveSession.class, config)} the class asked for, not
+		 * the method's erased BaseSession (Boot's Neo4j health indicator asks for a reactive session).
+		 */
+		private static Class<?> returnedType(Method method, Object[] args, Object result) {
+			if (args != null && args.length > 0 && args[0] instanceof Class<?> asked && asked.isInstance(result)) {
+				return asked;
+			}
+			return method.getReturnType();
 		}
 
 	}
