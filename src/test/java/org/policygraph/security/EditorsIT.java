@@ -12,6 +12,8 @@ import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -40,6 +42,11 @@ class EditorsIT {
 
 	@Autowired
 	Driver driver;
+
+	@DynamicPropertySource
+	static void tokens(DynamicPropertyRegistry registry) {
+		TestTokens.register(registry);
+	}
 
 	@BeforeAll
 	void loadDataset(@Autowired DatasetImporter importer) {

@@ -19,8 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
  * packaged dataset, with {@link PackagedDataset}). Test classes load the data they need.
  * <p>
  * Every class with this annotation and nothing else that configures Spring shares one application context: the
- * driver is always recorded ({@link RecordingDriver}, which only watches) and {@link TestTokens}' identity provider
- * always trusted. A class that adds {@code @TestPropertySource}, {@code @DynamicPropertySource}, {@code @Import},
+ * driver is always recorded ({@link RecordingDriver}, which only watches). A class that adds {@code @TestPropertySource}, {@code @DynamicPropertySource}, {@code @Import},
  * {@code @ActiveProfiles} or a mocked bean gets a context of its own, started again (10 to 30 s on a loaded
  * machine): keep those for tests of that very setting.
  */
@@ -36,7 +35,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"policygraph.retirements.enabled=false" })
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
-@ContextConfiguration(initializers = { TestNeo4jInitializer.class, TestTokensInitializer.class })
+@ContextConfiguration(initializers = TestNeo4jInitializer.class)
 @Import(RecordingDriverConfiguration.class)
 public @interface PolicyGraphIntegrationTest {
 

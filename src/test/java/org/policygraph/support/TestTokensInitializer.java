@@ -6,8 +6,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Makes the service trust {@link TestTokens}' identity provider, as {@link TestTokens#register} does, but as part of
- * the shared test annotations: a {@code @DynamicPropertySource} method is part of Spring's context cache key, so each
- * class that declares one gets a context of its own.
+ * a shared test annotation ({@link PolicyGraphServerTest}): a {@code @DynamicPropertySource} method is part of
+ * Spring's context cache key, so each class that declares one gets a context of its own.
  */
 public class TestTokensInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
