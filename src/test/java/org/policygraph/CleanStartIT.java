@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A newcomer's first start of the packaged jar, run as the README says: an empty data directory, the default profile.
  * The log should hold nothing that looks like a fault, and a stop with SIGTERM should be reported as a success.
  */
+@LongTest
 class CleanStartIT {
 
 	/** What the JDK and the libraries printed at start before the JVM options, the manifest and the pom said otherwise. */

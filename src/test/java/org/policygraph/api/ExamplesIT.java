@@ -10,11 +10,10 @@ import graphql.language.Document;
 import graphql.language.NonNullType;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,16 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every example operation kept for front-end teams in {@code graphql/examples/} runs without an error. */
 @PolicyGraphIntegrationTest
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExamplesIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	static Stream<Path> examples() throws IOException {
 		return Files.list(Path.of("graphql/examples")).filter(f -> f.toString().endsWith(".graphql")).sorted();

@@ -3,17 +3,14 @@ package org.policygraph.api;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.AccessMode;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 import org.policygraph.support.RecordingDriver;
-import org.policygraph.support.RecordingDriverConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -24,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * relationship fields are batched.
  */
 @PolicyGraphIntegrationTest
-@Import(RecordingDriverConfiguration.class)
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoundTripsIT {
 
@@ -47,11 +44,6 @@ class RoundTripsIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	@Test
 	void aDeepTreeCostsOneStatementPerLevelWhateverTheNumberOfRows() {

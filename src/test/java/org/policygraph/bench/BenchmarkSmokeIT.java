@@ -18,6 +18,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.bench.BenchQuery.Server;
 import org.policygraph.support.RequiresNode;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RunningService;
 import org.policygraph.support.TestNeo4j;
 
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RequiresNode(folder = "bench/neo4j-graphql", module = "@neo4j/graphql",
 		because = "the benchmark's smoke run cannot start the @neo4j/graphql peer here")
+@LongTest
 class BenchmarkSmokeIT {
 
 	@TempDir

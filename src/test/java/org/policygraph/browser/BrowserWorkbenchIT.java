@@ -26,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policygraph.embedded.BoltPassword;
+import org.policygraph.support.LongTest;
 import org.policygraph.embedded.EmbeddedNeo4jServer;
 import org.policygraph.support.RunningService;
 
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * banner asking to collect usage data.
  */
 @RequiresChromium
+@LongTest
 class BrowserWorkbenchIT {
 
 	private static final Path SCREENSHOTS = Path.of("target", "browser-e2e");

@@ -30,6 +30,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policygraph.browser.OfflineChromium;
+import org.policygraph.support.LongTest;
 import org.policygraph.browser.RequiresChromium;
 import org.policygraph.support.RequiresNode;
 import org.policygraph.support.ServiceProcess;
@@ -50,6 +51,7 @@ import static org.assertj.core.api.Assertions.fail;
 		because = "the page of front-end clients (urql, Apollo Client, Relay's runtime) cannot be bundled here")
 @RequiresChromium
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@LongTest
 class CrossOriginClientsIT {
 
 	static final Path CLIENTS = Path.of("clients");

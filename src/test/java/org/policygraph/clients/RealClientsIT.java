@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.support.RequiresNode;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.fail;
 @RequiresNode(folder = "clients", module = "@apollo/client",
 		because = "the GraphQL clients from npm (graphql-http, urql, Apollo Client, Relay's compiler) cannot run here")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@LongTest
 class RealClientsIT {
 
 	static final Path CLIENTS = Path.of("clients");

@@ -3,12 +3,11 @@ package org.policygraph.dataset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +26,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PackagedDataset
 class DocumentFactsIT {
 
 	private static final String ORGANIZATIONS = """
@@ -52,10 +52,6 @@ class DocumentFactsIT {
 	@Autowired
 	Driver driver;
 
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	// --- organisations and their places ------------------------------------------------------------------------
 

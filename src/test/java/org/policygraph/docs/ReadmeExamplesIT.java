@@ -31,6 +31,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.policygraph.docs.ReadmeBlocks.Block;
+import org.policygraph.support.LongTest;
 import org.policygraph.docs.ReadmeBlocks.Command;
 import org.policygraph.docs.ReadmeBlocks.Kind;
 import org.policygraph.support.ServiceProcess;
@@ -48,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * graph.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@LongTest
 class ReadmeExamplesIT {
 
 	private static final Path WORK = Path.of("target", "readme-examples");

@@ -16,6 +16,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RunningService;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * password is configured here, so the service generates one and keeps it in the data directory.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@LongTest
 class EmbeddedBoltSecurityIT {
 
 	private Path dataDir;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.GraphDatabase;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RunningService;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * named, before Neo4j touches the store: an existing store is left exactly as it was and opens again afterwards.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@LongTest
 class EmbeddedDataDirectoryIT {
 
 	@TempDir

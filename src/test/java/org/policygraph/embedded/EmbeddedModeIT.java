@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.GraphDatabase;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RunningService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@LongTest
 class EmbeddedModeIT {
 
 	private static final String PILLARS = "{ pillars { name } }";

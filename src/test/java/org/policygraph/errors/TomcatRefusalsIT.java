@@ -9,13 +9,11 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.support.TestNeo4jInitializer;
+import org.policygraph.support.PolicyGraphServerTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * raw bytes on a socket (an HTTP client would not send them). Each is answered in the service's error shape with a
  * stable code that says the request was at fault: never INTERNAL, never Tomcat's HTML page or a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestNeo4jInitializer.class)
+@PolicyGraphServerTest
 class TomcatRefusalsIT {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();

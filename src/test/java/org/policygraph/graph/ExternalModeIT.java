@@ -9,11 +9,13 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.policygraph.embedded.EmbeddedNeo4jServer;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RunningService;
 import org.policygraph.support.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@LongTest
 class ExternalModeIT {
 
 	@BeforeAll

@@ -1,6 +1,7 @@
 package org.policygraph.graph;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RequiresDocker;
 import org.policygraph.support.RunningService;
 import org.testcontainers.junit.jupiter.Container;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The service against a real Neo4j server in a container; skipped, with the reason, where no Docker engine runs. */
 @RequiresDocker
 @Testcontainers
+@LongTest
 class Neo4jContainerIT {
 
 	@Container

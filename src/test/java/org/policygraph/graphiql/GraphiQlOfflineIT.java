@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policygraph.browser.OfflineChromium;
 import org.policygraph.browser.RequiresChromium;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RunningService;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headers editor, and shows the answer.
  */
 @RequiresChromium
+@LongTest
 class GraphiQlOfflineIT {
 
 	private static final Path SCREENSHOTS = Path.of("target", "browser-e2e");

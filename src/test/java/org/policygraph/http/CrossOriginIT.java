@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.policygraph.browser.OfflineChromium;
+import org.policygraph.support.LongTest;
 import org.policygraph.browser.RequiresChromium;
 import org.policygraph.importing.DatasetImporter;
 import org.policygraph.support.ResetGraphExtension;
@@ -52,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = TestNeo4jInitializer.class)
 @ExtendWith(ResetGraphExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@LongTest
 class CrossOriginIT {
 
 	/** The front end's own server, on another port of this machine: another origin. */

@@ -3,12 +3,12 @@ package org.policygraph.importing;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.policygraph.support.PolicyGraphIntegrationTest;
+import org.policygraph.support.PackagedDataset;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PackagedDataset
 class DatasetFactsIT {
 
 	private static final String SHIN_VISION = "shin-vision-r8-programs";
@@ -36,15 +37,8 @@ class DatasetFactsIT {
 	private static final String KITAQ_DX = "kitaq-dx-r6";
 
 	@Autowired
-	DatasetImporter importer;
-
-	@Autowired
 	Driver driver;
 
-	@BeforeAll
-	void importTheDatasetOnce() {
-		this.importer.importPackagedDataset(false);
-	}
 
 	// --- 000: 政策局 主要事務事業一覧（新ビジョン）R8 ------------------------------------------------------------
 

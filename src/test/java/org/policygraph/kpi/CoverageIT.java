@@ -1,9 +1,8 @@
 package org.policygraph.kpi;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,16 +10,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Query.coverage on the documents' data: the gaps each plan leaves. */
 @PolicyGraphIntegrationTest
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoverageIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	@Test
 	void theStrategysOnlyProgramWithoutAnIndicatorIsTheKanmonMachibirakiProgram() {

@@ -3,16 +3,13 @@ package org.policygraph.kpi;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 import org.policygraph.support.RecordingDriver;
-import org.policygraph.support.RecordingDriverConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -23,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pillars and partner bodies.
  */
 @PolicyGraphIntegrationTest
-@Import(RecordingDriverConfiguration.class)
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KpiFieldsIT {
 
@@ -31,11 +28,6 @@ class KpiFieldsIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	@Test
 	void theAwarenessIndicatorsObservationsSpanBothPlansOldestFirst() {

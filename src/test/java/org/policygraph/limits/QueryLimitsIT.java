@@ -4,17 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 import org.policygraph.support.RecordingDriver;
-import org.policygraph.support.RecordingDriverConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
@@ -30,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * answering. The numbers are the defaults of {@link LimitsProperties}.
  */
 @PolicyGraphIntegrationTest
-@Import(RecordingDriverConfiguration.class)
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryLimitsIT {
 
@@ -45,11 +42,6 @@ class QueryLimitsIT {
 
 	@Autowired
 	JsonMapper json;
-
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	@Test
 	void aQueryTwentyLevelsDeepIsRefused() {

@@ -23,18 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.policygraph.importing.DatasetImporter;
-import org.policygraph.support.ResetGraphExtension;
-import org.policygraph.support.TestNeo4jInitializer;
+import org.policygraph.support.PackagedDataset;
+import org.policygraph.support.PolicyGraphServerTest;
 import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * else's reads. Before the body gate, 200 such bodies held all 200 threads, and an ordinary query waited more than
  * 8 s.
  */
-@ExtendWith(ResetGraphExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestNeo4jInitializer.class)
+@PolicyGraphServerTest
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlowClientsIT {
 
@@ -80,14 +73,8 @@ class SlowClientsIT {
 
 	ScheduledExecutorService trickler;
 
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
-
 	@BeforeAll
-	void loadDatasetAndWarmUp(@Autowired DatasetImporter importer) throws Exception {
-		importer.importPackagedDataset(false);
+	void warmUp() throws Exception {
 		// the first requests of a fresh JVM compile the request path; the bound is for a service that has run
 		for (int i = 0; i < 20; i++) {
 			assertThat(ordinaryRead().statusCode()).isEqualTo(200);

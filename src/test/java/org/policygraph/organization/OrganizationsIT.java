@@ -2,32 +2,24 @@ package org.policygraph.organization;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 import org.policygraph.support.RecordingDriver;
-import org.policygraph.support.RecordingDriverConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PolicyGraphIntegrationTest
-@Import(RecordingDriverConfiguration.class)
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrganizationsIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	@Test
 	void theInternationalPolicyDivisionRunsTwoProgramsAndTheirBudgetCountsTheRepostedOneOnce() {

@@ -1,9 +1,8 @@
 package org.policygraph.plan;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What 政策局's bureau policy states of the bureau besides its issues, answered by the API. */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PackagedDataset
 class BureauFactsIT {
 
 	private static final String BUREAU = """
@@ -32,10 +32,6 @@ class BureauFactsIT {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	@Test
 	void theR7BureauPolicyAnswersItsBudgetMissionReviewAndAreas() {

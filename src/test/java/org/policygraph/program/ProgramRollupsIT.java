@@ -2,16 +2,13 @@ package org.policygraph.program;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 import org.policygraph.support.RecordingDriver;
-import org.policygraph.support.RecordingDriverConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -19,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Programs and budgets (予算額) of plans, pillars and measures. */
 @PolicyGraphIntegrationTest
-@Import(RecordingDriverConfiguration.class)
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProgramRollupsIT {
 
@@ -43,11 +40,6 @@ class ProgramRollupsIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	@Test
 	void thePlansBudgetCountsAProgramListedUnderTwoPillarsOnce() {

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.ServiceProcess;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the port's opening and from the start's completion. The figures go to
  * target/faults/outage-report.txt.
  */
+@LongTest
 class DatabaseOutageIT {
 
 	static final int READERS = 3;

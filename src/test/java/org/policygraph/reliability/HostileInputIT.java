@@ -27,23 +27,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.policygraph.importing.DatasetImporter;
-import org.policygraph.support.ResetGraphExtension;
-import org.policygraph.support.TestNeo4jInitializer;
+import org.policygraph.support.PolicyGraphServerTest;
 import org.policygraph.support.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,9 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * node, relationship and property, and the number of change records), unless the case is one that writes, whose
  * text must then be stored exactly as sent; and the service still answers an ordinary query.
  */
-@ExtendWith(ResetGraphExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestNeo4jInitializer.class)
+@PolicyGraphServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
 
@@ -74,11 +66,6 @@ class HostileInputIT {
 	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	HostileGraph graphBefore;
-
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
 
 	@BeforeAll
 	void loadDataset(@Autowired DatasetImporter importer) {

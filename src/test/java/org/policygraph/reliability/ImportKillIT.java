@@ -14,6 +14,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.bench.MunicipalityGenerator;
 import org.policygraph.support.GraphFingerprint;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.ServiceProcess;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +31,7 @@ import static org.policygraph.reliability.FaultHarness.HTTP;
  * municipality's keys do not name is the same as before, and a dry run of the same upload finds nothing to create
  * or update (it would count any node, relationship or property the import has not written).
  */
+@LongTest
 class ImportKillIT {
 
 	/**

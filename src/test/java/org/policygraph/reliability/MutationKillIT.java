@@ -20,6 +20,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.policygraph.model.FiscalYears;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.ServiceProcess;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * has its change record and every change record its node (a mutation and its record are one transaction); a
  * mutation whose answer the kill cut off is wholly there or wholly absent.
  */
+@LongTest
 class MutationKillIT {
 
 	static final int EDITORS = 4;

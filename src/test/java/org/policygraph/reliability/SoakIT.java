@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.ServiceProcess;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pool's bound. Figures go to target/soak/
  * (report.txt, and the heap's class histograms at start and end, to tell what grew).
  */
+@LongTest
 class SoakIT {
 
 	static final Duration DURATION = Duration.parse(System.getProperty("soak.duration", "PT20S"));

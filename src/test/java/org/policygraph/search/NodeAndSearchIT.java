@@ -2,10 +2,9 @@ package org.policygraph.search;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,16 +14,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PolicyGraphIntegrationTest
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NodeAndSearchIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@BeforeAll
-	void loadDataset(@Autowired DatasetImporter importer) {
-		importer.importPackagedDataset(false);
-	}
 
 	@Test
 	void nodeAnswersAPlanAsAPlan() {

@@ -13,16 +13,10 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.policygraph.support.ResetGraphExtension;
-import org.policygraph.support.TestNeo4jInitializer;
+import org.policygraph.support.PolicyGraphServerTest;
 import org.policygraph.support.TestTokens;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server.tomcat.max-swallow-size, 64MB, of it). Found by a stranger's probe: a 38 MB anonymous upload was read in
  * full before the 401. A real Tomcat on a free port and a raw socket, since MockMvc has no connection.
  */
-@ExtendWith(ResetGraphExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestNeo4jInitializer.class)
+@PolicyGraphServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UploadRefusalIT {
 
@@ -48,11 +40,6 @@ class UploadRefusalIT {
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
 
 	@Test
 	void anAnonymousUploadIsAnswered401BeforeItsBodyIsSentAndTheConnectionIsClosed() throws Exception {

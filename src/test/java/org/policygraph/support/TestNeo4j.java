@@ -1,6 +1,8 @@
 package org.policygraph.support;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -27,9 +29,22 @@ public final class TestNeo4j {
 	}
 
 	public static void reset() {
+		PackagedDatasetExtension.forget();
 		try (var tx = NEO4J.defaultDatabaseService().beginTx()) {
 			tx.execute("MATCH (n) DETACH DELETE n");
 			tx.commit();
+		}
+	}
+
+	/** Runs one statement in a transaction of its own, straight on the database, and returns its rows. */
+	static List<Map<String, Object>> execute(String statement) {
+		try (var tx = NEO4J.defaultDatabaseService().beginTx()) {
+			List<Map<String, Object>> rows;
+			try (var result = tx.execute(statement)) {
+				rows = result.stream().toList();
+			}
+			tx.commit();
+			return rows;
 		}
 	}
 
