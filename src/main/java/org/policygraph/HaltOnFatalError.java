@@ -3,12 +3,14 @@ package org.policygraph;
 import java.util.function.IntConsumer;
 
 /**
- * Ends the JVM when a thread dies of an {@link OutOfMemoryError} or another {@link VirtualMachineError}. After one,
- * the service can be half alive: an upload that exhausted the heap killed Tomcat's poller thread, and every request
- * after it timed out while the process stayed up, so no supervisor restarted it. Halting (not exiting: shutdown
- * hooks need memory and threads that may be gone) lets one restart it. {@code -XX:+ExitOnOutOfMemoryError} does the
- * same for every out-of-memory error, caught or not, and is the flag to run the jar with; this handler covers a
- * JVM started without it, for errors no code caught.
+ * Ends the JVM when a thread dies of an {@link OutOfMemoryError} or another
+ * {@link VirtualMachineError}. After one, the service can be half alive: an upload that
+ * exhausted the heap killed Tomcat's poller thread, and every request after it timed out
+ * while the process stayed up, so no supervisor restarted it. Halting (not exiting:
+ * shutdown hooks need memory and threads that may be gone) lets one restart it.
+ * {@code -XX:+ExitOnOutOfMemoryError} does the same for every out-of-memory error, caught
+ * or not, and is the flag to run the jar with; this handler covers a JVM started without
+ * it, for errors no code caught.
  */
 final class HaltOnFatalError implements Thread.UncaughtExceptionHandler {
 
@@ -30,7 +32,10 @@ final class HaltOnFatalError implements Thread.UncaughtExceptionHandler {
 				new HaltOnFatalError(Thread.getDefaultUncaughtExceptionHandler(), Runtime.getRuntime()::halt));
 	}
 
-	/** Whether the error leaves the JVM in a state no request can trust: it, or what it wraps, is the VM's own. */
+	/**
+	 * Whether the error leaves the JVM in a state no request can trust: it, or what it
+	 * wraps, is the VM's own.
+	 */
 	static boolean isFatal(Throwable error) {
 		for (Throwable cause = error; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof VirtualMachineError) {

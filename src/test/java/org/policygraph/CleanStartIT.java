@@ -15,13 +15,17 @@ import org.policygraph.support.ServiceProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A newcomer's first start of the packaged jar, run as the README says: an empty data directory, the default profile.
- * The log should hold nothing that looks like a fault, and a stop with SIGTERM should be reported as a success.
+ * A newcomer's first start of the packaged jar, run as the README says: an empty data
+ * directory, the default profile. The log should hold nothing that looks like a fault,
+ * and a stop with SIGTERM should be reported as a success.
  */
 @LongTest
 class CleanStartIT {
 
-	/** What the JDK and the libraries printed at start before the JVM options, the manifest and the pom said otherwise. */
+	/**
+	 * What the JDK and the libraries printed at start before the JVM options, the
+	 * manifest and the pom said otherwise.
+	 */
 	private static final List<String> NOTICES = List.of("sun.misc.Unsafe", "Restricted methods will be blocked",
 			"Failed to set up a Bean Validation provider", "vector incubator module is not readable");
 
@@ -29,8 +33,9 @@ class CleanStartIT {
 	private static final Pattern ALARM = Pattern.compile("^\\S+\\s+(WARN|ERROR)\\s.*|^WARNING: .*");
 
 	/**
-	 * The one warning a clean default start gives: no token issuer is configured, so every change is refused. It is
-	 * the operator's to act on (set an issuer, or run the dev profile), so it stays a warning.
+	 * The one warning a clean default start gives: no token issuer is configured, so
+	 * every change is refused. It is the operator's to act on (set an issuer, or run the
+	 * dev profile), so it stays a warning.
 	 */
 	private static final String NO_ISSUER = "No token issuer is configured";
 
@@ -43,12 +48,14 @@ class CleanStartIT {
 		Files.deleteIfExists(log);
 		int status;
 		try (ServiceProcess service = ServiceProcess.start(log, Duration.ofMinutes(5),
-				"--policygraph.embedded.data-dir=" + this.scratch.resolve("neo4j"), "--policygraph.embedded.bolt-port=0")) {
+				"--policygraph.embedded.data-dir=" + this.scratch.resolve("neo4j"),
+				"--policygraph.embedded.bolt-port=0")) {
 			assertThat(service.get("/actuator/health")).contains("\"status\":\"UP\"");
 			status = service.stop();
 		}
 		List<String> lines = Files.readAllLines(log);
-		assertThat(lines).as("the log of a first start, in %s", log).anyMatch(l -> l.contains("Started PolicyGraphApplication"));
+		assertThat(lines).as("the log of a first start, in %s", log)
+			.anyMatch(l -> l.contains("Started PolicyGraphApplication"));
 		for (String notice : NOTICES) {
 			assertThat(lines).as("start-up notice '%s' in %s", notice, log).noneMatch(l -> l.contains(notice));
 		}

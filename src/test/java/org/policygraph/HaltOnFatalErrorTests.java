@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The handler halts the JVM on the VM's own errors and passes every other one on; the halt here is recorded. */
+/**
+ * The handler halts the JVM on the VM's own errors and passes every other one on; the
+ * halt here is recorded.
+ */
 class HaltOnFatalErrorTests {
 
 	private final List<Integer> halts = new ArrayList<>();

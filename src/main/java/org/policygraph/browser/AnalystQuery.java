@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One question of {@code cypher/queries/}, as the guide shows it: the header's questions, the example parameters
- * of its {@code // cypher-shell: :param …} lines, the columns it returns and the statement below the header.
+ * One question of {@code cypher/queries/}, as the guide shows it: the header's questions,
+ * the example parameters of its {@code // cypher-shell: :param …} lines, the columns it
+ * returns and the statement below the header.
  */
 record AnalystQuery(String fileName, String questionJa, String questionEn, List<String> parameterCommands,
 		List<String> returns, String statement) {
@@ -49,8 +50,9 @@ record AnalystQuery(String fileName, String questionJa, String questionEn, List<
 	}
 
 	/**
-	 * The example parameters as one Neo4j Browser command ({@code ;} between two {@code :param}s), or empty. Kept apart
-	 * from the statement: Browser shows a multi-statement run as a list, and the answer only after another click.
+	 * The example parameters as one Neo4j Browser command ({@code ;} between two
+	 * {@code :param}s), or empty. Kept apart from the statement: Browser shows a
+	 * multi-statement run as a list, and the answer only after another click.
 	 */
 	String parameters() {
 		return String.join(";\n", this.parameterCommands);

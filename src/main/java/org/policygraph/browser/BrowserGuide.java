@@ -14,9 +14,10 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The Neo4j Browser guide ({@code :play} format: one {@code <slide>} per page) built from
- * {@code cypher/browser/policygraph.html}: its {@code {{queries}}} becomes one slide per file of
- * {@code cypher/queries/}, so the guide never drifts from the library, and its {@code {{origin}}} the address the
- * guide was fetched from, so its {@code :style} and {@code :play} commands point back at this service.
+ * {@code cypher/browser/policygraph.html}: its {@code {{queries}}} becomes one slide per
+ * file of {@code cypher/queries/}, so the guide never drifts from the library, and its
+ * {@code {{origin}}} the address the guide was fetched from, so its {@code :style} and
+ * {@code :play} commands point back at this service.
  */
 final class BrowserGuide {
 
@@ -31,7 +32,8 @@ final class BrowserGuide {
 	}
 
 	static BrowserGuide load() {
-		ResourcePatternResolver resources = new PathMatchingResourcePatternResolver(BrowserGuide.class.getClassLoader());
+		ResourcePatternResolver resources = new PathMatchingResourcePatternResolver(
+				BrowserGuide.class.getClassLoader());
 		try {
 			List<AnalystQuery> queries = Arrays.stream(resources.getResources(QUERIES))
 				.sorted(Comparator.comparing(Resource::getFilename))
@@ -74,8 +76,8 @@ final class BrowserGuide {
 				  </div>
 				</slide>
 
-				""".formatted(escape(query.fileName()), escape(query.questionJa()), escape(query.questionEn()), parameters,
-				escape(query.statement()), returns);
+				""".formatted(escape(query.fileName()), escape(query.questionJa()), escape(query.questionEn()),
+				parameters, escape(query.statement()), returns);
 	}
 
 	private static String escape(String text) {

@@ -21,22 +21,23 @@ import org.policygraph.edit.EditInputs.ProgramInput;
 import org.policygraph.edit.EditInputs.RetireInput;
 import org.policygraph.edit.EditInputs.SourceInput;
 import org.policygraph.edit.EditInputs.UnlinkInput;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.graph.Hierarchies;
 import org.policygraph.history.HistoryEntry;
 import org.policygraph.model.FiscalYears;
 import org.policygraph.model.OrganizationKind;
 import org.policygraph.model.Period;
 import org.policygraph.security.Actor;
 import org.policygraph.security.Editors;
-import org.policygraph.errors.ErrorCode;
-import org.policygraph.graph.Hierarchies;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The mutations. Each checks the editor first, then the input's own fields, then hands one change to
- * {@link GraphEditor} or {@link ValuesEditor}, which check it against the graph and write it in one transaction.
+ * The mutations. Each checks the editor first, then the input's own fields, then hands
+ * one change to {@link GraphEditor} or {@link ValuesEditor}, which check it against the
+ * graph and write it in one transaction.
  */
 @Controller
 class EditGraphQlController {
@@ -84,7 +85,8 @@ class EditGraphQlController {
 		put(props, "kind", input.kind());
 		if (input.period() != null) {
 			try {
-				// all of the period's properties, absent ones too: a new period leaves nothing of the old one behind
+				// all of the period's properties, absent ones too: a new period leaves
+				// nothing of the old one behind
 				props.putAll(FiscalYears.parse(input.period()).properties("fiscalYearFrom", "fiscalYearTo"));
 			}
 			catch (IllegalArgumentException ex) {
@@ -93,9 +95,11 @@ class EditGraphQlController {
 		}
 		problems.check();
 		// a new plan without a period is a row with a blank period cell
-		return UpsertPayload.of(this.editor.upsert(actor, "upsertPlan", new GraphEditor.NodeChange("Plan", input.id(),
-				props, EditValues.requiredToCreate("plans"), List.of(), List.of(),
-				Period.none().properties("fiscalYearFrom", "fiscalYearTo")), input.source()));
+		return UpsertPayload
+			.of(this.editor.upsert(actor, "upsertPlan",
+					new GraphEditor.NodeChange("Plan", input.id(), props, EditValues.requiredToCreate("plans"),
+							List.of(), List.of(), Period.none().properties("fiscalYearFrom", "fiscalYearTo")),
+					input.source()));
 	}
 
 	@MutationMapping
@@ -112,7 +116,8 @@ class EditGraphQlController {
 			EditValues.id(input.planId(), "input.planId", problems);
 			Map<String, Object> linkProps = new LinkedHashMap<>();
 			put(linkProps, "ordinal", input.ordinal());
-			links.add(new GraphEditor.Link("HAS_PILLAR", "Plan", input.planId(), "input.planId", false, true, linkProps));
+			links.add(
+					new GraphEditor.Link("HAS_PILLAR", "Plan", input.planId(), "input.planId", false, true, linkProps));
 		}
 		problems.check();
 		List<String> required = requiredToCreate("pillars", input.planId());
@@ -133,13 +138,14 @@ class EditGraphQlController {
 		}
 		if (input.pillarId() != null) {
 			EditValues.id(input.pillarId(), "input.pillarId", problems);
-			links.add(new GraphEditor.Link("UNDER", "Pillar", input.pillarId(), "input.pillarId", true, false, Map.of()));
+			links.add(
+					new GraphEditor.Link("UNDER", "Pillar", input.pillarId(), "input.pillarId", true, false, Map.of()));
 		}
 		if (input.parentMeasureId() != null) {
 			EditValues.id(input.parentMeasureId(), "input.parentMeasureId", problems);
 			if (input.parentMeasureId().equals(input.id())) {
-				problems.add(ErrorCode.BAD_VALUE, "input.parentMeasureId", Hierarchies.describe(List.of(input.id(), input.id()))
-						+ ": " + Hierarchies.MEASURES.rule());
+				problems.add(ErrorCode.BAD_VALUE, "input.parentMeasureId",
+						Hierarchies.describe(List.of(input.id(), input.id())) + ": " + Hierarchies.MEASURES.rule());
 			}
 			links.add(new GraphEditor.Link("PART_OF", "Measure", input.parentMeasureId(), "input.parentMeasureId", true,
 					true, Map.of()));
@@ -155,7 +161,8 @@ class EditGraphQlController {
 		Actor actor = this.editors.requireEditor();
 		InputProblems problems = start(input.source(), "input.id", input.id());
 		Map<String, Object> props = named("programs", input.name(), input.nameEn(), problems);
-		put(props, "summary", EditValues.cell("programs", "summary", input.summary(), "input.summary", LONG_TEXT, problems));
+		put(props, "summary",
+				EditValues.cell("programs", "summary", input.summary(), "input.summary", LONG_TEXT, problems));
 		problems.check();
 		return UpsertPayload.of(this.editor.upsert(actor, "upsertProgram", new GraphEditor.NodeChange("Program",
 				input.id(), props, EditValues.requiredToCreate("programs"), List.of()), input.source()));
@@ -172,8 +179,8 @@ class EditGraphQlController {
 		problems.check();
 		List<GraphEditor.Reference> references = (props.get("unit") != null)
 				? List.of(new GraphEditor.Reference("Unit", (String) props.get("unit"), "input.unit")) : List.of();
-		return UpsertPayload.of(this.editor.upsert(actor, "upsertKpi", new GraphEditor.NodeChange("Kpi", input.id(), props,
-				EditValues.requiredToCreate("kpis"), List.of(), references), input.source()));
+		return UpsertPayload.of(this.editor.upsert(actor, "upsertKpi", new GraphEditor.NodeChange("Kpi", input.id(),
+				props, EditValues.requiredToCreate("kpis"), List.of(), references), input.source()));
 	}
 
 	@MutationMapping
@@ -188,17 +195,17 @@ class EditGraphQlController {
 		if (input.parentId() != null) {
 			EditValues.id(input.parentId(), "input.parentId", problems);
 			if (input.parentId().equals(input.id())) {
-				problems.add(ErrorCode.BAD_VALUE, "input.parentId", Hierarchies.describe(List.of(input.id(), input.id()))
-						+ ": " + Hierarchies.ORGANIZATIONS.rule());
+				problems.add(ErrorCode.BAD_VALUE, "input.parentId",
+						Hierarchies.describe(List.of(input.id(), input.id())) + ": "
+								+ Hierarchies.ORGANIZATIONS.rule());
 			}
 			links.add(new GraphEditor.Link("PART_OF", "Organization", input.parentId(), "input.parentId", true, true,
 					Map.of()));
 		}
 		problems.check();
-		return UpsertPayload.of(this.editor.upsert(actor, "upsertOrganization",
-				new GraphEditor.NodeChange("Organization", input.id(), props, EditValues.requiredToCreate("organizations"),
-						links),
-				input.source()));
+		return UpsertPayload
+			.of(this.editor.upsert(actor, "upsertOrganization", new GraphEditor.NodeChange("Organization", input.id(),
+					props, EditValues.requiredToCreate("organizations"), links), input.source()));
 	}
 
 	@MutationMapping
@@ -213,10 +220,8 @@ class EditGraphQlController {
 					"input.supervisingOrganizationId", true, true, Map.of()));
 		}
 		problems.check();
-		return UpsertPayload.of(this.editor.upsert(actor, "upsertPartnerBody",
-				new GraphEditor.NodeChange("PartnerBody", input.id(), props, EditValues.requiredToCreate("partner_bodies"),
-						links),
-				input.source()));
+		return UpsertPayload.of(this.editor.upsert(actor, "upsertPartnerBody", new GraphEditor.NodeChange("PartnerBody",
+				input.id(), props, EditValues.requiredToCreate("partner_bodies"), links), input.source()));
 	}
 
 	@MutationMapping
@@ -229,8 +234,8 @@ class EditGraphQlController {
 		field(kind, "number", input.number(), props, problems);
 		field(kind, "reposted", input.reposted(), props, problems);
 		// only a partner body's link has a role (program_partners.csv)
-		field(kind, "role", EditValues.cell("program_partners", "role", input.role(), "input.role", 500, problems), props,
-				problems);
+		field(kind, "role", EditValues.cell("program_partners", "role", input.role(), "input.role", 500, problems),
+				props, problems);
 		EditValues.positive(input.ordinal(), "input.ordinal", problems);
 		EditValues.positive(input.number(), "input.number", problems);
 		problems.check();
@@ -282,7 +287,10 @@ class EditGraphQlController {
 		return FiscalYears.fiscalYearOf(YearMonth.now(this.clock));
 	}
 
-	/** The checks every mutation starts with: its source, and each id it names, given as (field, id) pairs. */
+	/**
+	 * The checks every mutation starts with: its source, and each id it names, given as
+	 * (field, id) pairs.
+	 */
 	private static InputProblems start(SourceInput source, String... fieldsAndIds) {
 		InputProblems problems = new InputProblems();
 		for (int i = 0; i < fieldsAndIds.length; i += 2) {
@@ -300,7 +308,9 @@ class EditGraphQlController {
 		return props;
 	}
 
-	/** The fields a new node of the file needs, and its plan when the input names none. */
+	/**
+	 * The fields a new node of the file needs, and its plan when the input names none.
+	 */
 	private static List<String> requiredToCreate(String table, String planId) {
 		List<String> required = new ArrayList<>(EditValues.requiredToCreate(table));
 		if (planId == null) {

@@ -1,6 +1,9 @@
 package org.policygraph.edit;
 
-/** The inputs of the mutations, as the schema declares them ({@code graphql/edit.graphqls}). */
+/**
+ * The inputs of the mutations, as the schema declares them
+ * ({@code graphql/edit.graphqls}).
+ */
 final class EditInputs {
 
 	private EditInputs() {
@@ -30,7 +33,8 @@ final class EditInputs {
 	record OrganizationInput(String id, String name, String nameEn, String kind, String parentId, SourceInput source) {
 	}
 
-	record PartnerBodyInput(String id, String name, String nameEn, String supervisingOrganizationId, SourceInput source) {
+	record PartnerBodyInput(String id, String name, String nameEn, String supervisingOrganizationId,
+			SourceInput source) {
 	}
 
 	record LinkInput(String type, String fromId, String toId, Integer ordinal, Integer number, Boolean reposted,

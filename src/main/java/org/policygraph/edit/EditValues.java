@@ -5,14 +5,17 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.policygraph.errors.ErrorCode;
 import org.policygraph.model.Catalogue;
 import org.policygraph.model.TextCleaner;
-import org.policygraph.errors.ErrorCode;
 
 /** Checks of single input fields, each adding a problem that names the field. */
 final class EditValues {
 
-	/** Ids as the dataset writes them: lowercase letters, digits and single hyphens (prog-smaraku). */
+	/**
+	 * Ids as the dataset writes them: lowercase letters, digits and single hyphens
+	 * (prog-smaraku).
+	 */
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
 	static final int MAX_ID = 100;
@@ -31,16 +34,18 @@ final class EditValues {
 	}
 
 	/**
-	 * A text field: stripped, the extraction spaces inside Japanese removed as on import, at most {@code max}
-	 * characters, no control characters but line breaks and tabs. Null stays null (the field is left as it is).
+	 * A text field: stripped, the extraction spaces inside Japanese removed as on import,
+	 * at most {@code max} characters, no control characters but line breaks and tabs.
+	 * Null stays null (the field is left as it is).
 	 */
 	static String text(String value, String field, int max, InputProblems problems) {
 		return checked((value != null) ? TextCleaner.clean(value) : null, field, max, problems);
 	}
 
 	/**
-	 * A field that fills a column of a dataset file: cleaned as {@link #text} when the {@link Catalogue} cleans the
-	 * column on import, else only stripped, as the import strips every cell; checked as {@link #text}.
+	 * A field that fills a column of a dataset file: cleaned as {@link #text} when the
+	 * {@link Catalogue} cleans the column on import, else only stripped, as the import
+	 * strips every cell; checked as {@link #text}.
 	 */
 	static String cell(String table, String column, String value, String field, int max, InputProblems problems) {
 		if (value == null) {
@@ -51,8 +56,9 @@ final class EditValues {
 	}
 
 	/**
-	 * The fields a new node of a file must have: the properties of its required columns (its key and the columns
-	 * that are references or provenance aside, which mutations take as ids and a source).
+	 * The fields a new node of a file must have: the properties of its required columns
+	 * (its key and the columns that are references or provenance aside, which mutations
+	 * take as ids and a source).
 	 */
 	static List<String> requiredToCreate(String table) {
 		return Catalogue.table(table)
@@ -97,7 +103,8 @@ final class EditValues {
 		try {
 			LocalDate date = LocalDate.parse(value);
 			if (date.getYear() < 1989 || date.getYear() > today.getYear() + 30) {
-				problems.add(ErrorCode.BAD_VALUE, field, value + " is out of range (1989 to " + (today.getYear() + 30) + ")");
+				problems.add(ErrorCode.BAD_VALUE, field,
+						value + " is out of range (1989 to " + (today.getYear() + 30) + ")");
 			}
 			return date;
 		}

@@ -15,27 +15,28 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.edit.EditInputs.SourceInput;
-import org.policygraph.history.ChangeLog;
-import org.policygraph.history.HistoryEntry;
-import org.policygraph.history.Touch;
-import org.policygraph.limits.LimitsProperties;
-import org.policygraph.model.VisionPillarLabels;
-import org.policygraph.security.Actor;
-import org.policygraph.source.SourceRef;
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
 import org.policygraph.graph.Hierarchies;
+import org.policygraph.history.ChangeLog;
+import org.policygraph.history.HistoryEntry;
+import org.policygraph.history.Touch;
+import org.policygraph.kpi.KpiStatuses;
+import org.policygraph.limits.LimitsProperties;
+import org.policygraph.model.VisionPillarLabels;
 import org.policygraph.reading.NodeRecords;
+import org.policygraph.security.Actor;
+import org.policygraph.source.SourceRef;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Applies one change to the graph in one write transaction, with its change record. Validation that needs the
- * graph (ids that must exist, ids taken by another type, retired ids) happens in the same transaction, before
- * anything is written; any refusal rolls the whole transaction back.
+ * Applies one change to the graph in one write transaction, with its change record.
+ * Validation that needs the graph (ids that must exist, ids taken by another type,
+ * retired ids) happens in the same transaction, before anything is written; any refusal
+ * rolls the whole transaction back.
  */
 @Service
 class GraphEditor {
@@ -56,35 +57,43 @@ class GraphEditor {
 		this.databaseSelection = databaseSelection;
 		this.changeLog = changeLog;
 		this.records = records;
-		// the same limit as every read: a change that runs too long is rolled back, not left running
+		// the same limit as every read: a change that runs too long is rolled back, not
+		// left running
 		this.transactionConfig = TransactionConfig.builder().withTimeout(limits.transactionTimeout()).build();
 	}
 
 	/**
-	 * A node's fields to set, the fields a new one must have, the links it makes, and what a new one has when the
-	 * input leaves a field out ({@code defaults}: what an import makes of a blank cell).
+	 * A node's fields to set, the fields a new one must have, the links it makes, and
+	 * what a new one has when the input leaves a field out ({@code defaults}: what an
+	 * import makes of a blank cell).
 	 */
-	record NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links,
-			List<Reference> references, Map<String, Object> defaults) {
+	record NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate,
+			List<Link> links, List<Reference> references, Map<String, Object> defaults) {
 
 		NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links,
 				List<Reference> references) {
 			this(label, id, props, requiredToCreate, links, references, Map.of());
 		}
 
-		NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate, List<Link> links) {
+		NodeChange(String label, String id, Map<String, Object> props, List<String> requiredToCreate,
+				List<Link> links) {
 			this(label, id, props, requiredToCreate, links, List.of());
 		}
 
 	}
 
-	/** A value that must name a node of a reference table, e.g. a KPI's unit, one of the graph's units. */
+	/**
+	 * A value that must name a node of a reference table, e.g. a KPI's unit, one of the
+	 * graph's units.
+	 */
 	record Reference(String label, String key, String field) {
 	}
 
 	/**
 	 * A link an upsert makes from the node or to it.
-	 * @param single whether the node may have only one such link (a pillar belongs to one plan)
+	 *
+	 * @param single whether the node may have only one such link (a pillar belongs to one
+	 * plan)
 	 * @param outgoing whether the link points away from the node
 	 */
 	record Link(String type, String otherLabel, String otherId, String field, boolean outgoing, boolean single,
@@ -94,7 +103,10 @@ class GraphEditor {
 	record UpsertResult(Object node, boolean created, boolean changed, HistoryEntry.Change change) {
 	}
 
-	/** Runs a change in a write transaction; transient failures (deadlocks, leader switches) are retried. */
+	/**
+	 * Runs a change in a write transaction; transient failures (deadlocks, leader
+	 * switches) are retried.
+	 */
 	<T> T write(Function<TransactionContext, T> work) {
 		String database = this.databaseSelection.getDatabaseSelection().getValue();
 		SessionConfig config = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
@@ -135,9 +147,10 @@ class GraphEditor {
 							? store.linkedKeys(change.label(), link.type(), link.otherLabel(), change.id())
 							: store.linkingKeys(link.otherLabel(), link.type(), change.label(), change.id());
 					if (!current.isEmpty() && !current.contains(link.otherId())) {
-						problems.add(ErrorCode.CONFLICT, link.field(), change.id() + " already belongs to "
-								+ String.join(", ", current) + "; a " + GraphStore.NAMES.get(change.label())
-								+ " belongs to one " + GraphStore.NAMES.get(link.otherLabel()));
+						problems.add(ErrorCode.CONFLICT, link.field(),
+								change.id() + " already belongs to " + String.join(", ", current) + "; a "
+										+ GraphStore.NAMES.get(change.label()) + " belongs to one "
+										+ GraphStore.NAMES.get(link.otherLabel()));
 					}
 				}
 			}
@@ -172,7 +185,8 @@ class GraphEditor {
 				KpiStatuses.judge(tx, List.of(change.id()));
 			}
 			if (change.label().equals("Plan") || change.label().equals("Pillar")) {
-				// the styling label a pillar of the vision gets on import: derived from the plan's kind and its ordinal
+				// the styling label a pillar of the vision gets on import: derived from
+				// the plan's kind and its ordinal
 				VisionPillarLabels.apply(tx);
 			}
 			HistoryEntry.Change record = touches.isEmpty() ? null : record(tx, actor, operation, source, touches);
@@ -183,7 +197,8 @@ class GraphEditor {
 	record LinkResult(Object from, Object to, boolean changed, HistoryEntry.Change change) {
 	}
 
-	LinkResult link(Actor actor, LinkKind kind, String fromId, String toId, Map<String, Object> props, SourceInput source) {
+	LinkResult link(Actor actor, LinkKind kind, String fromId, String toId, Map<String, Object> props,
+			SourceInput source) {
 		return write(tx -> {
 			GraphStore store = new GraphStore(tx);
 			InputProblems problems = new InputProblems();
@@ -234,9 +249,10 @@ class GraphEditor {
 	}
 
 	/**
-	 * Retires a node: from its date on, it loses its label (so no ordinary query finds it) and becomes
-	 * {@code :Retired}, remembering the label it had; its links and its history stay. A date still to come is kept
-	 * on the node and applied by {@link Retirements}.
+	 * Retires a node: from its date on, it loses its label (so no ordinary query finds
+	 * it) and becomes {@code :Retired}, remembering the label it had; its links and its
+	 * history stay. A date still to come is kept on the node and applied by
+	 * {@link Retirements}.
 	 */
 	RetireResult retire(Actor actor, String id, LocalDate on, LocalDate today, String reason, SourceInput source) {
 		return write(tx -> {
@@ -305,15 +321,16 @@ class GraphEditor {
 	}
 
 	/**
-	 * A parent link must not make the node part of itself through others (org-a → org-b → org-a). Asked after the
-	 * link is written, in its transaction, so that a concurrent change closing the other half is seen; the refusal
-	 * rolls the write back.
+	 * A parent link must not make the node part of itself through others (org-a → org-b →
+	 * org-a). Asked after the link is written, in its transaction, so that a concurrent
+	 * change closing the other half is seen; the refusal rolls the write back.
 	 */
 	static void checkNoCycle(GraphStore store, NodeChange change) {
 		InputProblems problems = new InputProblems();
 		for (Link link : change.links()) {
 			if (link.outgoing()) {
-				Optional<Hierarchies.Hierarchy> hierarchy = Hierarchies.of(change.label(), link.type(), link.otherLabel());
+				Optional<Hierarchies.Hierarchy> hierarchy = Hierarchies.of(change.label(), link.type(),
+						link.otherLabel());
 				Optional<List<String>> cycle = hierarchy.flatMap(h -> h.cycleThrough(store.tx(), List.of(change.id())));
 				if (cycle.isPresent()) {
 					problems.add(ErrorCode.CONFLICT, link.field(),
@@ -331,7 +348,9 @@ class GraphEditor {
 		}
 	}
 
-	/** The live node with the id, of one of the labels; null (and a problem) otherwise. */
+	/**
+	 * The live node with the id, of one of the labels; null (and a problem) otherwise.
+	 */
 	static GraphStore.Found requireLive(GraphStore store, List<String> labels, String id, String field,
 			InputProblems problems) {
 		Optional<GraphStore.Found> found = store.find(id);
@@ -345,8 +364,8 @@ class GraphEditor {
 			return null;
 		}
 		if (!labels.contains(found.get().label())) {
-			problems.add(ErrorCode.BAD_VALUE, field, "'" + id + "' is a " + GraphStore.NAMES.get(found.get().label())
-					+ ", not a " + expected);
+			problems.add(ErrorCode.BAD_VALUE, field,
+					"'" + id + "' is a " + GraphStore.NAMES.get(found.get().label()) + ", not a " + expected);
 			return null;
 		}
 		return found.get();

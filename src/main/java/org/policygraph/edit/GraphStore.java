@@ -12,19 +12,23 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * The Cypher of editing, run inside the caller's write transaction. Labels and relationship types in these
- * statements are the code's own constants ({@link #LIVE_LABELS}, {@link LinkKind}); every value is a parameter.
+ * The Cypher of editing, run inside the caller's write transaction. Labels and
+ * relationship types in these statements are the code's own constants
+ * ({@link #LIVE_LABELS}, {@link LinkKind}); every value is a parameter.
  */
 final class GraphStore {
 
-	/** Every label whose nodes have a key that editors may name, in the order ids are looked up. */
+	/**
+	 * Every label whose nodes have a key that editors may name, in the order ids are
+	 * looked up.
+	 */
 	static final List<String> LIVE_LABELS = List.of("Plan", "Pillar", "Measure", "Program", "Kpi", "Organization",
 			"PartnerBody", "Facility", "PolicyIssue");
 
 	/** What each label is called in messages. */
 	static final Map<String, String> NAMES = Map.of("Plan", "plan", "Pillar", "pillar", "Measure", "measure", "Program",
-			"program", "Kpi", "KPI", "Organization", "organization", "PartnerBody", "partner body", "Facility", "facility",
-			"PolicyIssue", "policy issue");
+			"program", "Kpi", "KPI", "Organization", "organization", "PartnerBody", "partner body", "Facility",
+			"facility", "PolicyIssue", "policy issue");
 
 	/** The node with a key, whatever its label, through each label's own key index. */
 	private static final String FIND = LIVE_LABELS.stream()
@@ -34,8 +38,9 @@ final class GraphStore {
 						+ "n.retiredLabel AS retiredLabel, elementId(n) AS node LIMIT 1"));
 
 	/**
-	 * Finds or creates the node and takes its write lock before reading it, so that of concurrent upserts of one id
-	 * exactly one creates the node and each sees the fields the one before it left.
+	 * Finds or creates the node and takes its write lock before reading it, so that of
+	 * concurrent upserts of one id exactly one creates the node and each sees the fields
+	 * the one before it left.
 	 */
 	private static final String LOCK = """
 			MERGE (n:%s {key: $id})
@@ -135,7 +140,9 @@ final class GraphStore {
 		return new Locked(row.get("node").asString(), isNew, isNew ? null : row.get("before").asMap());
 	}
 
-	/** Sets fields (leaving the others) and cites the source; answers the fields after. */
+	/**
+	 * Sets fields (leaving the others) and cites the source; answers the fields after.
+	 */
 	Map<String, Object> update(String node, Map<String, Object> props, String sourceId, String section) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("node", node);
@@ -162,23 +169,24 @@ final class GraphStore {
 		List<Record> rows = this.tx.run(FIND_LINK.formatted(fromLabel, toLabel, type), Map.of("from", from, "to", to))
 			.list();
 		return rows.isEmpty() ? Optional.empty()
-				: Optional.of(new FoundLink(rows.getFirst().get("from").asString(), rows.getFirst().get("to").asString(),
-						rows.getFirst().get("rel").asString(), rows.getFirst().get("before").asMap()));
+				: Optional
+					.of(new FoundLink(rows.getFirst().get("from").asString(), rows.getFirst().get("to").asString(),
+							rows.getFirst().get("rel").asString(), rows.getFirst().get("before").asMap()));
 	}
 
 	/** Every node of a label linked from a node by a type, by key. */
 	List<String> linkedKeys(String fromLabel, String type, String toLabel, String from) {
 		return this.tx
-			.run("MATCH (:%s {key: $from})-[:%s]->(b:%s) RETURN b.key AS key ORDER BY key".formatted(fromLabel, type, toLabel),
-					Map.of("from", from))
+			.run("MATCH (:%s {key: $from})-[:%s]->(b:%s) RETURN b.key AS key ORDER BY key".formatted(fromLabel, type,
+					toLabel), Map.of("from", from))
 			.list(row -> row.get("key").asString());
 	}
 
 	/** Every node of a label linking to a node by a type, by key. */
 	List<String> linkingKeys(String fromLabel, String type, String toLabel, String to) {
 		return this.tx
-			.run("MATCH (a:%s)-[:%s]->(:%s {key: $to}) RETURN a.key AS key ORDER BY key".formatted(fromLabel, type, toLabel),
-					Map.of("to", to))
+			.run("MATCH (a:%s)-[:%s]->(:%s {key: $to}) RETURN a.key AS key ORDER BY key".formatted(fromLabel, type,
+					toLabel), Map.of("to", to))
 			.list(row -> row.get("key").asString());
 	}
 

@@ -7,8 +7,8 @@ import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
 
 /**
- * Collects what is wrong with a mutation's input, so that one answer names every field at fault; {@link #check()}
- * refuses the input when anything is.
+ * Collects what is wrong with a mutation's input, so that one answer names every field at
+ * fault; {@link #check()} refuses the input when anything is.
  */
 final class InputProblems {
 
@@ -22,14 +22,18 @@ final class InputProblems {
 		return this.problems.isEmpty();
 	}
 
-	/** @throws InputException when any problem was found */
+	/**
+	 * @throws InputException when any problem was found */
 	void check() {
 		if (!this.problems.isEmpty()) {
 			throw new InputException(this.problems);
 		}
 	}
 
-	/** A refused input: the first problem is the error's code and field; all of them are in its extensions. */
+	/**
+	 * A refused input: the first problem is the error's code and field; all of them are
+	 * in its extensions.
+	 */
 	static final class InputException extends ApiException {
 
 		record Problem(ErrorCode code, String field, String message) {

@@ -7,16 +7,14 @@ import java.util.Map;
 import org.policygraph.model.Catalogue;
 
 /**
- * The links editors make and retire ({@code LinkType} in the schema), each the relationship of a file of the
- * dataset as the {@link Catalogue} describes it: its type, the labels at its ends and the fields it carries.
+ * The links editors make and retire ({@code LinkType} in the schema), each the
+ * relationship of a file of the dataset as the {@link Catalogue} describes it: its type,
+ * the labels at its ends and the fields it carries.
  */
 enum LinkKind {
 
-	PROGRAM_MEASURE("program_measures"),
-	PROGRAM_KPI("program_kpis"),
-	PROGRAM_ORGANIZATION("program_organizations"),
-	PROGRAM_PARTNER_BODY("program_partners"),
-	MEASURE_PILLAR("measure_pillars"),
+	PROGRAM_MEASURE("program_measures"), PROGRAM_KPI("program_kpis"), PROGRAM_ORGANIZATION("program_organizations"),
+	PROGRAM_PARTNER_BODY("program_partners"), MEASURE_PILLAR("measure_pillars"),
 	POLICY_ISSUE_CONCERNS("policy_issue_links");
 
 	private final Catalogue.RelationshipType relationship;
@@ -42,7 +40,10 @@ enum LinkKind {
 		return this.relationship.to().labels();
 	}
 
-	/** What a new link has for a field the input leaves out: what an import makes of a blank cell (false). */
+	/**
+	 * What a new link has for a field the input leaves out: what an import makes of a
+	 * blank cell (false).
+	 */
 	Map<String, Object> defaults() {
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		for (Catalogue.Column column : this.relationship.properties()) {

@@ -16,9 +16,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies retirements dated in the future once their day has come (Japan time): every minute, and at start-up.
- * Each applied retirement gets its own change record, by the actor "retirement" on behalf of the editor who
- * scheduled it (whose record is already in history).
+ * Applies retirements dated in the future once their day has come (Japan time): every
+ * minute, and at start-up. Each applied retirement gets its own change record, by the
+ * actor "retirement" on behalf of the editor who scheduled it (whose record is already in
+ * history).
  */
 @Component
 class Retirements {
@@ -27,7 +28,10 @@ class Retirements {
 
 	static final Actor ACTOR = Actor.RETIREMENT;
 
-	/** Takes a node out of ordinary queries: its label goes, {@code :Retired} remembers it. */
+	/**
+	 * Takes a node out of ordinary queries: its label goes, {@code :Retired} remembers
+	 * it.
+	 */
 	static final String RETIRE_NODE = """
 			MATCH (n) WHERE elementId(n) = $node
 			REMOVE n:%s:RetirementScheduled, n.retiresOn
@@ -38,7 +42,10 @@ class Retirements {
 			RETURN elementId(n) AS node, [l IN labels(n) WHERE l IN $live][0] AS label, n.retiresOn AS on,
 			       properties(n) AS before""";
 
-	/** Links retiring on a day, per editable relationship type (each has an index on retiresOn). */
+	/**
+	 * Links retiring on a day, per editable relationship type (each has an index on
+	 * retiresOn).
+	 */
 	private static final String DUE_LINKS = """
 			MATCH (a)-[r:%s]->(b) WHERE r.retiresOn <= $today
 			RETURN elementId(r) AS rel, elementId(a) AS from, a.key AS fromId, elementId(b) AS to,
@@ -50,8 +57,7 @@ class Retirements {
 
 	private final boolean enabled;
 
-	Retirements(GraphEditor editor, Clock clock,
-			@Value("${policygraph.retirements.enabled:true}") boolean enabled) {
+	Retirements(GraphEditor editor, Clock clock, @Value("${policygraph.retirements.enabled:true}") boolean enabled) {
 		this.editor = editor;
 		this.clock = clock;
 		this.enabled = enabled;
@@ -83,8 +89,8 @@ class Retirements {
 				String label = row.get("label").asString();
 				Map<String, Object> before = row.get("before").asMap();
 				Map<String, Object> retirement = GraphEditor.retirement(row.get("on").asLocalDate(), null);
-				store.run(RETIRE_NODE.formatted(label),
-						GraphStore.params("node", row.get("node").asString(), "label", label, "retirement", retirement));
+				store.run(RETIRE_NODE.formatted(label), GraphStore.params("node", row.get("node").asString(), "label",
+						label, "retirement", retirement));
 				this.editor.record(tx, ACTOR, "retire", source(before),
 						List.of(Touch.node(row.get("node").asString(), "RETIRED", before, retirement)));
 				applied++;
@@ -94,7 +100,8 @@ class Retirements {
 				dueLinks.addAll(store.run(DUE_LINKS.formatted(kind.type()), Map.of("today", today)));
 			}
 			for (Record row : dueLinks) {
-				store.run("MATCH ()-[r]->() WHERE elementId(r) = $rel DELETE r", Map.of("rel", row.get("rel").asString()));
+				store.run("MATCH ()-[r]->() WHERE elementId(r) = $rel DELETE r",
+						Map.of("rel", row.get("rel").asString()));
 				Map<String, Object> before = row.get("before").asMap();
 				this.editor.record(tx, ACTOR, "unlink", source(before),
 						List.of(Touch.link(row.get("from").asString(), row.get("fromId").asString(),

@@ -12,9 +12,13 @@ import org.neo4j.driver.Record;
 import org.policygraph.edit.EditInputs.BudgetInput;
 import org.policygraph.edit.EditInputs.ObservationInput;
 import org.policygraph.edit.EditInputs.SourceInput;
+import org.policygraph.errors.ErrorCode;
 import org.policygraph.history.HistoryEntry;
 import org.policygraph.history.Supersede;
 import org.policygraph.history.Touch;
+import org.policygraph.kpi.Kpi;
+import org.policygraph.kpi.KpiStatuses;
+import org.policygraph.kpi.Observation;
 import org.policygraph.model.BudgetRow;
 import org.policygraph.model.Figure;
 import org.policygraph.model.Figures;
@@ -23,33 +27,36 @@ import org.policygraph.model.ObservationRow;
 import org.policygraph.model.Period;
 import org.policygraph.model.RuleProblem;
 import org.policygraph.model.Unit;
-import org.policygraph.kpi.Kpi;
-import org.policygraph.kpi.KpiStatuses;
-import org.policygraph.kpi.Observation;
 import org.policygraph.program.Budget;
 import org.policygraph.program.Program;
 import org.policygraph.security.Actor;
-import org.policygraph.errors.ErrorCode;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Budgets and observations: figures that change over time. A new figure for a year that has one supersedes it;
- * the earlier figure is kept ({@link Supersede}) for history and as-of reads.
+ * Budgets and observations: figures that change over time. A new figure for a year that
+ * has one supersedes it; the earlier figure is kept ({@link Supersede}) for history and
+ * as-of reads.
  */
 @Service
 class ValuesEditor {
 
 	private static final String UNITS = "MATCH (u:Unit) RETURN u.key AS unit, u.baseUnit AS baseUnit, u.multiplier AS multiplier";
 
-	/** Current observations of an indicator for the same fiscal year, kind and target type: the ones a new one corrects. */
+	/**
+	 * Current observations of an indicator for the same fiscal year, kind and target
+	 * type: the ones a new one corrects.
+	 */
 	private static final String SAME_YEAR = """
 			MATCH (k:Kpi {key: $kpi})-[:HAS_OBSERVATION]->(o:Observation)
 			WHERE o.kind = $kind AND o.periodKind = 'FISCAL_YEAR' AND o.fiscalYear = $fiscalYear
 			  AND coalesce(o.targetType, '') = coalesce($targetType, '') AND o.key <> $key
 			RETURN elementId(o) AS node, properties(o) AS before""";
 
-	/** An observation whose key another takes over: it stops being current and is kept as it was. */
+	/**
+	 * An observation whose key another takes over: it stops being current and is kept as
+	 * it was.
+	 */
 	private static final String RETIRE_OBSERVATION = """
 			MATCH (k:Kpi)-[has:HAS_OBSERVATION]->(o) WHERE elementId(o) = $node
 			REMOVE o:Observation
@@ -79,7 +86,8 @@ class ValuesEditor {
 		this.editor = editor;
 	}
 
-	record BudgetResult(Program program, Budget budget, Budget superseded, boolean changed, HistoryEntry.Change change) {
+	record BudgetResult(Program program, Budget budget, Budget superseded, boolean changed,
+			HistoryEntry.Change change) {
 	}
 
 	BudgetResult setBudget(Actor actor, BudgetInput input, int fiscalYearNow) {
@@ -106,8 +114,8 @@ class ValuesEditor {
 			List<Touch> touches = new ArrayList<>();
 			if (!locked.isNew()) {
 				if (sameFigure(locked.before(), props, "amountYen")) {
-					return new BudgetResult((Program) this.editor.nodeRecord(store, program.node()), Budget.of(locked.before()),
-							null, false, null);
+					return new BudgetResult((Program) this.editor.nodeRecord(store, program.node()),
+							Budget.of(locked.before()), null, false, null);
 				}
 				superseded = Budget.of(locked.before());
 				Supersede.snapshot(tx, "Budget", List.of(Map.of("node", locked.node(), "before", locked.before())),
@@ -120,8 +128,8 @@ class ValuesEditor {
 					locked.node(), "sourceId", input.source().sourceId(), "section", input.source().section()));
 			touches.add(Touch.node(locked.node(), locked.isNew() ? "CREATED" : "UPDATED", locked.before(), after));
 			HistoryEntry.Change record = this.editor.record(tx, actor, "setBudget", input.source(), touches);
-			return new BudgetResult((Program) this.editor.nodeRecord(store, program.node()), Budget.of(after), superseded, true,
-					record);
+			return new BudgetResult((Program) this.editor.nodeRecord(store, program.node()), Budget.of(after),
+					superseded, true, record);
 		});
 	}
 
@@ -140,29 +148,32 @@ class ValuesEditor {
 		return this.editor.write(tx -> {
 			GraphStore store = new GraphStore(tx);
 			GraphEditor.checkSource(store, input.source(), problems);
-			GraphStore.Found kpi = GraphEditor.requireLive(store, List.of("Kpi"), input.kpiId(), "input.kpiId", problems);
+			GraphStore.Found kpi = GraphEditor.requireLive(store, List.of("Kpi"), input.kpiId(), "input.kpiId",
+					problems);
 			Figure figure = blank(input.figure()) ? null : figure(store, input.figure(), "input.figure", problems);
 			if (kpi != null && figure != null) {
 				checkUnit(store, input.kpiId(), figure, problems);
 			}
 			problems.check();
 			Instant at = Instant.now();
-			// the document's words, cleaned as on import; the figure (or what it says instead) when there are none
+			// the document's words, cleaned as on import; the figure (or what it says
+			// instead) when there are none
 			String words = (text != null) ? text : (figure != null) ? figure.text() : input.qualitative();
 			ObservationRow observation = new ObservationRow(input.kpiId(), input.kind(), input.targetType(),
 					FiscalYears.fiscalYear(input.fiscalYear()), figure, input.qualitative(), words,
 					input.source().sourceId(), input.source().section());
 			String key = observation.key();
 			Map<String, Object> props = observation.properties();
-			// SET n += {x: null} removes x: a field the new value does not have is not left over from the old one
+			// SET n += {x: null} removes x: a field the new value does not have is not
+			// left over from the old one
 			GraphStore.Locked locked = store.lock("Observation", key);
 			List<Touch> touches = new ArrayList<>();
 			List<Observation> superseded = new ArrayList<>();
 			if (!locked.isNew()) {
 				Map<String, Object> comparable = new HashMap<>(locked.before());
 				if (sameObservation(comparable, props)) {
-					return new ObservationResult((Kpi) this.editor.nodeRecord(store, kpi.node()), Observation.of(locked.before()),
-							List.of(), false, null);
+					return new ObservationResult((Kpi) this.editor.nodeRecord(store, kpi.node()),
+							Observation.of(locked.before()), List.of(), false, null);
 				}
 				superseded.add(Observation.of(locked.before()));
 				Supersede.snapshot(tx, "Observation", List.of(Map.of("node", locked.node(), "before", locked.before())),
@@ -186,14 +197,15 @@ class ValuesEditor {
 			}
 			KpiStatuses.judge(tx, List.of(input.kpiId()));
 			HistoryEntry.Change record = this.editor.record(tx, actor, "recordObservation", input.source(), touches);
-			return new ObservationResult((Kpi) this.editor.nodeRecord(store, kpi.node()), Observation.of(after), superseded,
-					true, record);
+			return new ObservationResult((Kpi) this.editor.nodeRecord(store, kpi.node()), Observation.of(after),
+					superseded, true, record);
 		});
 	}
 
 	/**
-	 * The rules of a row the input breaks, at the fields that hold their columns: a missing value is REQUIRED, any
-	 * other broken rule a BAD_VALUE (the import names the kind, e.g. BAD_FIGURE; the message is the same).
+	 * The rules of a row the input breaks, at the fields that hold their columns: a
+	 * missing value is REQUIRED, any other broken rule a BAD_VALUE (the import names the
+	 * kind, e.g. BAD_FIGURE; the message is the same).
 	 */
 	private static void broken(List<RuleProblem> broken, Map<String, String> fields, InputProblems problems) {
 		for (RuleProblem problem : broken) {
@@ -202,7 +214,10 @@ class ValuesEditor {
 		}
 	}
 
-	/** The fields a caller sets, compared with what the node has (ignoring when and where it was recorded). */
+	/**
+	 * The fields a caller sets, compared with what the node has (ignoring when and where
+	 * it was recorded).
+	 */
 	private static boolean sameObservation(Map<String, Object> before, Map<String, Object> props) {
 		for (Map.Entry<String, Object> field : props.entrySet()) {
 			Object was = before.get(field.getKey());
@@ -223,7 +238,10 @@ class ValuesEditor {
 		return sameObservation(before, props) && before.get(valueField) != null;
 	}
 
-	/** Fiscal years from 平成元年度 (1989) to 30 years ahead; an actual not for a year that has not begun. */
+	/**
+	 * Fiscal years from 平成元年度 (1989) to 30 years ahead; an actual not for a year that has
+	 * not begun.
+	 */
 	static void checkFiscalYear(Integer fiscalYear, int fiscalYearNow, boolean actual, InputProblems problems) {
 		if (fiscalYear == null) {
 			problems.add(ErrorCode.REQUIRED, "input.fiscalYear", "the fiscal year is required");
@@ -238,7 +256,10 @@ class ValuesEditor {
 		}
 	}
 
-	/** A figure given (not blank), read with the graph's units as the import reads it with units.csv. */
+	/**
+	 * A figure given (not blank), read with the graph's units as the import reads it with
+	 * units.csv.
+	 */
 	private static Figure figure(GraphStore store, String text, String field, InputProblems problems) {
 		if (text.length() > 100) {
 			problems.add(ErrorCode.BAD_VALUE, field, "a figure is at most 100 characters");
@@ -260,7 +281,10 @@ class ValuesEditor {
 		}
 	}
 
-	/** A figure must be in the indicator's kind of unit: a share in %, a count of people in 人 or 千人. */
+	/**
+	 * A figure must be in the indicator's kind of unit: a share in %, a count of people
+	 * in 人 or 千人.
+	 */
 	private static void checkUnit(GraphStore store, String kpiId, Figure figure, InputProblems problems) {
 		List<Record> rows = store.run("""
 				MATCH (k:Kpi {key: $kpi}) OPTIONAL MATCH (u:Unit {key: k.unit})
@@ -270,8 +294,9 @@ class ValuesEditor {
 		}
 		String baseUnit = rows.getFirst().get("baseUnit").asString();
 		if (!baseUnit.equals(figure.baseUnit())) {
-			problems.add(ErrorCode.BAD_VALUE, "input.figure", kpiId + " is measured in " + rows.getFirst().get("unit").asString()
-					+ " (" + baseUnit + "), but '" + figure.text() + "' is in " + figure.baseUnit());
+			problems.add(ErrorCode.BAD_VALUE, "input.figure",
+					kpiId + " is measured in " + rows.getFirst().get("unit").asString() + " (" + baseUnit + "), but '"
+							+ figure.text() + "' is in " + figure.baseUnit());
 		}
 	}
 

@@ -7,8 +7,9 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 
 /**
- * Where the embedded Bolt listens, and how the service reaches it. Loopback unless an operator opts in: Bolt on any
- * other address is reachable from other machines, which must be a decision, not a typo.
+ * Where the embedded Bolt listens, and how the service reaches it. Loopback unless an
+ * operator opts in: Bolt on any other address is reachable from other machines, which
+ * must be a decision, not a typo.
  *
  * @param host the configured host, as Neo4j is told to listen on it
  * @param port the configured port (0: any free one)
@@ -26,7 +27,8 @@ record BoltAddress(String host, int port, boolean wildcard, boolean loopback) {
 			addresses = InetAddress.getAllByName(bare);
 		}
 		catch (UnknownHostException ex) {
-			throw new IllegalStateException("policygraph.embedded.bolt-host=" + host + " names no address of this machine");
+			throw new IllegalStateException(
+					"policygraph.embedded.bolt-host=" + host + " names no address of this machine");
 		}
 		boolean wildcard = Arrays.stream(addresses).anyMatch(InetAddress::isAnyLocalAddress);
 		boolean loopback = Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
@@ -38,7 +40,10 @@ record BoltAddress(String host, int port, boolean wildcard, boolean loopback) {
 		return new BoltAddress(bare, port, wildcard, loopback);
 	}
 
-	/** The URI the service's own driver uses: a wildcard is reached through loopback, IPv6 in brackets. */
+	/**
+	 * The URI the service's own driver uses: a wildcard is reached through loopback, IPv6
+	 * in brackets.
+	 */
 	URI connectUri(int boundPort) {
 		String target = this.wildcard ? "localhost" : this.host;
 		try {

@@ -20,12 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Bolt port analysts connect to, in front of the embedded Neo4j's own listener. Neo4j accepts a WebSocket on its
- * Bolt port from any web page and has no setting to check the page's {@code Origin}; this gate does. A connection
- * that starts with Bolt's preamble (a driver, cypher-shell) is passed through as it is; one that starts with a
- * WebSocket upgrade is passed through only when it carries no {@code Origin} or an allowed one (the service's own
- * Neo4j Browser), and is answered {@code 403} otherwise; anything else is closed. Bytes are copied as they come:
- * Neo4j still asks for the password.
+ * The Bolt port analysts connect to, in front of the embedded Neo4j's own listener. Neo4j
+ * accepts a WebSocket on its Bolt port from any web page and has no setting to check the
+ * page's {@code Origin}; this gate does. A connection that starts with Bolt's preamble (a
+ * driver, cypher-shell) is passed through as it is; one that starts with a WebSocket
+ * upgrade is passed through only when it carries no {@code Origin} or an allowed one (the
+ * service's own Neo4j Browser), and is answered {@code 403} otherwise; anything else is
+ * closed. Bytes are copied as they come: Neo4j still asks for the password.
  */
 final class BoltGate implements AutoCloseable {
 
@@ -33,10 +34,15 @@ final class BoltGate implements AutoCloseable {
 
 	private static final byte[] BOLT_PREAMBLE = { 0x60, 0x60, (byte) 0xB0, 0x17 };
 
-	/** A WebSocket upgrade request is a few hundred bytes; anything near this is not one. */
+	/**
+	 * A WebSocket upgrade request is a few hundred bytes; anything near this is not one.
+	 */
 	private static final int MAX_HEAD = 16 * 1024;
 
-	/** Time a client has to say what it speaks; a silent connection holds no thread longer. */
+	/**
+	 * Time a client has to say what it speaks; a silent connection holds no thread
+	 * longer.
+	 */
 	private static final int FIRST_BYTES_TIMEOUT_MILLIS = 10_000;
 
 	private final ServerSocket listener;
@@ -49,14 +55,18 @@ final class BoltGate implements AutoCloseable {
 
 	private final AtomicInteger ids = new AtomicInteger();
 
-	private BoltGate(ServerSocket listener, InetSocketAddress neo4j, Predicate<String> originAllowed, int maxConnections) {
+	private BoltGate(ServerSocket listener, InetSocketAddress neo4j, Predicate<String> originAllowed,
+			int maxConnections) {
 		this.listener = listener;
 		this.neo4j = neo4j;
 		this.originAllowed = originAllowed;
 		this.connections = new Semaphore(maxConnections);
 	}
 
-	/** Listens on the address, passing connections to Neo4j's own listener; port 0 picks a free one. */
+	/**
+	 * Listens on the address, passing connections to Neo4j's own listener; port 0 picks a
+	 * free one.
+	 */
 	static BoltGate open(BoltAddress address, InetSocketAddress neo4j, Predicate<String> originAllowed,
 			int maxConnections) throws IOException {
 		ServerSocket listener = new ServerSocket();
@@ -81,10 +91,7 @@ final class BoltGate implements AutoCloseable {
 					client.close();
 					continue;
 				}
-				Thread.ofPlatform()
-					.daemon()
-					.name("bolt-gate-" + this.ids.incrementAndGet())
-					.start(() -> serve(client));
+				Thread.ofPlatform().daemon().name("bolt-gate-" + this.ids.incrementAndGet()).start(() -> serve(client));
 			}
 			catch (IOException ex) {
 				if (!this.listener.isClosed()) {
@@ -148,7 +155,10 @@ final class BoltGate implements AutoCloseable {
 		}
 	}
 
-	/** The request line and headers, up to the empty line; null when they never end or are too long. */
+	/**
+	 * The request line and headers, up to the empty line; null when they never end or are
+	 * too long.
+	 */
 	private static byte[] readHead(InputStream in, byte[] start) throws IOException {
 		ByteArrayOutputStream head = new ByteArrayOutputStream();
 		head.write(start);
@@ -186,7 +196,9 @@ final class BoltGate implements AutoCloseable {
 		}
 	}
 
-	/** Copies until either side ends, then closes both, so the other direction ends too. */
+	/**
+	 * Copies until either side ends, then closes both, so the other direction ends too.
+	 */
 	private static void copy(InputStream from, OutputStream to, Socket a, Socket b) {
 		byte[] buffer = new byte[16 * 1024];
 		try {

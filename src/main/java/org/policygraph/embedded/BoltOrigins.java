@@ -8,9 +8,10 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Predicate;
 
 /**
- * The web origins whose pages may open Bolt's WebSocket: the service's own Neo4j Browser (on {@code localhost},
- * {@code 127.0.0.1} or {@code [::1]} at the service's port, and {@code policygraph.browser.public-url}) when Browser is
- * served, and those configured in {@code policygraph.embedded.bolt-allowed-origins}. Every other origin is refused.
+ * The web origins whose pages may open Bolt's WebSocket: the service's own Neo4j Browser
+ * (on {@code localhost}, {@code 127.0.0.1} or {@code [::1]} at the service's port, and
+ * {@code policygraph.browser.public-url}) when Browser is served, and those configured in
+ * {@code policygraph.embedded.bolt-allowed-origins}. Every other origin is refused.
  */
 public final class BoltOrigins implements Predicate<String> {
 
@@ -34,7 +35,9 @@ public final class BoltOrigins implements Predicate<String> {
 		return new BoltOrigins(false, null, 0, List.of());
 	}
 
-	/** The service's own origins, once its HTTP port is known (it may be picked at start). */
+	/**
+	 * The service's own origins, once its HTTP port is known (it may be picked at start).
+	 */
 	public void httpPort(int port) {
 		if (this.browserServed && port > 0) {
 			for (String host : new String[] { "localhost", "127.0.0.1", "[::1]" }) {
@@ -57,7 +60,8 @@ public final class BoltOrigins implements Predicate<String> {
 			}
 			String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
 			int port = uri.getPort();
-			boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+			boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
+					|| ("https".equals(scheme) && port == 443);
 			return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
 		}
 		catch (IllegalArgumentException ex) {

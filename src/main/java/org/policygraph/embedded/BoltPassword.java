@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The password of the embedded Neo4j's user {@value #USER}: the configured one, or one generated on first start and
- * kept in {@value #FILE_NAME} in the data directory, readable by its owner only (the file 0600 in a 0700 folder), so
- * that no other user of the machine, and no web page, can log in to Bolt.
+ * The password of the embedded Neo4j's user {@value #USER}: the configured one, or one
+ * generated on first start and kept in {@value #FILE_NAME} in the data directory,
+ * readable by its owner only (the file 0600 in a 0700 folder), so that no other user of
+ * the machine, and no web page, can log in to Bolt.
  */
 public final class BoltPassword {
 
@@ -33,7 +34,10 @@ public final class BoltPassword {
 	private BoltPassword() {
 	}
 
-	/** The configured password when there is one, else the data directory's own (made on first use). */
+	/**
+	 * The configured password when there is one, else the data directory's own (made on
+	 * first use).
+	 */
 	static String resolve(String configured, Path dataDir) {
 		if (configured != null && !configured.isBlank()) {
 			if (configured.codePointCount(0, configured.length()) < MIN_LENGTH) {
@@ -59,7 +63,8 @@ public final class BoltPassword {
 			return generated;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The embedded Neo4j's password file " + file + " cannot be read or written", ex);
+			throw new UncheckedIOException("The embedded Neo4j's password file " + file + " cannot be read or written",
+					ex);
 		}
 	}
 

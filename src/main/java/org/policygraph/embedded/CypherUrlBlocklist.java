@@ -5,9 +5,10 @@ import java.util.List;
 import inet.ipaddr.IPAddressString;
 
 /**
- * The addresses Cypher may not fetch from ({@code LOAD CSV FROM 'http://…'}): this machine, private networks,
- * link-local (cloud metadata services), carrier-grade NAT, multicast and reserved ranges, in IPv4 and IPv6. Neo4j
- * checks the address a URL's host resolves to, so a name that points inside is refused as well.
+ * The addresses Cypher may not fetch from ({@code LOAD CSV FROM 'http://…'}): this
+ * machine, private networks, link-local (cloud metadata services), carrier-grade NAT,
+ * multicast and reserved ranges, in IPv4 and IPv6. Neo4j checks the address a URL's host
+ * resolves to, so a name that points inside is refused as well.
  */
 final class CypherUrlBlocklist {
 

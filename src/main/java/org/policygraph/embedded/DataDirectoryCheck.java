@@ -1,6 +1,5 @@
 package org.policygraph.embedded;
 
-import org.policygraph.errors.Sizes;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -9,14 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
+import org.policygraph.errors.Sizes;
 import org.policygraph.security.OwnerOnlyFiles;
 
 import org.springframework.util.unit.DataSize;
 
 /**
- * Checks the embedded store's directory before Neo4j touches it, so that a directory Neo4j could not run in stops
- * the start-up with what is wrong, instead of failing half-way through writing the store: it must be a directory (or
- * be creatable as one), a file must be writable and flushable there, and its file system must have the configured
+ * Checks the embedded store's directory before Neo4j touches it, so that a directory
+ * Neo4j could not run in stops the start-up with what is wrong, instead of failing
+ * half-way through writing the store: it must be a directory (or be creatable as one), a
+ * file must be writable and flushable there, and its file system must have the configured
  * free space.
  */
 final class DataDirectoryCheck {
@@ -31,22 +32,25 @@ final class DataDirectoryCheck {
 		for (Path parent = dataDir.getParent(); parent != null; parent = parent.getParent()) {
 			if (Files.exists(parent)) {
 				if (!Files.isDirectory(parent)) {
-					throw new DataDirectoryUnusableException(dataDir, "it cannot be created because " + parent + " is a file");
+					throw new DataDirectoryUnusableException(dataDir,
+							"it cannot be created because " + parent + " is a file");
 				}
 				break;
 			}
 		}
 		if (Files.isDirectory(dataDir)) {
-			// a folder that takes no writes is said to be so, before its permissions are looked at
+			// a folder that takes no writes is said to be so, before its permissions are
+			// looked at
 			probeWrite(dataDir);
 		}
 		try {
 			// the store and the Bolt password file are the owner's alone
-			OwnerOnlyFiles.folder(dataDir, "the embedded Neo4j's store and password",
-					"stop the service, delete " + dataDir.resolve(BoltPassword.FILE_NAME) + " and start it again for a new password");
+			OwnerOnlyFiles.folder(dataDir, "the embedded Neo4j's store and password", "stop the service, delete "
+					+ dataDir.resolve(BoltPassword.FILE_NAME) + " and start it again for a new password");
 		}
 		catch (FileAlreadyExistsException ex) {
-			throw new DataDirectoryUnusableException(dataDir, "it cannot be created because " + ex.getFile() + " is a file");
+			throw new DataDirectoryUnusableException(dataDir,
+					"it cannot be created because " + ex.getFile() + " is a file");
 		}
 		catch (IOException ex) {
 			throw new DataDirectoryUnusableException(dataDir, "it cannot be created: " + reason(ex));
@@ -66,7 +70,10 @@ final class DataDirectoryCheck {
 		}
 	}
 
-	/** Writes, flushes to the device and removes a small file: what Neo4j will do with its store and logs. */
+	/**
+	 * Writes, flushes to the device and removes a small file: what Neo4j will do with its
+	 * store and logs.
+	 */
 	private static void probeWrite(Path dataDir) {
 		Path probe = dataDir.resolve(".write-probe-" + UUID.randomUUID());
 		try {
@@ -81,7 +88,8 @@ final class DataDirectoryCheck {
 				Files.deleteIfExists(probe);
 			}
 			catch (IOException ex) {
-				// The write failed already, or the file system stopped answering; the first problem is the one to report.
+				// The write failed already, or the file system stopped answering; the
+				// first problem is the one to report.
 			}
 		}
 	}

@@ -3,7 +3,10 @@ package org.policygraph.embedded;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns an unusable data directory into Spring Boot's "APPLICATION FAILED TO START" report with what to do. */
+/**
+ * Turns an unusable data directory into Spring Boot's "APPLICATION FAILED TO START"
+ * report with what to do.
+ */
 class DataDirectoryFailureAnalyzer extends AbstractFailureAnalyzer<DataDirectoryUnusableException> {
 
 	@Override

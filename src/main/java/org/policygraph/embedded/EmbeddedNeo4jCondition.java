@@ -6,7 +6,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Embedded mode is the default: it applies whenever no external Neo4j URI is configured. */
+/**
+ * Embedded mode is the default: it applies whenever no external Neo4j URI is configured.
+ */
 final class EmbeddedNeo4jCondition implements Condition {
 
 	@Override

@@ -4,8 +4,8 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
-import org.policygraph.importing.DatasetImporter;
 import org.policygraph.graph.StartupTask;
+import org.policygraph.importing.DatasetImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 /**
- * Starts Neo4j in-process when no external server is configured, and points the driver at it. The driver
- * bean depends on the connection details, so the server is up before anything can use the database.
+ * Starts Neo4j in-process when no external server is configured, and points the driver at
+ * it. The driver bean depends on the connection details, so the server is up before
+ * anything can use the database.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)
@@ -52,13 +53,19 @@ class EmbeddedNeo4jConfiguration {
 		};
 	}
 
-	/** The service's own Neo4j Browser may open Bolt's WebSocket once the service's port is known. */
+	/**
+	 * The service's own Neo4j Browser may open Bolt's WebSocket once the service's port
+	 * is known.
+	 */
 	@Bean
 	ApplicationListener<WebServerInitializedEvent> boltOriginOfTheServicesOwnBrowser(EmbeddedNeo4jServer server) {
 		return event -> server.origins().httpPort(event.getWebServer().getPort());
 	}
 
-	/** Fills an empty embedded store with the packaged dataset, once: a restart finds the data as it was. */
+	/**
+	 * Fills an empty embedded store with the packaged dataset, once: a restart finds the
+	 * data as it was.
+	 */
 	@Bean
 	@Order(10)
 	StartupTask loadDatasetIntoEmptyStore(EmbeddedNeo4jProperties properties, Driver driver, DatasetImporter importer) {

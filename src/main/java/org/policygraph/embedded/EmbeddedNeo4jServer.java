@@ -26,10 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Neo4j running inside the service's JVM with its Bolt connector only. Its HTTP server stays off: it needs
- * Jersey 2 and {@code javax.*} libraries that clash with Spring Boot's. Bolt asks for a password
- * ({@link BoltPassword}), listens on loopback unless asked otherwise ({@link BoltAddress}), and Cypher cannot read
- * the machine's files or reach its networks ({@link CypherUrlBlocklist}).
+ * Neo4j running inside the service's JVM with its Bolt connector only. Its HTTP server
+ * stays off: it needs Jersey 2 and {@code javax.*} libraries that clash with Spring
+ * Boot's. Bolt asks for a password ({@link BoltPassword}), listens on loopback unless
+ * asked otherwise ({@link BoltAddress}), and Cypher cannot read the machine's files or
+ * reach its networks ({@link CypherUrlBlocklist}).
  */
 public final class EmbeddedNeo4jServer implements AutoCloseable {
 
@@ -37,7 +38,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private static final String INTERNAL_HOST = "127.0.0.1";
 
-	/** Analysts' Bolt connections at once (Browser opens a few each); the service's own driver does not count. */
+	/**
+	 * Analysts' Bolt connections at once (Browser opens a few each); the service's own
+	 * driver does not count.
+	 */
 	private static final int MAX_BOLT_CONNECTIONS = 64;
 
 	private final Path dataDir;
@@ -54,8 +58,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final String password;
 
-	private EmbeddedNeo4jServer(Path dataDir, DatabaseManagementService managementService, URI boltUri,
-			URI internalUri, BoltGate gate, BoltOrigins origins, String password) {
+	private EmbeddedNeo4jServer(Path dataDir, DatabaseManagementService managementService, URI boltUri, URI internalUri,
+			BoltGate gate, BoltOrigins origins, String password) {
 		this.origins = origins;
 		this.dataDir = dataDir;
 		this.managementService = managementService;
@@ -70,14 +74,16 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server; {@code browserPostConnectCommand}, when given, is what Neo4j Browser runs after it
-	 * connects (Browser reads it from the server's configuration over Bolt).
+	 * Starts the server; {@code browserPostConnectCommand}, when given, is what Neo4j
+	 * Browser runs after it connects (Browser reads it from the server's configuration
+	 * over Bolt).
 	 */
 	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties, String browserPostConnectCommand,
 			BoltOrigins origins) {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		DataDirectoryCheck.verify(dataDir, properties.minFreeSpace());
-		BoltAddress address = BoltAddress.of(properties.boltHost(), properties.boltPort(), properties.boltRemoteAccess());
+		BoltAddress address = BoltAddress.of(properties.boltHost(), properties.boltPort(),
+				properties.boltRemoteAccess());
 		String password = BoltPassword.resolve(properties.password(), dataDir);
 		Path importDir = importDirectory(dataDir);
 		boolean firstStart = !Files.exists(dataDir.resolve("data").resolve("databases").resolve("system"));
@@ -89,20 +95,24 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		if (browserPostConnectCommand != null) {
 			builder.setConfig(ServerSettings.browser_post_connect_cmd, browserPostConnectCommand);
 		}
-		DatabaseManagementService service = builder
-			.setConfig(BoltConnector.enabled, true)
-			// Neo4j's own listener, on a loopback port of its own; analysts come in through the gate
+		DatabaseManagementService service = builder.setConfig(BoltConnector.enabled, true)
+			// Neo4j's own listener, on a loopback port of its own; analysts come in
+			// through the gate
 			.setConfig(BoltConnector.listen_address, new SocketAddress(INTERNAL_HOST, 0))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
-			// Bolt (and its WebSocket side, which any web page in a browser on this machine can open) asks for the
-			// user and password; Neo4j has no setting that checks a WebSocket's origin (BoltGate does).
+			// Bolt (and its WebSocket side, which any web page in a browser on this
+			// machine can open) asks for the
+			// user and password; Neo4j has no setting that checks a WebSocket's origin
+			// (BoltGate does).
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
-			// LOAD CSV reads files only from an empty folder of its own, and no URL of this machine or its networks
+			// LOAD CSV reads files only from an empty folder of its own, and no URL of
+			// this machine or its networks
 			.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
 			.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, CypherUrlBlocklist.ADDRESSES)
-			// Neo4j Browser reads this through dbms.clientConfig(): no usage reporting and no banner asking for it
+			// Neo4j Browser reads this through dbms.clientConfig(): no usage reporting
+			// and no banner asking for it
 			.setConfig(ServerSettings.allow_telemetry, false)
 			.build();
 		try {
@@ -122,8 +132,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 					BoltPassword.USER, (properties.password() != null && !properties.password().isBlank())
 							? "from policygraph.embedded.password" : "in " + dataDir.resolve(BoltPassword.FILE_NAME));
 			if (!address.loopback()) {
-				log.warn("Bolt listens on {}, beyond this machine: anyone who can reach that address may try the "
-						+ "password, and Bolt is not encrypted (policygraph.embedded.bolt-remote-access=true)",
+				log.warn(
+						"Bolt listens on {}, beyond this machine: anyone who can reach that address may try the "
+								+ "password, and Bolt is not encrypted (policygraph.embedded.bolt-remote-access=true)",
 						address.describe(gate.port()));
 			}
 			return new EmbeddedNeo4jServer(dataDir, service, uri, internal, gate, origins, password);
@@ -138,7 +149,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		}
 	}
 
-	/** The only folder LOAD CSV may read, made empty and owner-only; a file an analyst puts there can be loaded. */
+	/**
+	 * The only folder LOAD CSV may read, made empty and owner-only; a file an analyst
+	 * puts there can be loaded.
+	 */
 	private static Path importDirectory(Path dataDir) {
 		Path importDir = dataDir.resolve("import");
 		try {
@@ -165,7 +179,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		return this.boltUri;
 	}
 
-	/** Neo4j's own listener, on loopback, for the service's driver (no copy through the gate). */
+	/**
+	 * Neo4j's own listener, on loopback, for the service's driver (no copy through the
+	 * gate).
+	 */
 	public URI internalUri() {
 		return this.internalUri;
 	}

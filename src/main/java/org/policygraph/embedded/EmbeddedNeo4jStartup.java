@@ -10,9 +10,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Starts the embedded Neo4j on its own thread as soon as the application context exists, so that the database
- * boots while Spring builds the rest of the service; the {@link EmbeddedNeo4jServer} bean waits for it.
- * Registered in {@code META-INF/spring.factories}.
+ * Starts the embedded Neo4j on its own thread as soon as the application context exists,
+ * so that the database boots while Spring builds the rest of the service; the
+ * {@link EmbeddedNeo4jServer} bean waits for it. Registered in
+ * {@code META-INF/spring.factories}.
  */
 public final class EmbeddedNeo4jStartup implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -51,18 +52,22 @@ public final class EmbeddedNeo4jStartup implements ApplicationContextInitializer
 	}
 
 	/**
-	 * Neo4j Browser loads the PolicyGraph style after connecting, from this service; only where the HTTP port is
-	 * known before start (not with {@code server.port=0}).
+	 * Neo4j Browser loads the PolicyGraph style after connecting, from this service; only
+	 * where the HTTP port is known before start (not with {@code server.port=0}).
 	 */
 	static String browserStyleCommand(ConfigurableEnvironment environment) {
 		int port = environment.getProperty("server.port", Integer.class, 8080);
 		return (port > 0) ? "style http://localhost:" + port + "/browser-assets/style.grass" : null;
 	}
 
-	/** Pages of the service's own Neo4j Browser (when it is served) and the configured origins may open Bolt's WebSocket. */
+	/**
+	 * Pages of the service's own Neo4j Browser (when it is served) and the configured
+	 * origins may open Bolt's WebSocket.
+	 */
 	static BoltOrigins boltOrigins(ConfigurableEnvironment environment, EmbeddedNeo4jProperties properties) {
 		boolean browser = environment.getProperty("policygraph.browser.enabled", Boolean.class, true);
-		List<String> configured = (properties.boltAllowedOrigins() != null) ? properties.boltAllowedOrigins() : List.of();
+		List<String> configured = (properties.boltAllowedOrigins() != null) ? properties.boltAllowedOrigins()
+				: List.of();
 		return new BoltOrigins(browser, environment.getProperty("policygraph.browser.public-url"),
 				environment.getProperty("server.port", Integer.class, 8080), configured);
 	}

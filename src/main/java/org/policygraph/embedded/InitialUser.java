@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives the embedded Neo4j's user its password. Before the very first start it is written where
- * {@code neo4j-admin dbms set-initial-password} writes it, so Bolt never opens with Neo4j's default password; on
- * later starts the running server is told the password, in case it was changed in the configuration.
+ * Gives the embedded Neo4j's user its password. Before the very first start it is written
+ * where {@code neo4j-admin dbms set-initial-password} writes it, so Bolt never opens with
+ * Neo4j's default password; on later starts the running server is told the password, in
+ * case it was changed in the configuration.
  */
 final class InitialUser {
 
@@ -41,8 +42,8 @@ final class InitialUser {
 			FileUserRepository users = new FileUserRepository(fs, file, NullLogProvider.getInstance(),
 					EmptyMemoryTracker.INSTANCE);
 			users.start();
-			users.create(new User(BoltPassword.USER, null, SystemGraphCredential
-				.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+			users.create(new User(BoltPassword.USER, null, SystemGraphCredential.createCredentialForPassword(
+					password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
 			users.shutdown();
 		}
 		catch (Exception ex) {
@@ -53,12 +54,14 @@ final class InitialUser {
 	static void align(DatabaseManagementService service, String password) {
 		try {
 			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-				.executeTransactionally("ALTER USER " + BoltPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+				.executeTransactionally(
+						"ALTER USER " + BoltPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
 						Map.of("password", password));
 			log.info("The embedded Neo4j's password was changed to the configured one");
 		}
 		catch (QueryExecutionException ex) {
-			// Neo4j refuses to set the password it already has; anything else is a real failure
+			// Neo4j refuses to set the password it already has; anything else is a real
+			// failure
 			if (ex.getMessage() == null || !ex.getMessage().contains("cannot be the same")) {
 				throw ex;
 			}

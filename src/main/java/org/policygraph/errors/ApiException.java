@@ -1,6 +1,8 @@
 package org.policygraph.errors;
 
-/** A request the API refuses, with a stable code and the argument or field it concerns. */
+/**
+ * A request the API refuses, with a stable code and the argument or field it concerns.
+ */
 public class ApiException extends RuntimeException {
 
 	private final ErrorCode code;
@@ -21,7 +23,10 @@ public class ApiException extends RuntimeException {
 		return this.field;
 	}
 
-	/** Further problems of the same request, each {@code {field, code, message}}; empty when it had one. */
+	/**
+	 * Further problems of the same request, each {@code {field, code, message}}; empty
+	 * when it had one.
+	 */
 	public java.util.List<java.util.Map<String, String>> problems() {
 		return java.util.List.of();
 	}

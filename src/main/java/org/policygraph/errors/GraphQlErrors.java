@@ -1,6 +1,5 @@
 package org.policygraph.errors;
 
-import org.policygraph.graph.DatabaseUnavailable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.policygraph.graph.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +16,10 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionTimedOutException;
 
-/** The one place that turns exceptions into GraphQL errors with a stable {@code extensions.code}. */
+/**
+ * The one place that turns exceptions into GraphQL errors with a stable
+ * {@code extensions.code}.
+ */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
@@ -36,13 +39,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return error(env, api.code(), api.getMessage(), extensions);
 		}
 		if (isTimeout(ex)) {
-			log.warn("Transaction timed out while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+			log.warn("Transaction timed out while fetching {}: {}", env.getExecutionStepInfo().getPath(),
+					ex.getMessage());
 			return error(env, ErrorCode.TIMEOUT,
 					"The database stopped the request: it ran longer than the transaction timeout (policygraph.limits.transaction-timeout)",
 					Map.of("code", ErrorCode.TIMEOUT.name()));
 		}
 		if (DatabaseUnavailable.causedBy(ex)) {
-			log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+			log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(),
+					ex.getMessage());
 			return error(env, ErrorCode.DATABASE_UNAVAILABLE, "The database is unavailable; retry later",
 					Map.of("code", ErrorCode.DATABASE_UNAVAILABLE.name(), "retryable", true));
 		}
@@ -50,7 +55,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		return error(env, ErrorCode.INTERNAL, "Internal error", Map.of("code", ErrorCode.INTERNAL.name()));
 	}
 
-	/** Neo4j stopped the transaction at its timeout, or Spring found its deadline passed before a statement. */
+	/**
+	 * Neo4j stopped the transaction at its timeout, or Spring found its deadline passed
+	 * before a statement.
+	 */
 	private static boolean isTimeout(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof TransactionTimedOutException || t instanceof QueryTimeoutException

@@ -11,9 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 
 /**
- * The one shape of an error answered outside GraphQL (uploads, exports, and requests refused before any handler):
- * {@code {"errors": [{"message": ..., "extensions": {"code": ...}}]}}, the shape of a GraphQL error, so that a client
- * reads every refusal the same way.
+ * The one shape of an error answered outside GraphQL (uploads, exports, and requests
+ * refused before any handler): {@code {"errors": [{"message": ..., "extensions": {"code":
+ * ...}}]}}, the shape of a GraphQL error, so that a client reads every refusal the same
+ * way.
  */
 public final class HttpErrorBody {
 
@@ -24,7 +25,10 @@ public final class HttpErrorBody {
 		return Map.of("errors", List.of(Map.of("message", message, "extensions", extensions)));
 	}
 
-	/** Writes the error as the whole response, for code that runs where no message converter does (filters). */
+	/**
+	 * Writes the error as the whole response, for code that runs where no message
+	 * converter does (filters).
+	 */
 	public static void write(JsonMapper json, HttpServletResponse response, int status, String code, String message)
 			throws IOException {
 		response.setStatus(status);
@@ -33,7 +37,10 @@ public final class HttpErrorBody {
 		json.writeValue(response.getOutputStream(), of(message, Map.of("code", code)));
 	}
 
-	/** The code of a refusal known only by its status (made by Tomcat or Spring before the application). */
+	/**
+	 * The code of a refusal known only by its status (made by Tomcat or Spring before the
+	 * application).
+	 */
 	static ErrorCode codeFor(int status) {
 		return switch (status) {
 			case 401 -> ErrorCode.UNAUTHORIZED;
@@ -41,7 +48,8 @@ public final class HttpErrorBody {
 			case 404 -> ErrorCode.NOT_FOUND;
 			case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
 			case 413 -> ErrorCode.REQUEST_TOO_LARGE;
-			// Tomcat's refusals of a request line or header it will not serve: the client's doing, not ours
+			// Tomcat's refusals of a request line or header it will not serve: the
+			// client's doing, not ours
 			case 505 -> ErrorCode.HTTP_VERSION_NOT_SUPPORTED;
 			case 501 -> ErrorCode.BAD_ARGUMENT;
 			default -> (status < 500) ? ErrorCode.BAD_ARGUMENT : ErrorCode.INTERNAL;

@@ -1,11 +1,11 @@
 package org.policygraph.errors;
 
-import org.policygraph.errors.Sizes;
-import org.policygraph.graph.DatabaseUnavailable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.policygraph.errors.Sizes;
+import org.policygraph.graph.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Errors of the plain HTTP endpoints (uploads, exports) in {@link HttpErrorBody}'s shape, with the matching status.
+ * Errors of the plain HTTP endpoints (uploads, exports) in {@link HttpErrorBody}'s shape,
+ * with the matching status.
  */
 @RestControllerAdvice
 class HttpErrors {
@@ -60,8 +61,9 @@ class HttpErrors {
 	}
 
 	/**
-	 * The database failed an upload or an export: away or busy is 503 with the same retryable code GraphQL
-	 * answers; anything else is an internal error, logged and never described to the client.
+	 * The database failed an upload or an export: away or busy is 503 with the same
+	 * retryable code GraphQL answers; anything else is an internal error, logged and
+	 * never described to the client.
 	 */
 	@ExceptionHandler({ Neo4jException.class, DataAccessException.class, TransactionException.class })
 	ResponseEntity<Map<String, Object>> database(Exception ex) {
@@ -75,15 +77,15 @@ class HttpErrors {
 	}
 
 	/**
-	 * Tomcat does not tell which limit an upload passed (the exception's size is -1), so the message states both, in
-	 * megabytes.
+	 * Tomcat does not tell which limit an upload passed (the exception's size is -1), so
+	 * the message states both, in megabytes.
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
-		return error(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this service accepts: at most "
-				+ Sizes.megabytes(this.maxFileSize.toBytes()) + " a file and "
-				+ Sizes.megabytes(this.maxRequestSize.toBytes())
-				+ " a request (spring.servlet.multipart.max-file-size, max-request-size)",
+		return error(HttpStatus.CONTENT_TOO_LARGE,
+				"The upload is larger than this service accepts: at most " + Sizes.megabytes(this.maxFileSize.toBytes())
+						+ " a file and " + Sizes.megabytes(this.maxRequestSize.toBytes())
+						+ " a request (spring.servlet.multipart.max-file-size, max-request-size)",
 				Map.of("code", ErrorCode.UPLOAD_TOO_LARGE.name()));
 	}
 
@@ -92,10 +94,9 @@ class HttpErrors {
 	ResponseEntity<Map<String, Object>> badRequest(Exception ex) {
 		log.debug("Refused a request: {}", ex.getMessage());
 		String message = switch (ex) {
-			case HttpMediaTypeNotSupportedException unsupported -> "Send multipart/form-data, not "
-					+ unsupported.getContentType();
-			case MethodArgumentTypeMismatchException mismatch -> "'" + mismatch.getName()
-					+ "' must be true or false";
+			case HttpMediaTypeNotSupportedException unsupported ->
+				"Send multipart/form-data, not " + unsupported.getContentType();
+			case MethodArgumentTypeMismatchException mismatch -> "'" + mismatch.getName() + "' must be true or false";
 			default -> "The request is not well-formed multipart form data";
 		};
 		return error(HttpStatus.BAD_REQUEST, message, Map.of("code", ErrorCode.BAD_ARGUMENT.name()));

@@ -20,11 +20,13 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Tomcat's own refusals in the service's error shape. Tomcat refuses some requests before any application sees
- * them, so Boot's error page never runs: a path with an encoded {@code /}, {@code \} or NUL, or one that climbs
- * above the root, gets a 400 that Tomcat answers with its HTML error report, from the host's report valve. This
- * replaces that valve (Boot's own, which hides the server's version, and the one Tomcat would add at start) with one
- * that writes {@link HttpErrorBody}'s JSON instead. Errors the application answers never reach it: they have a body.
+ * Tomcat's own refusals in the service's error shape. Tomcat refuses some requests before
+ * any application sees them, so Boot's error page never runs: a path with an encoded
+ * {@code /}, {@code \} or NUL, or one that climbs above the root, gets a 400 that Tomcat
+ * answers with its HTML error report, from the host's report valve. This replaces that
+ * valve (Boot's own, which hides the server's version, and the one Tomcat would add at
+ * start) with one that writes {@link HttpErrorBody}'s JSON instead. Errors the
+ * application answers never reach it: they have a body.
  */
 @Component
 class TomcatErrorReport implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -44,7 +46,8 @@ class TomcatErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					host.getPipeline().removeValve(valve);
 				}
 			}
-			// Tomcat adds a report valve of this class at start unless the host has one already
+			// Tomcat adds a report valve of this class at start unless the host has one
+			// already
 			host.setErrorReportValveClass(JsonReportValve.class.getName());
 			host.getPipeline().addValve(new JsonReportValve(this.json));
 		});
@@ -72,8 +75,8 @@ class TomcatErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 			}
 			String message = ErrorPage.message(status, request.getMethod(), request.getRequestURI(), response);
 			try {
-				String body = this.json
-					.writeValueAsString(HttpErrorBody.of(message, Map.of("code", HttpErrorBody.codeFor(status).name())));
+				String body = this.json.writeValueAsString(
+						HttpErrorBody.of(message, Map.of("code", HttpErrorBody.codeFor(status).name())));
 				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				// null when something was written after all
@@ -84,7 +87,8 @@ class TomcatErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
-				// the client is gone or the response was taken over; there is no one left to tell
+				// the client is gone or the response was taken over; there is no one left
+				// to tell
 			}
 		}
 

@@ -15,11 +15,12 @@ import org.springframework.context.annotation.Configuration;
 class DriverConfiguration {
 
 	/**
-	 * No "unrecognized" notifications: the service's statements name every property and relationship type the
-	 * model has, and a graph without one yet (no monthly observation, say, or an empty database) made Neo4j warn
-	 * and Spring Data Neo4j log the whole statement on every read of it; on generated data, tens of thousands of
-	 * log lines a minute (bench/FINDINGS.md). Other notifications (deprecations, performance hints) still come.
-	 * Needs Neo4j 5.7 or newer.
+	 * No "unrecognized" notifications: the service's statements name every property and
+	 * relationship type the model has, and a graph without one yet (no monthly
+	 * observation, say, or an empty database) made Neo4j warn and Spring Data Neo4j log
+	 * the whole statement on every read of it; on generated data, tens of thousands of
+	 * log lines a minute (bench/FINDINGS.md). Other notifications (deprecations,
+	 * performance hints) still come. Needs Neo4j 5.7 or newer.
 	 */
 	@Bean
 	ConfigBuilderCustomizer noUnrecognizedNotifications() {

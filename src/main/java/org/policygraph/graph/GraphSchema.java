@@ -19,8 +19,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 
 /**
- * Applies {@code cypher/schema.cypher} statement by statement. Every statement is idempotent, so this runs at
- * every start-up; a failing statement stops start-up with the statement in the message.
+ * Applies {@code cypher/schema.cypher} statement by statement. Every statement is
+ * idempotent, so this runs at every start-up; a failing statement stops start-up with the
+ * statement in the message.
  */
 public final class GraphSchema {
 
@@ -51,7 +52,8 @@ public final class GraphSchema {
 			session.run("SHOW CONSTRAINTS YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
 			session.run("SHOW INDEXES YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
 			for (String statement : statements) {
-				// A named constraint or index that exists is left alone: IF NOT EXISTS would too, at the cost of
+				// A named constraint or index that exists is left alone: IF NOT EXISTS
+				// would too, at the cost of
 				// planning the statement.
 				String name = name(statement);
 				if (name != null && existing.contains(name)) {
@@ -62,8 +64,8 @@ public final class GraphSchema {
 					session.run(statement).consume();
 				}
 				catch (RuntimeException ex) {
-					throw new IllegalStateException("Schema statement failed (" + this.script.getDescription()
-							+ "): " + statement + " — " + ex.getMessage(), ex);
+					throw new IllegalStateException("Schema statement failed (" + this.script.getDescription() + "): "
+							+ statement + " — " + ex.getMessage(), ex);
 				}
 			}
 		}
@@ -85,13 +87,19 @@ public final class GraphSchema {
 		}
 	}
 
-	/** The name a {@code CREATE CONSTRAINT|INDEX name IF NOT EXISTS} statement gives, or null. */
+	/**
+	 * The name a {@code CREATE CONSTRAINT|INDEX name IF NOT EXISTS} statement gives, or
+	 * null.
+	 */
 	static String name(String statement) {
 		Matcher m = NAMED.matcher(statement);
 		return m.lookingAt() ? m.group(1) : null;
 	}
 
-	/** Splits a script into statements: {@code //} comment lines dropped, statements end with {@code ;}. */
+	/**
+	 * Splits a script into statements: {@code //} comment lines dropped, statements end
+	 * with {@code ;}.
+	 */
 	static List<String> statements(String script) {
 		List<String> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();

@@ -12,8 +12,8 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Prepares the graph before the web server takes requests: applies the schema, then runs the start-up
- * tasks (such as the embedded mode's first data load) in their order.
+ * Prepares the graph before the web server takes requests: applies the schema, then runs
+ * the start-up tasks (such as the embedded mode's first data load) in their order.
  */
 @Component
 class GraphStartup implements SmartInitializingSingleton {

@@ -8,32 +8,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Values;
 
 /**
- * The graph's hierarchies, the relationships by which a node of one label hangs under another of the same label,
- * and the rule they share: no node is above itself, directly or through others. Mutations and imports both check it,
- * in their own transaction after writing, so that a refused change leaves nothing behind.
+ * The graph's hierarchies, the relationships by which a node of one label hangs under
+ * another of the same label, and the rule they share: no node is above itself, directly
+ * or through others. Mutations and imports both check it, in their own transaction after
+ * writing, so that a refused change leaves nothing behind.
  */
 public final class Hierarchies {
 
 	/**
 	 * One hierarchy: {@code (child:label)-[:type]->(parent:label)}.
+	 *
 	 * @param rule what a cycle would mean, for the refusal
 	 */
 	public record Hierarchy(String label, String type, String rule) {
 
 		/**
-		 * The first cycle through one of the keys, child first and closed with it ({@code org-a → org-b → org-a}).
-		 * Retired nodes count: they keep their links, and a cycle through one would return with its links.
+		 * The first cycle through one of the keys, child first and closed with it
+		 * ({@code org-a → org-b → org-a}). Retired nodes count: they keep their links,
+		 * and a cycle through one would return with its links.
 		 */
 		public Optional<List<String>> cycleThrough(SimpleQueryRunner tx, Collection<String> keys) {
 			if (keys.isEmpty()) {
 				return Optional.empty();
 			}
-			// label and type are this class's constants, never input; the keys are parameters
+			// label and type are this class's constants, never input; the keys are
+			// parameters
 			String statement = """
 					UNWIND $keys AS key
 					MATCH (child:%1$s {key: key})-[:%2$s]->(parent)
@@ -80,8 +84,9 @@ public final class Hierarchies {
 	}
 
 	/**
-	 * The cycles among edges not yet in any graph (an import's rows), each once, as the index of the edge that
-	 * closes it and the keys around it, child first and closed with it.
+	 * The cycles among edges not yet in any graph (an import's rows), each once, as the
+	 * index of the edge that closes it and the keys around it, child first and closed
+	 * with it.
 	 * @param edges (child, parent) pairs, in the order they were given
 	 */
 	public static Map<Integer, List<String>> cycles(List<Map.Entry<String, String>> edges) {
@@ -90,9 +95,11 @@ public final class Hierarchies {
 			outgoing.computeIfAbsent(edges.get(i).getKey(), k -> new ArrayList<>()).add(i);
 		}
 		Map<Integer, List<String>> cycles = new LinkedHashMap<>();
-		// depth-first from every node, iteratively (a hostile upload may chain thousands of rows); an edge back to a
+		// depth-first from every node, iteratively (a hostile upload may chain thousands
+		// of rows); an edge back to a
 		// node on the current path closes a cycle
-		Map<String, Integer> state = new HashMap<>(); // absent: unvisited, 1: on the path, 2: done
+		Map<String, Integer> state = new HashMap<>(); // absent: unvisited, 1: on the
+														// path, 2: done
 		for (String start : outgoing.keySet()) {
 			if (state.containsKey(start)) {
 				continue;

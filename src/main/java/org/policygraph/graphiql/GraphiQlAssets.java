@@ -7,9 +7,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * The GraphiQL page's scripts and styles under {@code /graphiql/assets/}: the page's own ({@code graphiql/assets/}
- * on the classpath) and those of the GraphiQL, React and React DOM webjars the build brings from Maven Central,
- * named without their versions ({@code /graphiql/assets/graphiql/graphiql.min.js}) so that only pom.xml pins them.
+ * The GraphiQL page's scripts and styles under {@code /graphiql/assets/}: the page's own
+ * ({@code graphiql/assets/} on the classpath) and those of the GraphiQL, React and React
+ * DOM webjars the build brings from Maven Central, named without their versions
+ * ({@code /graphiql/assets/graphiql/graphiql.min.js}) so that only pom.xml pins them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "policygraph.graphiql.enabled", matchIfMissing = true)

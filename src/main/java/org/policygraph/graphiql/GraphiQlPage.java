@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * GraphiQL at {@code /graphiql}, on the service's GraphQL endpoint, with every script and style served by the service
- * itself ({@link GraphiQlAssets}), so that it works where no CDN can be reached. Spring for GraphQL's own page, which
- * loads GraphiQL from esm.sh, stays off ({@code spring.graphql.graphiql.enabled=false}); this one is on unless
+ * GraphiQL at {@code /graphiql}, on the service's GraphQL endpoint, with every script and
+ * style served by the service itself ({@link GraphiQlAssets}), so that it works where no
+ * CDN can be reached. Spring for GraphQL's own page, which loads GraphiQL from esm.sh,
+ * stays off ({@code spring.graphql.graphiql.enabled=false}); this one is on unless
  * {@code policygraph.graphiql.enabled=false} (the {@code prod} profile's default).
  */
 @Controller

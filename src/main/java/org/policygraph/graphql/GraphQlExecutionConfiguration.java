@@ -1,9 +1,9 @@
 package org.policygraph.graphql;
 
-import org.policygraph.reading.LookAhead;
-import org.policygraph.reading.LookAheadInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
+import org.policygraph.reading.LookAhead;
+import org.policygraph.reading.LookAheadInstrumentation;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -16,8 +16,8 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * How a request is executed: its documents parsed once, its reads in one transaction, relationship fields looked
- * ahead where a fetcher can.
+ * How a request is executed: its documents parsed once, its reads in one transaction,
+ * relationship fields looked ahead where a fetcher can.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlExecutionConfiguration {
@@ -40,8 +40,9 @@ class GraphQlExecutionConfiguration {
 	}
 
 	/**
-	 * Outermost, so that it sees the response as it leaves: every error graphql-java made (parse, validation,
-	 * variables) gets a code and words without class names, wherever in the chain it arose.
+	 * Outermost, so that it sees the response as it leaves: every error graphql-java made
+	 * (parse, validation, variables) gets a code and words without class names, wherever
+	 * in the chain it arose.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -51,7 +52,8 @@ class GraphQlExecutionConfiguration {
 				return response;
 			}
 			GraphQlRefusalWording wording = new GraphQlRefusalWording(source.getObject().schema());
-			return response.transform(builder -> builder.errors(wording.reword(response.getExecutionResult().getErrors())));
+			return response
+				.transform(builder -> builder.errors(wording.reword(response.getExecutionResult().getErrors())));
 		});
 	}
 

@@ -1,6 +1,5 @@
 package org.policygraph.graphql;
 
-import org.policygraph.errors.ErrorCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +13,28 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectType;
-import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import org.policygraph.errors.ErrorCode;
 
 /**
- * graphql-java's own refusals (a document that does not parse, does not validate, or whose variables do not fit their
- * types) in words a GraphQL client reads, with a stable {@code extensions.code}. graphql-java words them for its own
- * developers: an argument's value is shown as its syntax tree's {@code toString()} ({@code EnumValue{name='FOO'}}), a
- * wrong kind of value by its AST class ({@code StringValue}), a variable's by its Java class ({@code LinkedHashMap}).
- * Each known wording is rewritten from the facts it holds (the argument, the type, the value); anything that still
- * names a class after that is replaced by a plain sentence, so that no wording graphql-java adds later can leak one.
- * Errors are otherwise kept as they are; an error without locations loses its empty {@code "locations": []}.
+ * graphql-java's own refusals (a document that does not parse, does not validate, or
+ * whose variables do not fit their types) in words a GraphQL client reads, with a stable
+ * {@code extensions.code}. graphql-java words them for its own developers: an argument's
+ * value is shown as its syntax tree's {@code toString()} ({@code EnumValue{name='FOO'}}),
+ * a wrong kind of value by its AST class ({@code StringValue}), a variable's by its Java
+ * class ({@code LinkedHashMap}). Each known wording is rewritten from the facts it holds
+ * (the argument, the type, the value); anything that still names a class after that is
+ * replaced by a plain sentence, so that no wording graphql-java adds later can leak one.
+ * Errors are otherwise kept as they are; an error without locations loses its empty
+ * {@code "locations": []}.
  */
 final class GraphQlRefusalWording {
 
-	/** What must never reach a client: a toString, a qualified class name, a syntax-tree or Java class. */
+	/**
+	 * What must never reach a client: a toString, a qualified class name, a syntax-tree
+	 * or Java class.
+	 */
 	static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Za-z]*\\{[A-Za-z]+=|[A-Z][A-Za-z]*\\{\\}"
 			+ "|\\b(?:java|javax|jakarta|graphql|org|com|tools)\\.[a-z]\\w*\\."
 			+ "|\\b(?:StringValue|IntValue|FloatValue|BooleanValue|EnumValue|NullValue|ArrayValue|ObjectValue|ObjectField"
@@ -38,9 +44,10 @@ final class GraphQlRefusalWording {
 	private static final Pattern VALIDATION_PREFIX = Pattern
 		.compile("^Validation error \\((\\w+)(?:@\\[([^\\]]*)\\])?\\) ?: ", Pattern.DOTALL);
 
-	private static final Pattern ARGUMENT = Pattern.compile("^argument '([^']*)' with value '(.*)' (is not a valid '(\\w+)'"
-			+ "(?: - (.*))?|must not be null|is missing required fields '\\[(.*)\\]'|contains a field not in '(\\w+)': '(\\w+)'"
-			+ "|must be an object type)$", Pattern.DOTALL);
+	private static final Pattern ARGUMENT = Pattern
+		.compile("^argument '([^']*)' with value '(.*)' (is not a valid '(\\w+)'"
+				+ "(?: - (.*))?|must not be null|is missing required fields '\\[(.*)\\]'|contains a field not in '(\\w+)': '(\\w+)'"
+				+ "|must be an object type)$", Pattern.DOTALL);
 
 	private static final Pattern VARIABLE = Pattern.compile("^Variable '(\\w+)' has an invalid value: (.*)$",
 			Pattern.DOTALL);
@@ -54,14 +61,15 @@ final class GraphQlRefusalWording {
 	private static final Pattern INT_RANGE = Pattern
 		.compile("^Expected value to be in the integer range, but it was a '(.*)'$", Pattern.DOTALL);
 
-	private static final Pattern WRONG_JAVA = Pattern.compile("^Expected (?:a (\\w+) input|a value that can be converted "
-			+ "to type '(\\w+)'|type '(\\w+)'), but (?:it )?was a?\\s?'(\\w+)'.*$", Pattern.DOTALL);
+	private static final Pattern WRONG_JAVA = Pattern
+		.compile("^Expected (?:a (\\w+) input|a value that can be converted "
+				+ "to type '(\\w+)'|type '(\\w+)'), but (?:it )?was a?\\s?'(\\w+)'.*$", Pattern.DOTALL);
 
 	private static final Pattern NULL_VARIABLE = Pattern
 		.compile("^Variable '\\w+' has coerced Null value for NonNull type '([^']*)'$");
 
-	private static final Pattern ANTLR = Pattern.compile("^Invalid syntax with ANTLR error '(.*)' at line (\\d+) column (\\d+)$",
-			Pattern.DOTALL);
+	private static final Pattern ANTLR = Pattern
+		.compile("^Invalid syntax with ANTLR error '(.*)' at line (\\d+) column (\\d+)$", Pattern.DOTALL);
 
 	private static final Pattern SIMPLE_LITERAL = Pattern
 		.compile("^(?:EnumValue\\{name='(\\w+)'\\}|IntValue\\{value=(-?\\d+)\\}|FloatValue\\{value=([-+.\\dEe]+)\\}"
@@ -73,7 +81,10 @@ final class GraphQlRefusalWording {
 		this.schema = schema;
 	}
 
-	/** The error as clients see it: reworded and coded if graphql-java made it, otherwise as it was. */
+	/**
+	 * The error as clients see it: reworded and coded if graphql-java made it, otherwise
+	 * as it was.
+	 */
 	GraphQLError reword(GraphQLError error) {
 		Map<String, Object> extensions = (error.getExtensions() != null) ? new LinkedHashMap<>(error.getExtensions())
 				: new LinkedHashMap<>();
@@ -231,13 +242,16 @@ final class GraphQlRefusalWording {
 
 	private String fieldsOf(String type) {
 		if (this.schema.getType(type) instanceof GraphQLInputObjectType input) {
-			return " (its fields: " + String.join(", ", input.getFieldDefinitions().stream().map(f -> f.getName()).toList())
-					+ ")";
+			return " (its fields: "
+					+ String.join(", ", input.getFieldDefinitions().stream().map(f -> f.getName()).toList()) + ")";
 		}
 		return "";
 	}
 
-	/** A simple value written back as GraphQL ({@code EnumValue{name='FOO'}} is FOO); null for anything else. */
+	/**
+	 * A simple value written back as GraphQL ({@code EnumValue{name='FOO'}} is FOO); null
+	 * for anything else.
+	 */
 	static String literal(String astToString) {
 		Matcher simple = SIMPLE_LITERAL.matcher(astToString);
 		if (!simple.matches()) {
@@ -267,8 +281,8 @@ final class GraphQlRefusalWording {
 		};
 	}
 
-	private static final Set<String> NUMBERS = Set.of("Integer", "Long", "BigInteger", "Short", "Byte", "Double", "Float",
-			"BigDecimal", "Number");
+	private static final Set<String> NUMBERS = Set.of("Integer", "Long", "BigInteger", "Short", "Byte", "Double",
+			"Float", "BigDecimal", "Number");
 
 	/** The Java class a JSON variable was read into, as the JSON kind it was. */
 	static String jsonKind(String javaClass) {

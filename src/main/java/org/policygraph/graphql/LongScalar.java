@@ -39,12 +39,14 @@ class LongScalar {
 				if (input instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
 					return number.longValue();
 				}
-				throw new CoercingParseValueException("a Long (a whole number) is expected, not "
-						+ ((input instanceof Number) ? "a fraction" : GraphQlRefusalWording.jsonKind(input.getClass().getSimpleName())));
+				throw new CoercingParseValueException(
+						"a Long (a whole number) is expected, not " + ((input instanceof Number) ? "a fraction"
+								: GraphQlRefusalWording.jsonKind(input.getClass().getSimpleName())));
 			}
 
 			@Override
-			public Long parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+			public Long parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+					Locale locale) {
 				if (input instanceof IntValue value) {
 					try {
 						return value.getValue().longValueExact();

@@ -10,10 +10,11 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 
 /**
- * Whether every operation of a request's document is a query: such a request reads in one transaction
- * ({@link ReadRequestTransaction}) and may be run again ({@link ReadRetry}). The document is parsed with the query
- * limits' parser options, so a document too large for them is not parsed further here (it is no query: graphql-java
- * refuses it with the limit's error); the verdicts of short documents are kept.
+ * Whether every operation of a request's document is a query: such a request reads in one
+ * transaction ({@link ReadRequestTransaction}) and may be run again ({@link ReadRetry}).
+ * The document is parsed with the query limits' parser options, so a document too large
+ * for them is not parsed further here (it is no query: graphql-java refuses it with the
+ * limit's error); the verdicts of short documents are kept.
  */
 final class QueriesOnly {
 
@@ -31,7 +32,8 @@ final class QueriesOnly {
 			return known;
 		}
 		boolean verdict = parsesToQueriesOnly(document);
-		if (document.length() <= ValidatedDocuments.MAX_LENGTH && this.verdicts.size() < ValidatedDocuments.MAX_ENTRIES) {
+		if (document.length() <= ValidatedDocuments.MAX_LENGTH
+				&& this.verdicts.size() < ValidatedDocuments.MAX_ENTRIES) {
 			this.verdicts.put(document, verdict);
 		}
 		return verdict;
@@ -47,8 +49,8 @@ final class QueriesOnly {
 			return false;
 		}
 		var operations = parsed.getDefinitionsOfType(OperationDefinition.class);
-		return !operations.isEmpty()
-				&& operations.stream().allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
+		return !operations.isEmpty() && operations.stream()
+			.allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
 	}
 
 }

@@ -14,14 +14,16 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
- * Answers a request of queries only in one read transaction. A request reads level by level, one batched
- * statement per relationship field, and each repository method would otherwise open its own transaction (a
- * session, a BEGIN and a COMMIT each); in this one they all join it. The fetchers run on the thread that executes
- * the request, which holds the transaction; one that ran elsewhere would simply open its own, as before.
+ * Answers a request of queries only in one read transaction. A request reads level by
+ * level, one batched statement per relationship field, and each repository method would
+ * otherwise open its own transaction (a session, a BEGIN and a COMMIT each); in this one
+ * they all join it. The fetchers run on the thread that executes the request, which holds
+ * the transaction; one that ran elsewhere would simply open its own, as before.
  * <p>
- * A request with a mutation (or a subscription, or a document that does not parse) is left alone: each change is
- * its own write transaction, and graphql-java reports the syntax errors. The transaction carries the transaction
- * timeout (limits), which now bounds the whole request's reads rather than each statement's.
+ * A request with a mutation (or a subscription, or a document that does not parse) is
+ * left alone: each change is its own write transaction, and graphql-java reports the
+ * syntax errors. The transaction carries the transaction timeout (limits), which now
+ * bounds the whole request's reads rather than each statement's.
  */
 final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
 
@@ -52,7 +54,8 @@ final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
 		if (!this.queriesOnly.test(request.getDocument())) {
 			return chain.next(request);
 		}
-		// The execution runs on the subscribing thread, so blocking here keeps it on the thread holding the
+		// The execution runs on the subscribing thread, so blocking here keeps it on the
+		// thread holding the
 		// transaction; the caller's Reactor context is handed on.
 		return Mono.deferContextual(context -> Mono.fromCallable(() -> {
 			TransactionStatus status;
@@ -60,8 +63,10 @@ final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
 				status = this.transactions.getTransaction(this.readOnly);
 			}
 			catch (RuntimeException unavailable) {
-				// no transaction could begin (the database is away, say): the request runs as it would without this
-				// interceptor, each read opening its own, so every failure becomes the field's error with its code
+				// no transaction could begin (the database is away, say): the request
+				// runs as it would without this
+				// interceptor, each read opening its own, so every failure becomes the
+				// field's error with its code
 				log.debug("A read request's transaction could not begin: {}", unavailable.toString());
 				return chain.next(request).contextWrite(context).block();
 			}
@@ -79,8 +84,9 @@ final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
 	}
 
 	/**
-	 * Ends the transaction without failing the answer: the reads are done, and a statement that failed (say, at
-	 * the transaction timeout) has already become an error in the response and left the transaction to roll back.
+	 * Ends the transaction without failing the answer: the reads are done, and a
+	 * statement that failed (say, at the transaction timeout) has already become an error
+	 * in the response and left the transaction to roll back.
 	 */
 	private void end(TransactionStatus status) {
 		try {

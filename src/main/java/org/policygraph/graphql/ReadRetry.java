@@ -1,9 +1,9 @@
 package org.policygraph.graphql;
 
-import org.policygraph.errors.ErrorCode;
-import org.policygraph.graph.DatabaseProperties;
 import java.time.Duration;
 
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.graph.DatabaseProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -18,14 +18,16 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a query again when it failed because the database was unavailable (a connection that broke when the
- * server went away, a server just back whose old connections the pool still held): reading twice changes
- * nothing, so the client gets the answer instead of an error when the database is back within
- * {@code policygraph.database.read-retry-time}. Mutations are never run again here; each runs in one managed
- * write transaction, which the driver retries only within {@code spring.neo4j.max-transaction-retry-time}.
+ * Runs a query again when it failed because the database was unavailable (a connection
+ * that broke when the server went away, a server just back whose old connections the pool
+ * still held): reading twice changes nothing, so the client gets the answer instead of an
+ * error when the database is back within {@code policygraph.database.read-retry-time}.
+ * Mutations are never run again here; each runs in one managed write transaction, which
+ * the driver retries only within {@code spring.neo4j.max-transaction-retry-time}.
  * <p>
- * Runs inside the request time limit (which is ordered first), so a retried query is still answered in time, and
- * outside the request's read transaction ({@link ReadRequestTransaction}, innermost), so each run has its own.
+ * Runs inside the request time limit (which is ordered first), so a retried query is
+ * still answered in time, and outside the request's read transaction
+ * ({@link ReadRequestTransaction}, innermost), so each run has its own.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -50,10 +52,11 @@ class ReadRetry implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * One run, and another after {@code delay} if this one found the database unavailable and the waits so far and
-	 * this one fit in the budget. The budget counts waits, not the runs between them (which fail fast while the
-	 * database is away, and are bounded by the request time limit in any case), so the number of runs is the
-	 * budget's alone: 1 s allows waits of 100, 200 and 400 ms.
+	 * One run, and another after {@code delay} if this one found the database unavailable
+	 * and the waits so far and this one fit in the budget. The budget counts waits, not
+	 * the runs between them (which fail fast while the database is away, and are bounded
+	 * by the request time limit in any case), so the number of runs is the budget's
+	 * alone: 1 s allows waits of 100, 200 and 400 ms.
 	 */
 	private Mono<WebGraphQlResponse> attempt(WebGraphQlRequest request, Chain chain, Duration waited, Duration delay,
 			int attempt) {
@@ -64,13 +67,17 @@ class ReadRetry implements WebGraphQlInterceptor {
 			}
 			log.info("GraphQL request {}: the database was unavailable on attempt {}; reading again in {} ms",
 					request.getId(), attempt, delay.toMillis());
-			// the next attempt's data fetchers block on the database, so it runs on a thread meant for that
+			// the next attempt's data fetchers block on the database, so it runs on a
+			// thread meant for that
 			return Mono.defer(() -> attempt(request, chain, waited.plus(delay), delay.multipliedBy(2), attempt + 1))
 				.delaySubscription(delay, Schedulers.boundedElastic());
 		});
 	}
 
-	/** Whether any error says the database was unavailable, the one failure a second read may not repeat. */
+	/**
+	 * Whether any error says the database was unavailable, the one failure a second read
+	 * may not repeat.
+	 */
 	private static boolean unavailable(WebGraphQlResponse response) {
 		for (ResponseError error : response.getErrors()) {
 			if (ErrorCode.DATABASE_UNAVAILABLE.name().equals(error.getExtensions().get("code"))) {

@@ -10,11 +10,12 @@ import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 
 /**
- * Keeps the parsed and validated form of the documents clients send again and again (a page sends the same
- * document with other variables), so each is parsed and validated once. Only documents without errors are kept,
- * and only short ones, up to a bound; what is checked per request (variables, depth, cost, page sizes) is still
- * checked per request. Parsing and validating is a pure function of the document's text and the schema, so a
- * kept document answers exactly as a freshly parsed one.
+ * Keeps the parsed and validated form of the documents clients send again and again (a
+ * page sends the same document with other variables), so each is parsed and validated
+ * once. Only documents without errors are kept, and only short ones, up to a bound; what
+ * is checked per request (variables, depth, cost, page sizes) is still checked per
+ * request. Parsing and validating is a pure function of the document's text and the
+ * schema, so a kept document answers exactly as a freshly parsed one.
  */
 final class ValidatedDocuments implements PreparsedDocumentProvider {
 

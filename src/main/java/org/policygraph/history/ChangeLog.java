@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes change records: one {@code (:Change)} per mutation or import, with a {@code [:CHANGED]} relationship to
- * every node it touched carrying the fields before and after as JSON. Always inside the transaction that makes
- * the change, so a change and its record are kept or lost together.
+ * Writes change records: one {@code (:Change)} per mutation or import, with a
+ * {@code [:CHANGED]} relationship to every node it touched carrying the fields before and
+ * after as JSON. Always inside the transaction that makes the change, so a change and its
+ * record are kept or lost together.
  */
 @Component
 public class ChangeLog {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.policygraph.security.Editors;
 import org.policygraph.reading.Paging;
+import org.policygraph.security.Editors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -14,9 +14,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * History and import reports. Anyone may read them, but only an editor (a valid editor's token) sees who made a
- * change and what a refused or dry upload's problems quoted; everyone else gets {@link HistoryEntry#forPublic()} and
- * {@link ImportRun#forPublic()}.
+ * History and import reports. Anyone may read them, but only an editor (a valid editor's
+ * token) sees who made a change and what a refused or dry upload's problems quoted;
+ * everyone else gets {@link HistoryEntry#forPublic()} and {@link ImportRun#forPublic()}.
  */
 @Controller
 class HistoryGraphQlController {
@@ -56,7 +56,10 @@ class HistoryGraphQlController {
 	/** The report of each change that was an import; one statement for all of them. */
 	@BatchMapping(typeName = "Change", field = "importRun")
 	Map<HistoryEntry.Change, ImportRun> importRun(List<HistoryEntry.Change> changes) {
-		List<String> imports = changes.stream().filter(c -> "import".equals(c.operation())).map(HistoryEntry.Change::id).toList();
+		List<String> imports = changes.stream()
+			.filter(c -> "import".equals(c.operation()))
+			.map(HistoryEntry.Change::id)
+			.toList();
 		Map<String, ImportRun> byId = this.runs.findAll(imports)
 			.stream()
 			.collect(Collectors.toMap(ImportRun::id, Function.identity()));

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 class HistoryRepository {
 
 	/**
-	 * The node with the id, live or retired, then it and the observations and budgets it holds or held, then the
-	 * changes that touched any of them. Each label is looked up through its own key index.
+	 * The node with the id, live or retired, then it and the observations and budgets it
+	 * holds or held, then the changes that touched any of them. Each label is looked up
+	 * through its own key index.
 	 */
 	private static final String HISTORY = """
 			CALL () {
@@ -77,7 +78,10 @@ class HistoryRepository {
 				fields(Props.string(touch, "before"), Props.string(touch, "after")), link);
 	}
 
-	/** The fields whose values differ, in name order; for a new or retired node, all of them. */
+	/**
+	 * The fields whose values differ, in name order; for a new or retired node, all of
+	 * them.
+	 */
 	private List<HistoryEntry.FieldChange> fields(String beforeJson, String afterJson) {
 		JsonNode before = (beforeJson != null) ? this.json.readTree(beforeJson) : null;
 		JsonNode after = (afterJson != null) ? this.json.readTree(afterJson) : null;

@@ -3,7 +3,8 @@ package org.policygraph.history;
 import java.util.List;
 
 /**
- * An upload's report, as the API shows it and as a real run's change record keeps it (JSON).
+ * An upload's report, as the API shows it and as a real run's change record keeps it
+ * (JSON).
  *
  * @param id the run's id; for a real run, also its change record's
  * @param at when it ran (ISO-8601, UTC)
@@ -19,17 +20,20 @@ public record ImportRun(String id, String at, String actor, List<String> files, 
 
 	/**
 	 * The report as a reader without an editor's token sees it: the uploader shows as
-	 * {@value HistoryEntry#PUBLIC_ACTOR}, and each problem keeps where it is and its code but not its message, which
-	 * may quote the refused values (an unpublished budget, a name).
+	 * {@value HistoryEntry#PUBLIC_ACTOR}, and each problem keeps where it is and its code
+	 * but not its message, which may quote the refused values (an unpublished budget, a
+	 * name).
 	 */
 	ImportRun forPublic() {
-		return new ImportRun(this.id, this.at, HistoryEntry.isEditors(this.actor) ? HistoryEntry.PUBLIC_ACTOR : this.actor,
-				this.files, this.dryRun, this.succeeded, this.counts,
+		return new ImportRun(this.id, this.at,
+				HistoryEntry.isEditors(this.actor) ? HistoryEntry.PUBLIC_ACTOR : this.actor, this.files, this.dryRun,
+				this.succeeded, this.counts,
 				(this.problems != null) ? this.problems.stream().map(Problem::forPublic).toList() : List.of());
 	}
 
 	/**
 	 * What a run did with one node label or relationship type.
+	 *
 	 * @param kind NODE or RELATIONSHIP
 	 * @param name the label or relationship type
 	 * @param rows rows in the input

@@ -13,9 +13,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Import reports. A real run's report is kept in the graph with its change record; dry runs, refused runs and
- * runs that changed nothing write nothing to the graph, so their reports are kept here in memory, the latest
- * {@value #KEPT_IN_MEMORY}.
+ * Import reports. A real run's report is kept in the graph with its change record; dry
+ * runs, refused runs and runs that changed nothing write nothing to the graph, so their
+ * reports are kept here in memory, the latest {@value #KEPT_IN_MEMORY}.
  */
 @Component
 public class ImportRuns {
@@ -62,7 +62,8 @@ public class ImportRuns {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.client.query("MATCH (c:Change) WHERE c.id IN $ids AND c.report IS NOT NULL RETURN c.report AS report")
+		return this.client
+			.query("MATCH (c:Change) WHERE c.id IN $ids AND c.report IS NOT NULL RETURN c.report AS report")
 			.bind(ids)
 			.to("ids")
 			.fetchAs(String.class)
@@ -74,8 +75,8 @@ public class ImportRuns {
 	}
 
 	List<ImportRun> latest(int first) {
-		List<ImportRun> runs = new ArrayList<>(this.client
-			.query("MATCH (c:Change) WHERE c.report IS NOT NULL RETURN c.report AS report ORDER BY c.at DESC LIMIT $first")
+		List<ImportRun> runs = new ArrayList<>(this.client.query(
+				"MATCH (c:Change) WHERE c.report IS NOT NULL RETURN c.report AS report ORDER BY c.at DESC LIMIT $first")
 			.bind(first)
 			.to("first")
 			.fetchAs(String.class)

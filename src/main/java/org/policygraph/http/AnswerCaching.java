@@ -8,10 +8,11 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Whether an answer of POST may be kept, and the graph's version after a change: an answer to a request with a
- * token may hold what only that token may see and is {@code private, no-store}; any other POST answer
- * {@code no-store} (POST answers are not cached; GET's say so themselves, {@link GraphQlGet}). After a request that
- * may have changed the graph, its version is read afresh, so the next GET's ETag is a new one.
+ * Whether an answer of POST may be kept, and the graph's version after a change: an
+ * answer to a request with a token may hold what only that token may see and is
+ * {@code private, no-store}; any other POST answer {@code no-store} (POST answers are not
+ * cached; GET's say so themselves, {@link GraphQlGet}). After a request that may have
+ * changed the graph, its version is read afresh, so the next GET's ETag is a new one.
  */
 final class AnswerCaching implements WebGraphQlInterceptor {
 

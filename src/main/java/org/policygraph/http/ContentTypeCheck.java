@@ -1,13 +1,13 @@
 package org.policygraph.http;
 
-import org.policygraph.errors.ErrorCode;
-import org.policygraph.errors.HttpErrorBody;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.policygraph.errors.ErrorCode;
+import org.policygraph.errors.HttpErrorBody;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request whose Content-Type is not one concrete media type ({@code * / *}, {@code application/*}, or
- * not a media type at all) with 415 and BAD_ARGUMENT, before any handler looks at it: Spring's functional
- * endpoints (the GraphQL one among them) fail with an internal error on such a header instead of refusing it. After
- * the body gate and the CORS filters (http/HttpConfiguration), so that a refused body is read first and the refusal
- * carries the CORS headers.
+ * Refuses a request whose Content-Type is not one concrete media type ({@code * / *},
+ * {@code application/*}, or not a media type at all) with 415 and BAD_ARGUMENT, before
+ * any handler looks at it: Spring's functional endpoints (the GraphQL one among them)
+ * fail with an internal error on such a header instead of refusing it. After the body
+ * gate and the CORS filters (http/HttpConfiguration), so that a refused body is read
+ * first and the refusal carries the CORS headers.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -44,14 +45,16 @@ class ContentTypeCheck extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		HttpErrorBody.write(this.json, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), ErrorCode.BAD_ARGUMENT.name(),
+		HttpErrorBody.write(this.json, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(),
+				ErrorCode.BAD_ARGUMENT.name(),
 				"Content-Type " + problem + "; send application/json (or multipart/form-data for uploads)");
 	}
 
 	private static String problem(String contentType) {
 		try {
 			MediaType type = MediaType.parseMediaType(contentType);
-			return type.isWildcardType() || type.isWildcardSubtype() ? "must name one media type, not a wildcard" : null;
+			return type.isWildcardType() || type.isWildcardSubtype() ? "must name one media type, not a wildcard"
+					: null;
 		}
 		catch (InvalidMediaTypeException ex) {
 			return "is not a media type";

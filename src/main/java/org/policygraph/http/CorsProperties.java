@@ -10,14 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Which web pages on other origins may call the service from a browser.
  *
- * @param allowedOrigins origins ({@code https://app.example}, {@code http://localhost:3000}) whose pages may call the
- * service; {@code *} for any. Empty (the default): none, and a request from a page on another origin is refused
+ * @param allowedOrigins origins ({@code https://app.example},
+ * {@code http://localhost:3000}) whose pages may call the service; {@code *} for any.
+ * Empty (the default): none, and a request from a page on another origin is refused
  */
 @ConfigurationProperties("policygraph.cors")
 public record CorsProperties(@DefaultValue List<String> allowedOrigins) {
 
 	public CorsProperties {
-		allowedOrigins = allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).map(CorsProperties::origin).toList();
+		allowedOrigins = allowedOrigins.stream()
+			.map(String::strip)
+			.filter(o -> !o.isEmpty())
+			.map(CorsProperties::origin)
+			.toList();
 	}
 
 	boolean allowsAny() {
@@ -28,7 +33,10 @@ public record CorsProperties(@DefaultValue List<String> allowedOrigins) {
 		return allowsAny() || this.allowedOrigins.contains(origin.toLowerCase(Locale.ROOT));
 	}
 
-	/** An origin as a browser sends it: scheme, host and port, lower case, no path; or {@code *}. */
+	/**
+	 * An origin as a browser sends it: scheme, host and port, lower case, no path; or
+	 * {@code *}.
+	 */
 	private static String origin(String value) {
 		if (value.equals("*")) {
 			return value;

@@ -20,22 +20,27 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
- * Cross-origin requests from browsers, decided once for every path by {@code policygraph.cors.allowed-origins}:
+ * Cross-origin requests from browsers, decided once for every path by
+ * {@code policygraph.cors.allowed-origins}:
  * <ul>
- * <li>{@link Headers}, first of all filters, puts the CORS headers on the answer to a request from an allowed origin
- * before anything else runs, so that every answer carries them, the refusals written by filters (the body gate's 408
- * and 413, the JSON checks' 400, the token checks' 401) and by the error page included: a page on that origin then
+ * <li>{@link Headers}, first of all filters, puts the CORS headers on the answer to a
+ * request from an allowed origin before anything else runs, so that every answer carries
+ * them, the refusals written by filters (the body gate's 408 and 413, the JSON checks'
+ * 400, the token checks' 401) and by the error page included: a page on that origin then
  * reads the refusal instead of failing to fetch. It answers preflights itself.</li>
- * <li>{@link Refusal} refuses a request to the API ({@code /graphql}, {@code /imports}, {@code /export/}) from any
- * other origin with 403 and CORS_ORIGIN_REFUSED. It runs after the body gate, so the body of a refused request is
- * read without a thread and never left for Tomcat to swallow. Other paths are left to their own rules: the Neo4j
- * Browser guide is for any origin (browser/).</li>
+ * <li>{@link Refusal} refuses a request to the API ({@code /graphql}, {@code /imports},
+ * {@code /export/}) from any other origin with 403 and CORS_ORIGIN_REFUSED. It runs after
+ * the body gate, so the body of a refused request is read without a thread and never left
+ * for Tomcat to swallow. Other paths are left to their own rules: the Neo4j Browser guide
+ * is for any origin (browser/).</li>
  * </ul>
- * A request without {@code Origin}, or from the service's own pages (GraphiQL, Neo4j Browser), is no concern of
- * either. No credentials: tokens travel in {@code Authorization}, never in cookies, so
- * {@code Access-Control-Allow-Credentials} is never sent. An allowed origin may also measure its requests
- * ({@code Timing-Allow-Origin}): Resource Timing then tells it sizes and a revalidation's 304 from a new answer, which
- * it could not otherwise; it learns nothing it cannot already read.
+ * A request without {@code Origin}, or from the service's own pages (GraphiQL, Neo4j
+ * Browser), is no concern of either. No credentials: tokens travel in
+ * {@code Authorization}, never in cookies, so {@code Access-Control-Allow-Credentials} is
+ * never sent. An allowed origin may also measure its requests
+ * ({@code Timing-Allow-Origin}): Resource Timing then tells it sizes and a revalidation's
+ * 304 from a new answer, which it could not otherwise; it learns nothing it cannot
+ * already read.
  */
 final class CrossOrigin {
 
@@ -45,8 +50,9 @@ final class CrossOrigin {
 	static final String ALLOWED_METHODS = "GET, POST";
 
 	/**
-	 * What a page may send besides the CORS-safelisted headers: its token, JSON, and the ETag of an answer it keeps
-	 * (a page that revalidates by itself, past the browser's cache; found by CrossOriginClientsIT).
+	 * What a page may send besides the CORS-safelisted headers: its token, JSON, and the
+	 * ETag of an answer it keeps (a page that revalidates by itself, past the browser's
+	 * cache; found by CrossOriginClientsIT).
 	 */
 	static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-None-Match";
 
@@ -55,7 +61,10 @@ final class CrossOrigin {
 
 	static final String TIMING_ALLOW_ORIGIN = "Timing-Allow-Origin";
 
-	/** How long a browser may keep a preflight's answer (Chromium keeps one at most 2 hours). */
+	/**
+	 * How long a browser may keep a preflight's answer (Chromium keeps one at most 2
+	 * hours).
+	 */
 	static final String MAX_AGE = "600";
 
 	private CrossOrigin() {
@@ -65,7 +74,10 @@ final class CrossOrigin {
 
 		private final CorsProperties properties;
 
-		/** The service's public address's origin (policygraph.browser.public-url), or null. */
+		/**
+		 * The service's public address's origin (policygraph.browser.public-url), or
+		 * null.
+		 */
 		private final String ownOrigin;
 
 		private final JsonMapper json;
@@ -84,7 +96,8 @@ final class CrossOrigin {
 				throws IOException, ServletException {
 			HttpServletRequest request = (HttpServletRequest) req;
 			HttpServletResponse response = (HttpServletResponse) res;
-			// whether an answer carries CORS headers, or is a refusal, depends on the Origin: shared caches must know
+			// whether an answer carries CORS headers, or is a refusal, depends on the
+			// Origin: shared caches must know
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
 			String origin = request.getHeader(HttpHeaders.ORIGIN);
 			if (origin == null || sameOrigin(request, origin)) {
@@ -122,16 +135,21 @@ final class CrossOrigin {
 			chain.doFilter(request, response);
 		}
 
-		/** Whether the path is one of the API's: the path itself, or under it when it ends with a slash. */
+		/**
+		 * Whether the path is one of the API's: the path itself, or under it when it ends
+		 * with a slash.
+		 */
 		private boolean isApi(HttpServletRequest request) {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			return this.apiPaths.stream()
-				.anyMatch(api -> api.endsWith("/") ? path.startsWith(api) : path.equals(api) || path.startsWith(api + "/"));
+				.anyMatch(api -> api.endsWith("/") ? path.startsWith(api)
+						: path.equals(api) || path.startsWith(api + "/"));
 		}
 
 		/**
-		 * A page of the service itself: browsers send {@code Origin} on its own POSTs too. Compared with the
-		 * {@code Host} the browser sent (scheme aside, which a proxy in front may change) and with the public address.
+		 * A page of the service itself: browsers send {@code Origin} on its own POSTs
+		 * too. Compared with the {@code Host} the browser sent (scheme aside, which a
+		 * proxy in front may change) and with the public address.
 		 */
 		private boolean sameOrigin(HttpServletRequest request, String origin) {
 			String normalized = origin.toLowerCase(Locale.ROOT);
@@ -140,7 +158,8 @@ final class CrossOrigin {
 			}
 			String host = request.getHeader(HttpHeaders.HOST);
 			int schemeEnd = normalized.indexOf("://");
-			return host != null && schemeEnd > 0 && normalized.substring(schemeEnd + 3).equals(host.toLowerCase(Locale.ROOT));
+			return host != null && schemeEnd > 0
+					&& normalized.substring(schemeEnd + 3).equals(host.toLowerCase(Locale.ROOT));
 		}
 
 		private static String originOf(String url) {

@@ -1,8 +1,9 @@
 package org.policygraph.http;
 
+import java.util.Map;
+
 import org.policygraph.errors.ErrorCode;
 import org.policygraph.errors.HttpErrorBody;
-import java.util.Map;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,11 +23,12 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Requests to the GraphQL endpoint that it does not serve, refused with a code. Boot's own routes answer them with
- * an empty body (415 for a POST that is not JSON or does not accept JSON) or not at all (404 for PUT, DELETE,
- * PATCH); these routes, tried first, answer every such request in {@link HttpErrorBody}'s shape: a POST with 415 and
- * BAD_ARGUMENT, any other method with 405 and METHOD_NOT_ALLOWED. GET (queries) and OPTIONS are served by
- * http/GraphQlGet's routes.
+ * Requests to the GraphQL endpoint that it does not serve, refused with a code. Boot's
+ * own routes answer them with an empty body (415 for a POST that is not JSON or does not
+ * accept JSON) or not at all (404 for PUT, DELETE, PATCH); these routes, tried first,
+ * answer every such request in {@link HttpErrorBody}'s shape: a POST with 415 and
+ * BAD_ARGUMENT, any other method with 405 and METHOD_NOT_ALLOWED. GET (queries) and
+ * OPTIONS are served by http/GraphQlGet's routes.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlEndpointRefusals {
@@ -47,10 +49,12 @@ class GraphQlEndpointRefusals {
 	private static ServerResponse refuse(ServerRequest request, String path) {
 		if (HttpMethod.POST.equals(request.method())) {
 			return ServerResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-				.header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_GRAPHQL_RESPONSE_VALUE)
+				.header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE,
+						MediaType.APPLICATION_GRAPHQL_RESPONSE_VALUE)
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(HttpErrorBody.of("POST " + path + " takes a JSON body (Content-Type: application/json) and "
-						+ "answers JSON (Accept: application/json or application/graphql-response+json)",
+				.body(HttpErrorBody.of(
+						"POST " + path + " takes a JSON body (Content-Type: application/json) and "
+								+ "answers JSON (Accept: application/json or application/graphql-response+json)",
 						Map.of("code", ErrorCode.BAD_ARGUMENT.name())));
 		}
 		return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)

@@ -13,9 +13,9 @@ import java.util.Map;
 
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition;
-import org.policygraph.persisted.PersistedDocuments;
 import org.policygraph.errors.ErrorCode;
 import org.policygraph.errors.HttpErrorBody;
+import org.policygraph.persisted.PersistedDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -42,19 +42,25 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * {@code GET /graphql?query=…&variables=…&operationName=…} as the GraphQL-over-HTTP specification describes it, run
- * by the same handler chain as a POST (every limit and interceptor applies). Spring for GraphQL serves POST only.
+ * {@code GET /graphql?query=…&variables=…&operationName=…} as the GraphQL-over-HTTP
+ * specification describes it, run by the same handler chain as a POST (every limit and
+ * interceptor applies). Spring for GraphQL serves POST only.
  * <ul>
- * <li>Only queries: a mutation is refused with 405 and {@code Allow: POST} before it runs.</li>
- * <li>The answer is {@code application/graphql-response+json} or {@code application/json}, as {@code Accept} asks
- * ({@code application/json} when it names neither specifically).</li>
- * <li>An answer to a request without a token is public and carries a strong ETag made of the graph's version
- * ({@link GraphVersion}) and the request; {@code If-None-Match} with it answers 304 without running the query. An
- * answer to a request with a token is {@code private, no-store}; an answer with errors {@code no-store}.</li>
- * <li>A persisted document may be named instead of sent: {@code documentId=sha256:<hex>} (GraphQL over HTTP) or
- * {@code extensions={"persistedQuery":{"version":1,"sha256Hash":"<hex>"}}} (Apollo's {@code useGETForHashedQueries}).
- * It runs by the same path as a POST naming it, is refused with 405 when it is a mutation, and is cached as the
- * document sent as text would be.</li>
+ * <li>Only queries: a mutation is refused with 405 and {@code Allow: POST} before it
+ * runs.</li>
+ * <li>The answer is {@code application/graphql-response+json} or
+ * {@code application/json}, as {@code Accept} asks ({@code application/json} when it
+ * names neither specifically).</li>
+ * <li>An answer to a request without a token is public and carries a strong ETag made of
+ * the graph's version ({@link GraphVersion}) and the request; {@code If-None-Match} with
+ * it answers 304 without running the query. An answer to a request with a token is
+ * {@code private, no-store}; an answer with errors {@code no-store}.</li>
+ * <li>A persisted document may be named instead of sent: {@code documentId=sha256:<hex>}
+ * (GraphQL over HTTP) or
+ * {@code extensions={"persistedQuery":{"version":1,"sha256Hash":"<hex>"}}} (Apollo's
+ * {@code useGETForHashedQueries}). It runs by the same path as a POST naming it, is
+ * refused with 405 when it is a mutation, and is cached as the document sent as text
+ * would be.</li>
  * </ul>
  */
 final class GraphQlGet {
@@ -62,8 +68,9 @@ final class GraphQlGet {
 	private static final Logger log = LoggerFactory.getLogger(GraphQlGet.class);
 
 	/**
-	 * Longest query string taken (URL-encoded). Below Tomcat's 8 KB for the request line and headers, so a longer
-	 * one is answered here, with words; urql's {@code within-url-limit} switches to POST past 2,048.
+	 * Longest query string taken (URL-encoded). Below Tomcat's 8 KB for the request line
+	 * and headers, so a longer one is answered here, with words; urql's
+	 * {@code within-url-limit} switches to POST past 2,048.
 	 */
 	static final int MAX_QUERY_STRING = 4096;
 
@@ -101,9 +108,10 @@ final class GraphQlGet {
 	ServerResponse handle(ServerRequest request) {
 		String queryString = request.servletRequest().getQueryString();
 		if (queryString != null && queryString.length() > MAX_QUERY_STRING) {
-			return error(HttpStatus.URI_TOO_LONG, ErrorCode.REQUEST_TOO_LARGE, "The query string is "
-					+ queryString.length() + " characters; GET " + this.path + " takes at most " + MAX_QUERY_STRING
-					+ "; send a longer request with POST", Map.of("limit", MAX_QUERY_STRING, "value", queryString.length()));
+			return error(HttpStatus.URI_TOO_LONG, ErrorCode.REQUEST_TOO_LARGE,
+					"The query string is " + queryString.length() + " characters; GET " + this.path + " takes at most "
+							+ MAX_QUERY_STRING + "; send a longer request with POST",
+					Map.of("limit", MAX_QUERY_STRING, "value", queryString.length()));
 		}
 		MediaType answerType;
 		try {
@@ -114,7 +122,8 @@ final class GraphQlGet {
 		}
 		if (answerType == null) {
 			return error(HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_ARGUMENT, "GET " + this.path
-					+ " answers application/graphql-response+json or application/json; the Accept header names neither", Map.of());
+					+ " answers application/graphql-response+json or application/json; the Accept header names neither",
+					Map.of());
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		MultiValueMap<String, String> params = request.params();
@@ -150,28 +159,35 @@ final class GraphQlGet {
 		}
 		String hash = persistedHash(params.getFirst("documentId"), body);
 		if (hash != null && hash.isEmpty()) {
-			return badParameter("'documentId' is not \"sha256:\" followed by the 64 hexadecimal digits of the document's "
-					+ "SHA-256, or 'extensions.persistedQuery.sha256Hash' is not those 64 digits, or the two differ");
+			return badParameter(
+					"'documentId' is not \"sha256:\" followed by the 64 hexadecimal digits of the document's "
+							+ "SHA-256, or 'extensions.persistedQuery.sha256Hash' is not those 64 digits, or the two differ");
 		}
 		if (query == null && hash == null) {
 			return badParameter("there is no 'query' parameter with a GraphQL document, nor a persisted document's "
 					+ "'documentId' or 'extensions' with 'persistedQuery'");
 		}
 		if (query != null && hash != null && !hash.equals(PersistedDocuments.hashOf(query))) {
-			return error(HttpStatus.BAD_REQUEST, ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, "The document sent is not the "
-					+ "one its hash names: the SHA-256 of its text (UTF-8) is " + PersistedDocuments.hashOf(query), Map.of());
+			return error(HttpStatus.BAD_REQUEST, ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
+					"The document sent is not the " + "one its hash names: the SHA-256 of its text (UTF-8) is "
+							+ PersistedDocuments.hashOf(query),
+					Map.of());
 		}
-		// a document named by hash is judged as the same document sent as text: a mutation is refused before it runs
+		// a document named by hash is judged as the same document sent as text: a
+		// mutation is refused before it runs
 		String document = (query != null) ? query : (hash != null) ? this.persisted.find(hash) : null;
-		// without a query, the document Spring's POST handler gives a request that names one (the interceptor's cue)
+		// without a query, the document Spring's POST handler gives a request that names
+		// one (the interceptor's cue)
 		body.put("query", (query != null) ? query : PersistedQuerySupport.PERSISTED_QUERY_MARKER);
-		OperationDefinition.Operation kind = (document != null) ? this.operations.selected(document, operationName) : null;
+		OperationDefinition.Operation kind = (document != null) ? this.operations.selected(document, operationName)
+				: null;
 		if (kind != null && kind != OperationDefinition.Operation.QUERY) {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
 				.allow(HttpMethod.POST)
 				.cacheControl(CacheControl.noStore())
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(HttpErrorBody.of("A " + kind.name().toLowerCase() + " cannot be sent with GET; use POST " + this.path,
+				.body(HttpErrorBody.of(
+						"A " + kind.name().toLowerCase() + " cannot be sent with GET; use POST " + this.path,
 						Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())));
 		}
 		boolean anonymous = request.headers().firstHeader(HttpHeaders.AUTHORIZATION) == null;
@@ -194,7 +210,8 @@ final class GraphQlGet {
 	}
 
 	private ServerResponse answer(WebGraphQlResponse response, MediaType type, boolean anonymous, String etag) {
-		// as Spring's POST handler: a request that never ran (no data) is a 400 in the newer media type
+		// as Spring's POST handler: a request that never ran (no data) is a 400 in the
+		// newer media type
 		HttpStatus status = (!response.getExecutionResult().isDataPresent()
 				&& type.equals(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)) ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
 		boolean clean = response.getExecutionResult().getErrors().isEmpty();
@@ -216,10 +233,13 @@ final class GraphQlGet {
 	}
 
 	/**
-	 * The hash a request names its document by, as POST's persisted/PersistedRequestFilter reads it: a
-	 * {@code documentId} parameter (GraphQL over HTTP), handed on as {@code extensions.persistedQuery}, the one form
-	 * the endpoint reads a request without {@code query} in, or {@code extensions.persistedQuery.sha256Hash} (Apollo's
-	 * {@code useGETForHashedQueries}). Null when neither is given; empty when one is malformed or they differ.
+	 * The hash a request names its document by, as POST's
+	 * persisted/PersistedRequestFilter reads it: a {@code documentId} parameter (GraphQL
+	 * over HTTP), handed on as {@code extensions.persistedQuery}, the one form the
+	 * endpoint reads a request without {@code query} in, or
+	 * {@code extensions.persistedQuery.sha256Hash} (Apollo's
+	 * {@code useGETForHashedQueries}). Null when neither is given; empty when one is
+	 * malformed or they differ.
 	 */
 	@SuppressWarnings("unchecked")
 	private static String persistedHash(String documentId, Map<String, Object> body) {
@@ -277,9 +297,10 @@ final class GraphQlGet {
 	}
 
 	/**
-	 * A strong validator: the same bytes for the same request and graph. The graph's version is read before the
-	 * query runs, so an answer is never newer-tagged than its data. Null when the version cannot be read (the
-	 * database away): the answer is then not cached at all.
+	 * A strong validator: the same bytes for the same request and graph. The graph's
+	 * version is read before the query runs, so an answer is never newer-tagged than its
+	 * data. Null when the version cannot be read (the database away): the answer is then
+	 * not cached at all.
 	 */
 	private String etag(MediaType type, String query, String hash, String operationName,
 			MultiValueMap<String, String> params) {
@@ -298,14 +319,18 @@ final class GraphQlGet {
 				digest.update(part.getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
 			}
-			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27) + "\"";
+			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27)
+					+ "\"";
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	/** Whether {@code If-None-Match} names the ETag (weakly compared, as RFC 9110 asks for this header), or is *. */
+	/**
+	 * Whether {@code If-None-Match} names the ETag (weakly compared, as RFC 9110 asks for
+	 * this header), or is *.
+	 */
 	static boolean matches(List<String> ifNoneMatch, String etag) {
 		String opaque = etag.substring(1, etag.length() - 1);
 		for (String header : ifNoneMatch) {
@@ -317,7 +342,8 @@ final class GraphQlGet {
 				if (t.startsWith("W/")) {
 					t = t.substring(2);
 				}
-				if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") && t.substring(1, t.length() - 1).equals(opaque)) {
+				if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")
+						&& t.substring(1, t.length() - 1).equals(opaque)) {
 					return true;
 				}
 			}
@@ -326,8 +352,10 @@ final class GraphQlGet {
 	}
 
 	private ServerResponse badParameter(String problem) {
-		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_ARGUMENT, "GET " + this.path + ": " + problem
-				+ "; send ?query=<document>&variables=<JSON object>&operationName=<name>, URL-encoded", Map.of());
+		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_ARGUMENT,
+				"GET " + this.path + ": " + problem
+						+ "; send ?query=<document>&variables=<JSON object>&operationName=<name>, URL-encoded",
+				Map.of());
 	}
 
 	private static ServerResponse error(HttpStatus status, ErrorCode code, String message, Map<String, Object> more) {
@@ -343,8 +371,9 @@ final class GraphQlGet {
 	private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
 		// the API reads no cookie; passed on as Spring's POST handler does
 		MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
-		request.cookies().forEach((name, values) -> values
-			.forEach(cookie -> cookies.add(name, new HttpCookie(cookie.getName(), cookie.getValue()))));
+		request.cookies()
+			.forEach((name, values) -> values
+				.forEach(cookie -> cookies.add(name, new HttpCookie(cookie.getName(), cookie.getValue()))));
 		return cookies;
 	}
 

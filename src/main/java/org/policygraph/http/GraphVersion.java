@@ -8,11 +8,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * What the public answers depend on, as one text that changes whenever any of them may: the newest change record
- * (every mutation and import writes one, {@code history/ChangeLog}), how many there are, and today's date in the
- * city (the current fiscal year and the status of indicators move with it). Read from the database, so that changes
- * made by another instance of the service count too, and kept for a second: an ETag check costs one indexed read
- * a second, not one a request. A change made through this instance is seen at once ({@link #changed()}).
+ * What the public answers depend on, as one text that changes whenever any of them may:
+ * the newest change record (every mutation and import writes one,
+ * {@code history/ChangeLog}), how many there are, and today's date in the city (the
+ * current fiscal year and the status of indicators move with it). Read from the database,
+ * so that changes made by another instance of the service count too, and kept for a
+ * second: an ETag check costs one indexed read a second, not one a request. A change made
+ * through this instance is seen at once ({@link #changed()}).
  */
 final class GraphVersion {
 

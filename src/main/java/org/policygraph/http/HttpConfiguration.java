@@ -33,7 +33,10 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
-/** The GraphQL endpoint as browsers on other origins and HTTP caches meet it: CORS, GET, ETags. */
+/**
+ * The GraphQL endpoint as browsers on other origins and HTTP caches meet it: CORS, GET,
+ * ETags.
+ */
 @Configuration(proxyBeanMethods = false)
 class HttpConfiguration {
 
@@ -41,23 +44,28 @@ class HttpConfiguration {
 	private static final String IMPORTS = "/imports";
 
 	HttpConfiguration(Environment environment) {
-		// one way to allow an origin: Spring's own setting would answer only /graphql, and none of the refusals
-		for (String property : List.of("spring.graphql.cors.allowed-origins", "spring.graphql.cors.allowed-origin-patterns")) {
+		// one way to allow an origin: Spring's own setting would answer only /graphql,
+		// and none of the refusals
+		for (String property : List.of("spring.graphql.cors.allowed-origins",
+				"spring.graphql.cors.allowed-origin-patterns")) {
 			if (!Binder.get(environment).bind(property, Bindable.listOf(String.class)).orElse(List.of()).isEmpty()) {
-				throw new IllegalStateException(property + " is not used by this service; set policygraph.cors.allowed-origins "
-						+ "(POLICYGRAPH_CORS_ALLOWED_ORIGINS) instead, which covers every answer and refusal");
+				throw new IllegalStateException(
+						property + " is not used by this service; set policygraph.cors.allowed-origins "
+								+ "(POLICYGRAPH_CORS_ALLOWED_ORIGINS) instead, which covers every answer and refusal");
 			}
 		}
 	}
 
 	/**
-	 * First of all filters, before the body gate (limits/LimitsConfiguration), so that its refusals carry the CORS
-	 * headers too. It reads no body, and answers nothing that has one.
+	 * First of all filters, before the body gate (limits/LimitsConfiguration), so that
+	 * its refusals carry the CORS headers too. It reads no body, and answers nothing that
+	 * has one.
 	 */
 	@Bean
 	FilterRegistrationBean<CrossOrigin.Headers> corsHeaders(CorsProperties properties,
 			@Value("${policygraph.browser.public-url:}") String publicUrl, JsonMapper json, GraphQlProperties graphQl) {
-		// the API's paths: GraphQL, uploads, exports (importing/ImportController, DatasetExportController)
+		// the API's paths: GraphQL, uploads, exports (importing/ImportController,
+		// DatasetExportController)
 		List<String> api = List.of(graphQl.getHttp().getPath(), IMPORTS, "/export/");
 		FilterRegistrationBean<CrossOrigin.Headers> registration = new FilterRegistrationBean<>(
 				new CrossOrigin.Headers(properties, publicUrl, json, api));
@@ -68,10 +76,13 @@ class HttpConfiguration {
 		return registration;
 	}
 
-	/** Just after the body gate; ASYNC too, where a body that arrived late is handed on. */
+	/**
+	 * Just after the body gate; ASYNC too, where a body that arrived late is handed on.
+	 */
 	@Bean
 	FilterRegistrationBean<CrossOrigin.Refusal> corsRefusal(JsonMapper json) {
-		FilterRegistrationBean<CrossOrigin.Refusal> registration = new FilterRegistrationBean<>(new CrossOrigin.Refusal(json));
+		FilterRegistrationBean<CrossOrigin.Refusal> registration = new FilterRegistrationBean<>(
+				new CrossOrigin.Refusal(json));
 		registration.addUrlPatterns("/*");
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
 		registration.setAsyncSupported(true);
@@ -89,7 +100,10 @@ class HttpConfiguration {
 		return new AnswerCaching(operations(options), version);
 	}
 
-	/** GET for queries, and OPTIONS answered with the methods the endpoint takes; before Boot's POST-only routes. */
+	/**
+	 * GET for queries, and OPTIONS answered with the methods the endpoint takes; before
+	 * Boot's POST-only routes.
+	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlGet(GraphQlProperties properties, WebGraphQlHandler handler,
@@ -99,7 +113,9 @@ class HttpConfiguration {
 		GraphQlGet get = new GraphQlGet(handler, operations(options), version, persisted, json, path);
 		return RouterFunctions.route(RequestPredicates.GET(path), get::handle)
 			.andRoute(RequestPredicates.OPTIONS(path),
-					request -> ServerResponse.noContent().allow(HttpMethod.GET, HttpMethod.POST, HttpMethod.OPTIONS).build());
+					request -> ServerResponse.noContent()
+						.allow(HttpMethod.GET, HttpMethod.POST, HttpMethod.OPTIONS)
+						.build());
 	}
 
 	/** After an import, successful or not, the graph's version is read afresh. */

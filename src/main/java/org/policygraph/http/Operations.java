@@ -9,9 +9,10 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 
 /**
- * Which kind of operation a request would run: the one its {@code operationName} names, or the document's only one.
- * Parsed with the query limits' parser options; a document that does not parse, or names no such operation, is
- * GraphQL's to refuse, with its own error.
+ * Which kind of operation a request would run: the one its {@code operationName} names,
+ * or the document's only one. Parsed with the query limits' parser options; a document
+ * that does not parse, or names no such operation, is GraphQL's to refuse, with its own
+ * error.
  */
 final class Operations {
 
@@ -42,7 +43,10 @@ final class Operations {
 			.orElse(null);
 	}
 
-	/** Whether any operation of the document may change the graph (so the answers' version must be read again). */
+	/**
+	 * Whether any operation of the document may change the graph (so the answers' version
+	 * must be read again).
+	 */
 	boolean mayWrite(String document) {
 		try {
 			Document parsed = new Parser().parseDocument(

@@ -16,11 +16,12 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
- * The text of a workbook cell, as the importer has always read it: what POI's {@link DataFormatter} shows for the
- * cell without evaluating formulas (a number or date in its cell's format, {@code TRUE}/{@code FALSE}, an error's
- * code). The cells come from a streamed sheet, not from POI's in-memory workbook, so the formatter is handed a
- * stand-in cell that answers the few questions it asks (its type, value, style and the workbook's date system):
- * the formatting rules stay POI's, not a copy of them.
+ * The text of a workbook cell, as the importer has always read it: what POI's
+ * {@link DataFormatter} shows for the cell without evaluating formulas (a number or date
+ * in its cell's format, {@code TRUE}/{@code FALSE}, an error's code). The cells come from
+ * a streamed sheet, not from POI's in-memory workbook, so the formatter is handed a
+ * stand-in cell that answers the few questions it asks (its type, value, style and the
+ * workbook's date system): the formatting rules stay POI's, not a copy of them.
  */
 final class CellText {
 
@@ -33,7 +34,8 @@ final class CellText {
 	CellText(StylesTable styles, boolean date1904) {
 		this.styles = styles;
 		Workbook workbook = (Workbook) Proxy.newProxyInstance(CellText.class.getClassLoader(),
-				new Class<?>[] { Workbook.class, Date1904Support.class }, (proxy, method, args) -> switch (method.getName()) {
+				new Class<?>[] { Workbook.class, Date1904Support.class },
+				(proxy, method, args) -> switch (method.getName()) {
 					case "isDate1904" -> date1904;
 					default -> throw new UnsupportedOperationException(method.getName());
 				});
@@ -44,7 +46,10 @@ final class CellText {
 				});
 	}
 
-	/** A number cell ({@code t="n"} or none): its raw value in the format of its style ({@code s}, or none). */
+	/**
+	 * A number cell ({@code t="n"} or none): its raw value in the format of its style
+	 * ({@code s}, or none).
+	 */
 	String number(String raw, String styleIndex) {
 		if (raw == null || raw.isEmpty()) {
 			return "";
@@ -55,8 +60,8 @@ final class CellText {
 				(proxy, method, args) -> switch (method.getName()) {
 					case "getCellType" -> CellType.NUMERIC;
 					case "getNumericCellValue" -> value;
-					case "getDateCellValue" -> (Date) DateUtil.getJavaDate(value,
-							((Date1904Support) this.sheet.getWorkbook()).isDate1904());
+					case "getDateCellValue" ->
+						(Date) DateUtil.getJavaDate(value, ((Date1904Support) this.sheet.getWorkbook()).isDate1904());
 					case "getCellStyle" -> style;
 					case "getSheet" -> this.sheet;
 					case "hashCode" -> System.identityHashCode(proxy);
@@ -66,7 +71,10 @@ final class CellText {
 		return this.formatter.formatCellValue(cell);
 	}
 
-	/** As POI's cell reads a style: the cell's own, or the workbook's first when it names none. */
+	/**
+	 * As POI's cell reads a style: the cell's own, or the workbook's first when it names
+	 * none.
+	 */
 	private CellStyle style(String styleIndex) {
 		if (this.styles.getNumCellStyles() == 0) {
 			return null;
@@ -79,13 +87,19 @@ final class CellText {
 		return "1".equals(raw) ? "TRUE" : "FALSE";
 	}
 
-	/** An error cell ({@code #N/A}, {@code #DIV/0!} ...); a code that is none makes the workbook unreadable. */
+	/**
+	 * An error cell ({@code #N/A}, {@code #DIV/0!} ...); a code that is none makes the
+	 * workbook unreadable.
+	 */
 	static String error(String raw) {
 		FormulaError error = (raw == null || raw.isEmpty()) ? FormulaError.forInt(0) : FormulaError.forString(raw);
 		return error.getString();
 	}
 
-	/** A text as stored, with the {@code _xHHHH_} escapes of characters XML cannot hold decoded. */
+	/**
+	 * A text as stored, with the {@code _xHHHH_} escapes of characters XML cannot hold
+	 * decoded.
+	 */
 	static String text(String stored) {
 		return stored.contains("_x") ? new XSSFRichTextString(stored).getString() : stored;
 	}

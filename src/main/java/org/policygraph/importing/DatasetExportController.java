@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The graph as the dataset's files, for anyone to download: {@code /export/dataset.xlsx} (one sheet per table) and
- * {@code /export/<table>.csv}. Both import back unchanged.
+ * The graph as the dataset's files, for anyone to download: {@code /export/dataset.xlsx}
+ * (one sheet per table) and {@code /export/
+ * <table>
+ * .csv}. Both import back unchanged.
  */
 @RestController
 class DatasetExportController {
@@ -41,20 +43,24 @@ class DatasetExportController {
 	@GetMapping("/export/{table}.csv")
 	ResponseEntity<byte[]> table(@PathVariable String table) {
 		if (!DatasetExporter.tableNames().contains(table)) {
-			throw new ApiException(ErrorCode.NOT_FOUND,
-					"'" + table + "' is not a table of the dataset (expected one of " + DatasetExporter.tableNames() + ")",
+			throw new ApiException(ErrorCode.NOT_FOUND, "'" + table
+					+ "' is not a table of the dataset (expected one of " + DatasetExporter.tableNames() + ")",
 					"table");
 		}
 		return download(table + ".csv", CSV, out -> this.exporter.writeCsv(table, out));
 	}
 
-	/** Written in full before the response starts, so that a failure is an error response, not a cut-off file. */
+	/**
+	 * Written in full before the response starts, so that a failure is an error response,
+	 * not a cut-off file.
+	 */
 	private static ResponseEntity<byte[]> download(String fileName, MediaType type, Consumer<OutputStream> writer) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		writer.accept(body);
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body.toByteArray());
 	}
 

@@ -29,11 +29,13 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes the graph back out in the dataset's own format: one CSV file per table of {@link DatasetTables}, or an
- * {@code .xlsx} workbook with one sheet per table, the forms {@link DatasetImporter} reads. Importing what it writes
- * into an empty graph gives the same graph. No cell is ever a live formula: workbook cells are string cells, and a
- * CSV cell that a spreadsheet would run ({@code =}, {@code +}, {@code -}, {@code @} …) is written behind an
- * apostrophe, which the importer removes again ({@link TableReader#unescapeCsvCell}).
+ * Writes the graph back out in the dataset's own format: one CSV file per table of
+ * {@link DatasetTables}, or an {@code .xlsx} workbook with one sheet per table, the forms
+ * {@link DatasetImporter} reads. Importing what it writes into an empty graph gives the
+ * same graph. No cell is ever a live formula: workbook cells are string cells, and a CSV
+ * cell that a spreadsheet would run ({@code =}, {@code +}, {@code -}, {@code @} …) is
+ * written behind an apostrophe, which the importer removes again
+ * ({@link TableReader#unescapeCsvCell}).
  */
 @Service
 public class DatasetExporter {
@@ -46,9 +48,10 @@ public class DatasetExporter {
 	private static final String TARGET_TYPE = "[label IN labels(%s) WHERE label IN $targetLabels][0]";
 
 	/**
-	 * One read statement per table of the {@link Catalogue}, returning the table's columns by name; derived properties
-	 * are left out. A file of relationships between two labels is read by a statement made from its description; the
-	 * others are written out here.
+	 * One read statement per table of the {@link Catalogue}, returning the table's
+	 * columns by name; derived properties are left out. A file of relationships between
+	 * two labels is read by a statement made from its description; the others are written
+	 * out here.
 	 */
 	private static final Map<String, String> STATEMENTS = statements();
 
@@ -72,8 +75,8 @@ public class DatasetExporter {
 	}
 
 	/**
-	 * Writes one table as a CSV file: UTF-8 with a byte order mark, so that Excel opens the Japanese text as such,
-	 * and RFC 4180 quoting.
+	 * Writes one table as a CSV file: UTF-8 with a byte order mark, so that Excel opens
+	 * the Japanese text as such, and RFC 4180 quoting.
 	 */
 	public void writeCsv(String table, OutputStream out) {
 		List<List<String>> rows = read(List.of(table)).get(table);
@@ -92,7 +95,10 @@ public class DatasetExporter {
 		}
 	}
 
-	/** Writes every table, read in one transaction, as a sheet of an {@code .xlsx} workbook. */
+	/**
+	 * Writes every table, read in one transaction, as a sheet of an {@code .xlsx}
+	 * workbook.
+	 */
 	public void writeWorkbook(OutputStream out) {
 		Map<String, List<List<String>>> tables = read(tableNames());
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -110,12 +116,14 @@ public class DatasetExporter {
 		}
 	}
 
-	/** Every table's rows as text cells, in column order; absent values are empty cells. */
+	/**
+	 * Every table's rows as text cells, in column order; absent values are empty cells.
+	 */
 	private Map<String, List<List<String>>> read(List<String> tables) {
 		for (String table : tables) {
 			if (!STATEMENTS.containsKey(table)) {
-				throw new IllegalArgumentException("'" + table + "' is not a table of the dataset (expected one of "
-						+ tableNames() + ")");
+				throw new IllegalArgumentException(
+						"'" + table + "' is not a table of the dataset (expected one of " + tableNames() + ")");
 			}
 		}
 		try (Session session = this.driver.session(sessionConfig())) {
@@ -160,19 +168,22 @@ public class DatasetExporter {
 			String cell = cells.get(c);
 			if (cell.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
 				throw new IllegalStateException(table + ", row " + (index + 1) + ", column "
-						+ DatasetTables.COLUMNS.get(table).get(c) + ": " + cell.length() + " characters do not fit an .xlsx cell ("
-						+ SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " at most); export this table as CSV");
+						+ DatasetTables.COLUMNS.get(table).get(c) + ": " + cell.length()
+						+ " characters do not fit an .xlsx cell (" + SpreadsheetVersion.EXCEL2007.getMaxTextLength()
+						+ " at most); export this table as CSV");
 			}
 			if (!cell.isEmpty()) {
-				// A string cell is text to every spreadsheet, whatever it starts with; never a formula.
+				// A string cell is text to every spreadsheet, whatever it starts with;
+				// never a formula.
 				row.createCell(c).setCellValue(cell);
 			}
 		}
 	}
 
 	/**
-	 * A cell a spreadsheet would take for a formula (OWASP's list: {@code = + - @}, tab, carriage return, and the
-	 * full-width forms Japanese input produces) or one that starts with the escape itself gets an apostrophe in front.
+	 * A cell a spreadsheet would take for a formula (OWASP's list: {@code = + - @}, tab,
+	 * carriage return, and the full-width forms Japanese input produces) or one that
+	 * starts with the escape itself gets an apostrophe in front.
 	 */
 	static String escapeCsvCell(String cell) {
 		if (!cell.isEmpty() && "=+-@\t\r'＝＋－＠".indexOf(cell.charAt(0)) >= 0) {
@@ -188,32 +199,37 @@ public class DatasetExporter {
 
 	private static Map<String, String> statements() {
 		Map<String, String> s = new LinkedHashMap<>();
-		s.put("sources", """
-				MATCH (n:Source)
-				RETURN n.key AS source_id, n.title AS title, n.titleEn AS title_en, n.file AS file, n.publisher AS publisher,
-				       n.asOf AS as_of, n.description AS description
-				ORDER BY n.key""");
-		s.put("units", """
-				MATCH (n:Unit)
-				RETURN n.key AS unit, n.baseUnit AS base_unit, n.multiplier AS multiplier, n.kind AS kind, n.nameEn AS name_en
-				ORDER BY n.key""");
-		// A plan's ordinal is its row's place in the file, so the plans go out in that order.
+		s.put("sources",
+				"""
+						MATCH (n:Source)
+						RETURN n.key AS source_id, n.title AS title, n.titleEn AS title_en, n.file AS file, n.publisher AS publisher,
+						       n.asOf AS as_of, n.description AS description
+						ORDER BY n.key""");
+		s.put("units",
+				"""
+						MATCH (n:Unit)
+						RETURN n.key AS unit, n.baseUnit AS base_unit, n.multiplier AS multiplier, n.kind AS kind, n.nameEn AS name_en
+						ORDER BY n.key""");
+		// A plan's ordinal is its row's place in the file, so the plans go out in that
+		// order.
 		s.put("plans", """
 				MATCH (n:Plan)
 				RETURN n.key AS plan_key, n.name AS name, n.nameEn AS name_en, n.kind AS kind, n.periodText AS period,
 				       n.sourceId AS source_id, n.section AS section
 				ORDER BY n.ordinal, n.key""");
-		s.put("plan_facts", """
-				MATCH (plan:Plan)-[:HAS_FACT]->(n:BureauFact)
-				RETURN plan.key AS plan_key, n.fact AS fact, n.valueText AS figure, n.text AS text, n.sourceId AS source_id,
-				       n.section AS section
-				ORDER BY n.key""");
-		s.put("pillars", """
-				MATCH (n:Pillar)
-				OPTIONAL MATCH (plan:Plan)-[:HAS_PILLAR]->(n)
-				RETURN n.key AS pillar_key, plan.key AS plan_key, n.ordinal AS ordinal, n.label AS label, n.name AS name,
-				       n.nameEn AS name_en, n.goal AS goal, n.sourceId AS source_id, n.section AS section
-				ORDER BY n.key""");
+		s.put("plan_facts",
+				"""
+						MATCH (plan:Plan)-[:HAS_FACT]->(n:BureauFact)
+						RETURN plan.key AS plan_key, n.fact AS fact, n.valueText AS figure, n.text AS text, n.sourceId AS source_id,
+						       n.section AS section
+						ORDER BY n.key""");
+		s.put("pillars",
+				"""
+						MATCH (n:Pillar)
+						OPTIONAL MATCH (plan:Plan)-[:HAS_PILLAR]->(n)
+						RETURN n.key AS pillar_key, plan.key AS plan_key, n.ordinal AS ordinal, n.label AS label, n.name AS name,
+						       n.nameEn AS name_en, n.goal AS goal, n.sourceId AS source_id, n.section AS section
+						ORDER BY n.key""");
 		s.put("measures", """
 				MATCH (n:Measure)
 				OPTIONAL MATCH (n)-[:IN_PLAN]->(plan:Plan)
@@ -237,12 +253,13 @@ public class DatasetExporter {
 				RETURN n.key AS partner_key, n.name AS name, n.nameEn AS name_en, org.key AS supervising_org_key,
 				       n.sourceId AS source_id, n.section AS section
 				ORDER BY n.key""");
-		s.put("facilities", """
-				MATCH (n:Facility)
-				OPTIONAL MATCH (n)-[:MANAGED_BY]->(org:Organization)
-				RETURN n.key AS facility_key, n.name AS name, n.nameEn AS name_en, n.operation AS operation, org.key AS org_key,
-				       n.sourceId AS source_id, n.section AS section
-				ORDER BY n.key""");
+		s.put("facilities",
+				"""
+						MATCH (n:Facility)
+						OPTIONAL MATCH (n)-[:MANAGED_BY]->(org:Organization)
+						RETURN n.key AS facility_key, n.name AS name, n.nameEn AS name_en, n.operation AS operation, org.key AS org_key,
+						       n.sourceId AS source_id, n.section AS section
+						ORDER BY n.key""");
 		s.put("kpis", """
 				MATCH (n:Kpi)
 				RETURN n.key AS kpi_key, n.name AS name, n.nameEn AS name_en, n.unit AS unit, n.direction AS direction,
@@ -273,7 +290,8 @@ public class DatasetExporter {
 				RETURN issue.key AS issue_key, %s AS target_type, target.key AS target_key, r.sourceId AS source_id,
 				       r.section AS section
 				ORDER BY issue_key, target_type, target_key""".formatted(TARGET_TYPE.formatted("target")));
-		// A node's citation of the place its own row came from is written by that row; the others are mentions.
+		// A node's citation of the place its own row came from is written by that row;
+		// the others are mentions.
 		s.put("mentions", """
 				MATCH (target)-[c:CITED_IN]->(source:Source)
 				WHERE any(label IN labels(target) WHERE label IN $targetLabels)
@@ -295,15 +313,16 @@ public class DatasetExporter {
 		}
 		for (String table : s.keySet()) {
 			if (!statements.containsKey(table)) {
-				throw new IllegalStateException("the export statement of " + table + " reads no table of the catalogue");
+				throw new IllegalStateException(
+						"the export statement of " + table + " reads no table of the catalogue");
 			}
 		}
 		return statements;
 	}
 
 	/**
-	 * A file of relationships between two labels: its two key columns, its relationship's properties, then the
-	 * provenance; null for any other file.
+	 * A file of relationships between two labels: its two key columns, its relationship's
+	 * properties, then the provenance; null for any other file.
 	 */
 	static String relationship(Catalogue.TableType table) {
 		if (table.node() != null || table.relationships().size() != 1) {

@@ -1,6 +1,5 @@
 package org.policygraph.importing;
 
-import org.policygraph.errors.Sizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,10 +16,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
-import org.policygraph.kpi.KpiStatuses;
+import org.policygraph.errors.Sizes;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.ImportRun;
 import org.policygraph.history.ImportRuns;
+import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.model.VisionPillarLabels;
 import org.policygraph.security.Actor;
 import org.slf4j.Logger;
@@ -33,8 +33,9 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * The one importer: reads a dataset (a folder of CSV files, the packaged {@code data/}, or an {@code .xlsx}
- * workbook), validates all of it, then writes it in one transaction. Any problem means nothing is written.
+ * The one importer: reads a dataset (a folder of CSV files, the packaged {@code data/},
+ * or an {@code .xlsx} workbook), validates all of it, then writes it in one transaction.
+ * Any problem means nothing is written.
  */
 @Service
 public class DatasetImporter {
@@ -71,10 +72,12 @@ public class DatasetImporter {
 	}
 
 	/**
-	 * Imports an upload: one {@code .xlsx} workbook, or CSV files named like the dataset's. Never throws for bad
-	 * data: the run's report lists every problem. Reports of runs that wrote nothing are kept in memory; a real
-	 * run's report is kept with its change record.
-	 * @throws UploadLimitExceeded when a file is past one of the {@link UploadLimits}; nothing more is read
+	 * Imports an upload: one {@code .xlsx} workbook, or CSV files named like the
+	 * dataset's. Never throws for bad data: the run's report lists every problem. Reports
+	 * of runs that wrote nothing are kept in memory; a real run's report is kept with its
+	 * change record.
+	 * @throws UploadLimitExceeded when a file is past one of the {@link UploadLimits};
+	 * nothing more is read
 	 */
 	public ImportRun importUpload(Actor actor, Map<String, byte[]> files, boolean dryRun) {
 		String id = UUID.randomUUID().toString();
@@ -103,7 +106,11 @@ public class DatasetImporter {
 		return run;
 	}
 
-	/** Imports the folder's {@code <table>.csv} files. */
+	/**
+	 * Imports the folder's {@code
+	 * <table>
+	 * .csv} files.
+	 */
 	public ImportReport importDirectory(Path directory, boolean dryRun) {
 		TableReader reader = new TableReader(this.limits);
 		List<ImportProblem> problems = new ArrayList<>();
@@ -118,7 +125,8 @@ public class DatasetImporter {
 				put(tables, reader.readCsv(file.getFileName().toString(), Files.readAllBytes(file), problems));
 			}
 			catch (IOException ex) {
-				problems.add(new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
+				problems.add(
+						new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
 			}
 		}
 		return run(tables, problems, dryRun, Actor.SYSTEM, List.of(directory.toString()), null);
@@ -139,18 +147,22 @@ public class DatasetImporter {
 				put(tables, reader.readCsv(name + ".csv", in.readAllBytes(), problems));
 			}
 			catch (IOException ex) {
-				problems.add(new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
+				problems.add(
+						new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
 			}
 		}
 		return run(tables, problems, dryRun, Actor.SYSTEM, List.of("classpath:data/"), null);
 	}
 
 	/**
-	 * Imports an {@code .xlsx} workbook with one sheet per file, named like the files without {@code .csv}.
-	 * @throws UploadLimitExceeded when the workbook is past one of the {@link UploadLimits}
+	 * Imports an {@code .xlsx} workbook with one sheet per file, named like the files
+	 * without {@code .csv}.
+	 * @throws UploadLimitExceeded when the workbook is past one of the
+	 * {@link UploadLimits}
 	 */
 	public ImportReport importWorkbook(String fileName, InputStream workbook, boolean dryRun) {
-		// the zip is read in place, so it is read whole first; its bytes can be no more than all it inflates to
+		// the zip is read in place, so it is read whole first; its bytes can be no more
+		// than all it inflates to
 		long most = this.limits.maxInflatedSize().toBytes();
 		byte[] bytes;
 		try {
@@ -220,13 +232,15 @@ public class DatasetImporter {
 		long validated = System.nanoTime();
 		String runId = (id != null) ? id : UUID.randomUUID().toString();
 		Instant at = Instant.now();
-		// said before the one transaction starts: a large import writes for a while, and an operator (or a test
+		// said before the one transaction starts: a large import writes for a while, and
+		// an operator (or a test
 		// that stops the service mid-import) can tell validation from writing
 		log.info("{} dataset {}: validated in {} ms, writing", dryRun ? "Dry run of" : "Importing", runId,
 				(validated - started) / 1_000_000);
 		try (Session session = this.driver.session(sessionConfig()); Transaction tx = session.beginTransaction()) {
 			GraphWriter.Result result = GraphWriter.write(tx, writes, at.atZone(ZoneOffset.UTC));
-			// a cycle closed with links already in the graph can only be seen once the dataset's own are written;
+			// a cycle closed with links already in the graph can only be seen once the
+			// dataset's own are written;
 			// the transaction is rolled back with the refusal, so the graph is as it was
 			List<ImportProblem> cycles = validator.cyclesWithGraph(tx);
 			if (!cycles.isEmpty()) {
@@ -239,7 +253,8 @@ public class DatasetImporter {
 				tx.rollback();
 			}
 			else {
-				// the record of the import is written with it, in the same transaction; an import that changed
+				// the record of the import is written with it, in the same transaction;
+				// an import that changed
 				// nothing has nothing to record, as a mutation that changes nothing
 				if (!result.touches().isEmpty()) {
 					String json = this.runs.toJson(report.toRun(at, actor, files, List.of()));
@@ -249,13 +264,15 @@ public class DatasetImporter {
 			}
 			log.info("{} dataset {}: {} created, {} updated (read and validated in {} ms, written in {} ms)",
 					dryRun ? "Dry run of" : "Imported", runId, report.created(), report.updated(),
-					(validated - started) / 1_000_000,
-					(System.nanoTime() - validated) / 1_000_000);
+					(validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
 			return report;
 		}
 	}
 
-	/** Every expected column must be in the header; an unexpected one is most likely a misspelt one. */
+	/**
+	 * Every expected column must be in the header; an unexpected one is most likely a
+	 * misspelt one.
+	 */
 	private static void checkColumns(Map<String, Table> tables, List<ImportProblem> problems) {
 		for (Table table : List.copyOf(tables.values())) {
 			List<String> expected = DatasetTables.COLUMNS.get(table.name());
@@ -287,7 +304,8 @@ public class DatasetImporter {
 				}
 			}
 			if (!complete) {
-				// Its rows cannot be read reliably; the missing columns are reported once, not on every row.
+				// Its rows cannot be read reliably; the missing columns are reported
+				// once, not on every row.
 				tables.put(table.name(), new Table(table.name(), table.origin(), table.header(), List.of()));
 			}
 		}

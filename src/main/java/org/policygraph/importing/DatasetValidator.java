@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.SimpleQueryRunner;
+import org.policygraph.graph.Hierarchies;
 import org.policygraph.importing.ImportProblem.Code;
 import org.policygraph.model.BudgetRow;
 import org.policygraph.model.Catalogue;
@@ -22,11 +23,10 @@ import org.policygraph.model.Period;
 import org.policygraph.model.RuleProblem;
 import org.policygraph.model.TextCleaner;
 import org.policygraph.model.Unit;
-import org.policygraph.graph.Hierarchies;
 
 /**
- * Checks every row of a dataset and turns it into graph writes. Collects every problem rather than stopping at
- * the first; the writes are only used when there is none.
+ * Checks every row of a dataset and turns it into graph writes. Collects every problem
+ * rather than stopping at the first; the writes are only used when there is none.
  */
 final class DatasetValidator {
 
@@ -43,7 +43,10 @@ final class DatasetValidator {
 
 	private Figures figures;
 
-	/** Each hierarchy's rows (child, parent), with the row and column that gave the parent, for the cycle rule. */
+	/**
+	 * Each hierarchy's rows (child, parent), with the row and column that gave the
+	 * parent, for the cycle rule.
+	 */
 	private final Map<Hierarchies.Hierarchy, List<HierarchyEdge>> hierarchyEdges = new LinkedHashMap<>();
 
 	private record HierarchyEdge(String child, String parent, Table.Row row, String column) {
@@ -56,7 +59,8 @@ final class DatasetValidator {
 
 	GraphWrites validate() {
 		units();
-		// every node file with a key column of its own; units check their keys themselves, with their multipliers
+		// every node file with a key column of its own; units check their keys
+		// themselves, with their multipliers
 		Catalogue.TABLES.stream()
 			.filter(t -> t.node() != null && t.node().key().size() == 1 && !t.name().equals("units"))
 			.forEach(t -> collectKeys(t.name(), t.node().key().getFirst()));
@@ -84,7 +88,8 @@ final class DatasetValidator {
 		relationships("program_continuations");
 		each("mentions", r -> {
 			String label = targetLabel(r);
-			if (label != null && reference(r, "target_key", Catalogue.TARGET_LABELS.get(label)) != null && provenance(r)) {
+			if (label != null && reference(r, "target_key", Catalogue.TARGET_LABELS.get(label)) != null
+					&& provenance(r)) {
 				citation(label, r.get("target_key"), r);
 			}
 		});
@@ -93,7 +98,8 @@ final class DatasetValidator {
 		return this.writes;
 	}
 
-	// --- node files -------------------------------------------------------------------------------------------
+	// --- node files
+	// -------------------------------------------------------------------------------------------
 
 	private void units() {
 		Map<String, Unit> units = new LinkedHashMap<>();
@@ -109,8 +115,9 @@ final class DatasetValidator {
 				return;
 			}
 			units.put(unit, new Unit(unit, base, multiplier, text(r, "kind"), text(r, "name_en")));
-			this.writes.nodes("Unit").add(node(unit, props(r, "baseUnit", base, "multiplier", multiplier.doubleValue(),
-					"kind", text(r, "kind"), "nameEn", text(r, "name_en"))));
+			this.writes.nodes("Unit")
+				.add(node(unit, props(r, "baseUnit", base, "multiplier", multiplier.doubleValue(), "kind",
+						text(r, "kind"), "nameEn", text(r, "name_en"))));
 		});
 		this.figures = new Figures(units);
 	}
@@ -161,7 +168,8 @@ final class DatasetValidator {
 			provenanceProps(p, r);
 			String key = plan + "|" + fact + "|" + r.get("section");
 			this.writes.nodes("BureauFact").add(node(key, p));
-			this.writes.relationships("HAS_FACT", "Plan", "BureauFact").add(rel(plan, key, provenanceProps(new LinkedHashMap<>(), r)));
+			this.writes.relationships("HAS_FACT", "Plan", "BureauFact")
+				.add(rel(plan, key, provenanceProps(new LinkedHashMap<>(), r)));
 			citation("BureauFact", key, r);
 		});
 	}
@@ -189,11 +197,14 @@ final class DatasetValidator {
 			p.put("label", text(r, "label"));
 			if (nodeWithSource("Measure", r, "measure_key", p)) {
 				if (plan != null) {
-					this.writes.relationships("IN_PLAN", "Measure", "Plan").add(rel(r.get("measure_key"), plan, props(r)));
+					this.writes.relationships("IN_PLAN", "Measure", "Plan")
+						.add(rel(r.get("measure_key"), plan, props(r)));
 				}
 				if (parent != null) {
-					this.writes.relationships("PART_OF", "Measure", "Measure").add(rel(r.get("measure_key"), parent, props(r)));
-					hierarchyEdge("Measure", "PART_OF", "Measure", r.get("measure_key"), parent, r, "parent_measure_key");
+					this.writes.relationships("PART_OF", "Measure", "Measure")
+						.add(rel(r.get("measure_key"), parent, props(r)));
+					hierarchyEdge("Measure", "PART_OF", "Measure", r.get("measure_key"), parent, r,
+							"parent_measure_key");
 				}
 			}
 		});
@@ -232,7 +243,8 @@ final class DatasetValidator {
 			Map<String, Object> p = named(r, "facility_key");
 			p.put("operation", text(r, "operation"));
 			if (nodeWithSource("Facility", r, "facility_key", p) && org != null) {
-				this.writes.relationships("MANAGED_BY", "Facility", "Organization").add(rel(r.get("facility_key"), org, props(r)));
+				this.writes.relationships("MANAGED_BY", "Facility", "Organization")
+					.add(rel(r.get("facility_key"), org, props(r)));
 			}
 		});
 	}
@@ -272,8 +284,8 @@ final class DatasetValidator {
 					r.get("source_id"), r.get("section"));
 			String key = row.key();
 			if (!seen.add(key)) {
-				problem(r, "period", Code.DUPLICATE_KEY, "a second " + kind + " of " + kpi + " for period '" + period.text()
-						+ "' from " + r.get("source_id"));
+				problem(r, "period", Code.DUPLICATE_KEY, "a second " + kind + " of " + kpi + " for period '"
+						+ period.text() + "' from " + r.get("source_id"));
 				return;
 			}
 			this.writes.nodes("Observation").add(node(key, row.properties()));
@@ -296,7 +308,8 @@ final class DatasetValidator {
 			BudgetRow row = new BudgetRow(program, period, figure, r.get("source_id"), r.get("section"));
 			String key = row.key();
 			if (!seen.add(key)) {
-				problem(r, "period", Code.DUPLICATE_KEY, "a second budget of " + program + " for fiscal year " + period.fiscalYear());
+				problem(r, "period", Code.DUPLICATE_KEY,
+						"a second budget of " + program + " for fiscal year " + period.fiscalYear());
 				return;
 			}
 			this.writes.nodes("Budget").add(node(key, row.properties()));
@@ -328,12 +341,16 @@ final class DatasetValidator {
 				problem(r, "plan_key", Code.BAD_VALUE, "plan " + plan + " states no fiscal year for its policy issues");
 			}
 			if (nodeWithSource("PolicyIssue", r, "issue_key", p) && plan != null) {
-				this.writes.relationships("OF_PLAN", "PolicyIssue", "Plan").add(rel(r.get("issue_key"), plan, props(r)));
+				this.writes.relationships("OF_PLAN", "PolicyIssue", "Plan")
+					.add(rel(r.get("issue_key"), plan, props(r)));
 			}
 		});
 	}
 
-	/** Statements a document makes about a node that fit no column of its own: kept verbatim, with their source. */
+	/**
+	 * Statements a document makes about a node that fit no column of its own: kept
+	 * verbatim, with their source.
+	 */
 	private void notes() {
 		Set<String> seen = new HashSet<>();
 		each("notes", r -> {
@@ -346,7 +363,8 @@ final class DatasetValidator {
 			}
 			String key = String.join("|", target, topic, r.get("source_id"), r.get("section"));
 			if (!seen.add(key)) {
-				problem(r, "topic", Code.DUPLICATE_KEY, "a second " + topic + " note on " + target + " from the same section");
+				problem(r, "topic", Code.DUPLICATE_KEY,
+						"a second " + topic + " note on " + target + " from the same section");
 				return;
 			}
 			Map<String, Object> p = props(r, "topic", topic, "text", clean(text));
@@ -356,7 +374,8 @@ final class DatasetValidator {
 		});
 	}
 
-	// --- building blocks --------------------------------------------------------------------------------------
+	// --- building blocks
+	// --------------------------------------------------------------------------------------
 
 	private void each(String table, Consumer<Table.Row> action) {
 		Table t = this.tables.get(table);
@@ -380,7 +399,8 @@ final class DatasetValidator {
 				problem(r, keyColumn, Code.REQUIRED, "the key is required");
 			}
 			else if (!found.add(key)) {
-				problem(r, keyColumn, Code.DUPLICATE_KEY, "key '" + key + "' is used by an earlier row: one thing, one row");
+				problem(r, keyColumn, Code.DUPLICATE_KEY,
+						"key '" + key + "' is used by an earlier row: one thing, one row");
 			}
 		}
 	}
@@ -423,7 +443,8 @@ final class DatasetValidator {
 		Catalogue.Column described = Catalogue.table(table).column(column);
 		String value = described.required() ? required(r, column) : r.get(column);
 		if (value != null && !described.values().contains(value)) {
-			problem(r, column, Code.BAD_VALUE, "'" + value + "' is not one of " + described.values().stream().sorted().toList());
+			problem(r, column, Code.BAD_VALUE,
+					"'" + value + "' is not one of " + described.values().stream().sorted().toList());
 			return null;
 		}
 		return value;
@@ -538,7 +559,9 @@ final class DatasetValidator {
 		return p;
 	}
 
-	/** Adds a node with its provenance and its citation; false when the row has a problem. */
+	/**
+	 * Adds a node with its provenance and its citation; false when the row has a problem.
+	 */
 	private boolean nodeWithSource(String label, Table.Row r, String keyColumn, Map<String, Object> p) {
 		String key = r.get(keyColumn);
 		if (key == null || !provenance(r)) {
@@ -565,7 +588,10 @@ final class DatasetValidator {
 		}
 	}
 
-	/** A file of relationships as the catalogue describes it: each row links two nodes, with its properties. */
+	/**
+	 * A file of relationships as the catalogue describes it: each row links two nodes,
+	 * with its properties.
+	 */
 	private void relationships(String table) {
 		Catalogue.RelationshipType type = Catalogue.table(table).relationship();
 		each(table, r -> {
@@ -599,7 +625,8 @@ final class DatasetValidator {
 		broken.forEach(b -> problem(r, b.column(), Code.valueOf(b.kind().name()), b.message()));
 	}
 
-	// --- the cycle rule ---------------------------------------------------------------------------------------
+	// --- the cycle rule
+	// ---------------------------------------------------------------------------------------
 
 	private void hierarchyEdge(String fromLabel, String type, String toLabel, String child, String parent,
 			Table.Row row, String column) {
@@ -608,19 +635,24 @@ final class DatasetValidator {
 				.add(new HierarchyEdge(child, parent, row, column)));
 	}
 
-	/** No row may make a node part of itself, directly or through other rows: each cycle is named at its last row. */
+	/**
+	 * No row may make a node part of itself, directly or through other rows: each cycle
+	 * is named at its last row.
+	 */
 	private void hierarchyCycles() {
 		this.hierarchyEdges.forEach((hierarchy, edges) -> Hierarchies
 			.cycles(edges.stream().map(e -> Map.entry(e.child(), e.parent())).toList())
 			.forEach((closing, cycle) -> {
 				HierarchyEdge edge = edges.get(closing);
-				problem(edge.row(), edge.column(), Code.BAD_VALUE, Hierarchies.describe(cycle) + ": " + hierarchy.rule());
+				problem(edge.row(), edge.column(), Code.BAD_VALUE,
+						Hierarchies.describe(cycle) + ": " + hierarchy.rule());
 			}));
 	}
 
 	/**
-	 * The cycles the dataset closes with what the graph already holds, asked in the import's transaction after it
-	 * has written (so that a cycle of old and new links is seen whole); each named at a row of the dataset on it.
+	 * The cycles the dataset closes with what the graph already holds, asked in the
+	 * import's transaction after it has written (so that a cycle of old and new links is
+	 * seen whole); each named at a row of the dataset on it.
 	 */
 	List<ImportProblem> cyclesWithGraph(SimpleQueryRunner tx) {
 		List<ImportProblem> found = new ArrayList<>();
@@ -633,8 +665,8 @@ final class DatasetValidator {
 					.findFirst()
 					.orElse(edges.getFirst());
 				found.add(new ImportProblem(tableOf(edge.row()).origin(), edge.row().number(), edge.column(),
-						Code.BAD_VALUE, Hierarchies.describe(cycle) + ": with what the graph already holds, "
-								+ hierarchy.rule()));
+						Code.BAD_VALUE,
+						Hierarchies.describe(cycle) + ": with what the graph already holds, " + hierarchy.rule()));
 			}));
 		return found;
 	}

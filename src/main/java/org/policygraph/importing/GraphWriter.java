@@ -14,9 +14,10 @@ import org.policygraph.history.Supersede;
 import org.policygraph.history.Touch;
 
 /**
- * Writes validated rows with MERGE on stable keys, inside the caller's transaction, counting what is created,
- * updated and unchanged. The labels and relationship types in these statements come from
- * {@link DatasetValidator}'s fixed mapping; every value travels as a parameter.
+ * Writes validated rows with MERGE on stable keys, inside the caller's transaction,
+ * counting what is created, updated and unchanged. The labels and relationship types in
+ * these statements come from {@link DatasetValidator}'s fixed mapping; every value
+ * travels as a parameter.
  */
 final class GraphWriter {
 
@@ -52,7 +53,10 @@ final class GraphWriter {
 	private GraphWriter() {
 	}
 
-	/** What a write did: counts per label and type, and every node it touched, for the change record. */
+	/**
+	 * What a write did: counts per label and type, and every node it touched, for the
+	 * change record.
+	 */
 	record Result(List<ImportRun.Count> counts, List<Touch> touches) {
 	}
 
@@ -82,7 +86,10 @@ final class GraphWriter {
 			long updated = 0;
 			for (GraphWrites.Relationships rels : groups) {
 				String mergeOn = rels.mergeOn().isEmpty() ? ""
-						: rels.mergeOn().stream().map(p -> p + ": row.props." + p).collect(Collectors.joining(", ", " {", "}"));
+						: rels.mergeOn()
+							.stream()
+							.map(p -> p + ": row.props." + p)
+							.collect(Collectors.joining(", ", " {", "}"));
 				Record result = tx
 					.run(MERGE_RELATIONSHIPS.formatted(rels.fromLabel(), rels.toLabel(), type, mergeOn),
 							Map.of("rows", rels.rows()))

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an import writes, as validated rows grouped by node label and relationship type. Labels, types and
- * property names come from {@link DatasetValidator}'s fixed mapping, never from the input.
+ * What an import writes, as validated rows grouped by node label and relationship type.
+ * Labels, types and property names come from {@link DatasetValidator}'s fixed mapping,
+ * never from the input.
  */
 final class GraphWrites {
 
@@ -15,8 +16,9 @@ final class GraphWrites {
 	}
 
 	/**
-	 * Relationships of one type between two labels; each row is {@code {from, to, props}}. {@code mergeOn} names
-	 * the properties that tell two relationships between the same nodes apart (e.g. the section of a citation).
+	 * Relationships of one type between two labels; each row is {@code {from, to,
+	 * props}}. {@code mergeOn} names the properties that tell two relationships between
+	 * the same nodes apart (e.g. the section of a citation).
 	 */
 	record Relationships(String type, String fromLabel, String toLabel, List<String> mergeOn,
 			List<Map<String, Object>> rows) {

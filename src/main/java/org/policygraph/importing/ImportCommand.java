@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one import and exits, for operators loading a folder or workbook into any Neo4j:
- * {@code --policygraph.import.path=data} (or a {@code .xlsx} file), optionally {@code --policygraph.import.dry-run=true}.
- * The exit code is 0 on success and 1 when the import was refused.
+ * {@code --policygraph.import.path=data} (or a {@code .xlsx} file), optionally
+ * {@code --policygraph.import.dry-run=true}. The exit code is 0 on success and 1 when the
+ * import was refused.
  */
 @Component
 @ConditionalOnProperty("policygraph.import.path")
@@ -52,8 +53,8 @@ class ImportCommand implements ApplicationRunner {
 				report = this.importer.importDirectory(path, dryRun);
 			}
 			report.counts()
-				.forEach(c -> log.info("{} {}: {} rows, {} created, {} updated, {} unchanged", c.kind(), c.name(), c.rows(),
-						c.created(), c.updated(), c.unchanged()));
+				.forEach(c -> log.info("{} {}: {} rows, {} created, {} updated, {} unchanged", c.kind(), c.name(),
+						c.rows(), c.created(), c.updated(), c.unchanged()));
 		}
 		catch (ImportFailedException | UploadLimitExceeded ex) {
 			log.error(ex.getMessage());

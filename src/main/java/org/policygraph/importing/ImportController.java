@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.history.ImportRun;
-import org.policygraph.security.Actor;
-import org.policygraph.security.Editors;
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
 import org.policygraph.errors.HttpErrorBody;
+import org.policygraph.history.ImportRun;
+import org.policygraph.security.Actor;
+import org.policygraph.security.Editors;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,11 +24,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
- * Uploads a dataset over HTTP: {@code POST /imports} with multipart form data, one {@code .xlsx} workbook or the
- * CSV files of the dataset, and {@code dryRun=true} to see what would change without writing. GraphQL has no
- * file uploads, so this sits beside it, with the same editor rule and the same error format; the report it
- * answers is also {@code importRun(id)} in GraphQL. One upload imports at a time ({@link ImportGate}), and a file
- * past the {@link UploadLimits} is refused as soon as it is seen to be.
+ * Uploads a dataset over HTTP: {@code POST /imports} with multipart form data, one
+ * {@code .xlsx} workbook or the CSV files of the dataset, and {@code dryRun=true} to see
+ * what would change without writing. GraphQL has no file uploads, so this sits beside it,
+ * with the same editor rule and the same error format; the report it answers is also
+ * {@code importRun(id)} in GraphQL. One upload imports at a time ({@link ImportGate}),
+ * and a file past the {@link UploadLimits} is refused as soon as it is seen to be.
  */
 @RestController
 class ImportController {
@@ -76,13 +77,15 @@ class ImportController {
 			return ResponseEntity.ok(body);
 		}
 		body.put("errors", List.of(Map.of("message",
-				run.problems().size() + " problem(s) in the upload; nothing was written",
-				"extensions", Map.of("code", ErrorCode.IMPORT_INVALID.name(), "importRunId", run.id(), "problems",
-						run.problems()))));
+				run.problems().size() + " problem(s) in the upload; nothing was written", "extensions",
+				Map.of("code", ErrorCode.IMPORT_INVALID.name(), "importRunId", run.id(), "problems", run.problems()))));
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
 	}
 
-	/** A file past an upload limit: 413, with the limit's property and where it was passed. */
+	/**
+	 * A file past an upload limit: 413, with the limit's property and where it was
+	 * passed.
+	 */
 	@ExceptionHandler(UploadLimitExceeded.class)
 	ResponseEntity<Map<String, Object>> tooLarge(UploadLimitExceeded ex) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
@@ -102,8 +105,7 @@ class ImportController {
 	ResponseEntity<Map<String, Object>> busy(ImportGate.ImportBusy ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ImportGate.RETRY_AFTER.toSeconds()))
-			.body(HttpErrorBody.of(ex.getMessage(),
-					Map.of("code", ErrorCode.IMPORT_BUSY.name(), "retryable", true)));
+			.body(HttpErrorBody.of(ex.getMessage(), Map.of("code", ErrorCode.IMPORT_BUSY.name(), "retryable", true)));
 	}
 
 }

@@ -6,20 +6,25 @@ import java.util.concurrent.Semaphore;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets one upload import at a time. An import holds its files, every cell read from them and a whole transaction's
- * writes in memory, so two at once need twice that, and they would write the same nodes anyway; a second one is
- * answered at once with {@code IMPORT_BUSY} (HTTP 429) and a time to retry after, rather than queued.
+ * Lets one upload import at a time. An import holds its files, every cell read from them
+ * and a whole transaction's writes in memory, so two at once need twice that, and they
+ * would write the same nodes anyway; a second one is answered at once with
+ * {@code IMPORT_BUSY} (HTTP 429) and a time to retry after, rather than queued.
  */
 @Component
 public class ImportGate {
 
-	/** What the refusal's {@code Retry-After} says: an upload of the whole dataset takes a few seconds. */
+	/**
+	 * What the refusal's {@code Retry-After} says: an upload of the whole dataset takes a
+	 * few seconds.
+	 */
 	static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
 	private final Semaphore permit = new Semaphore(1);
 
 	/**
-	 * Enters the gate for the caller, who must close what this returns when its import is over.
+	 * Enters the gate for the caller, who must close what this returns when its import is
+	 * over.
 	 * @throws ImportBusy while another import is in
 	 */
 	public Entry enter() {
@@ -29,7 +34,10 @@ public class ImportGate {
 		return new Entry();
 	}
 
-	/** An import inside the gate; closing it lets the next one in (once, however often it is closed). */
+	/**
+	 * An import inside the gate; closing it lets the next one in (once, however often it
+	 * is closed).
+	 */
 	public final class Entry implements AutoCloseable {
 
 		private boolean closed;

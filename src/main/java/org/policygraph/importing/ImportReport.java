@@ -17,8 +17,7 @@ public record ImportReport(String id, boolean dryRun, List<ImportRun.Count> coun
 
 	/** The report as the API shows it. */
 	public ImportRun toRun(Instant at, Actor actor, List<String> files, List<ImportRun.Problem> problems) {
-		return new ImportRun(this.id, at.toString(), actor.id(), files, this.dryRun, true, this.counts,
-				problems);
+		return new ImportRun(this.id, at.toString(), actor.id(), files, this.dryRun, true, this.counts, problems);
 	}
 
 	public long created() {

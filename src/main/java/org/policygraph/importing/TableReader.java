@@ -17,9 +17,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Reads CSV files and {@code .xlsx} sheets into {@link Table}s, reporting what cannot be read as problems
- * instead of failing on the first one, and refusing a file past the {@link UploadLimits} as soon as it is passed.
- * One reader serves one import: the cells of all its files count together.
+ * Reads CSV files and {@code .xlsx} sheets into {@link Table}s, reporting what cannot be
+ * read as problems instead of failing on the first one, and refusing a file past the
+ * {@link UploadLimits} as soon as it is passed. One reader serves one import: the cells
+ * of all its files count together.
  */
 final class TableReader {
 
@@ -37,7 +38,9 @@ final class TableReader {
 		return this.limits;
 	}
 
-	/** Reads one CSV file's bytes; the table name is the file name without {@code .csv}. */
+	/**
+	 * Reads one CSV file's bytes; the table name is the file name without {@code .csv}.
+	 */
 	Table readCsv(String fileName, byte[] bytes, List<ImportProblem> problems) {
 		String name = fileName.replaceFirst("(?i)\\.csv$", "");
 		String text;
@@ -83,15 +86,18 @@ final class TableReader {
 		return rows.table();
 	}
 
-	/** Reads every sheet of an {@code .xlsx} workbook; the table name is the sheet name. */
+	/**
+	 * Reads every sheet of an {@code .xlsx} workbook; the table name is the sheet name.
+	 */
 	List<Table> readWorkbook(String fileName, byte[] bytes, List<ImportProblem> problems) {
 		return new WorkbookReader(this, fileName).read(bytes, problems);
 	}
 
 	/**
-	 * The innermost cause's own words, or {@code otherwise} when they would name a Java class or method: a wrapping
-	 * exception's message starts with its cause's class name, and some of POI's name the setting to change, neither
-	 * of which the uploader has any use for, and which the API never shows.
+	 * The innermost cause's own words, or {@code otherwise} when they would name a Java
+	 * class or method: a wrapping exception's message starts with its cause's class name,
+	 * and some of POI's name the setting to change, neither of which the uploader has any
+	 * use for, and which the API never shows.
 	 */
 	static String reason(Throwable ex, String otherwise) {
 		Throwable cause = ex;
@@ -99,16 +105,17 @@ final class TableReader {
 			cause = cause.getCause();
 		}
 		String message = cause.getMessage();
-		if (message == null || message.isBlank()
-				|| message.matches("(?s).*(\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*\\.[A-Z]\\w*|\\b[A-Z]\\w*(Exception|Error)\\b|\\w+\\.\\w+\\(\\)).*")) {
+		if (message == null || message.isBlank() || message.matches(
+				"(?s).*(\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*\\.[A-Z]\\w*|\\b[A-Z]\\w*(Exception|Error)\\b|\\w+\\.\\w+\\(\\)).*")) {
 			return otherwise;
 		}
 		return message;
 	}
 
 	/**
-	 * A CSV cell that starts with an apostrophe (after blanks) is read without it: {@code '=A1} is the text
-	 * {@code =A1}. {@link DatasetExporter} writes cells a spreadsheet would take for formulas that way.
+	 * A CSV cell that starts with an apostrophe (after blanks) is read without it:
+	 * {@code '=A1} is the text {@code =A1}. {@link DatasetExporter} writes cells a
+	 * spreadsheet would take for formulas that way.
 	 */
 	static String unescapeCsvCell(String cell) {
 		String value = cell.strip();
@@ -116,9 +123,10 @@ final class TableReader {
 	}
 
 	/**
-	 * The rows of one file or sheet as they are read, the first being the header, with every limit on rows and cells
-	 * checked as each row arrives. A sheet's rows without content are skipped (a spreadsheet keeps rows that were only
-	 * formatted), and so are the blank cells after its last column; a CSV file's rows are kept as they are.
+	 * The rows of one file or sheet as they are read, the first being the header, with
+	 * every limit on rows and cells checked as each row arrives. A sheet's rows without
+	 * content are skipped (a spreadsheet keeps rows that were only formatted), and so are
+	 * the blank cells after its last column; a CSV file's rows are kept as they are.
 	 */
 	final class Rows {
 
@@ -181,12 +189,16 @@ final class TableReader {
 			this.rows.add(row(number, this.header, values));
 		}
 
-		/** A cell with content at {@code column} (0-based) of {@code length} characters, before it is kept. */
+		/**
+		 * A cell with content at {@code column} (0-based) of {@code length} characters,
+		 * before it is kept.
+		 */
 		void checkCell(int number, int column, int length) {
 			if (column >= TableReader.this.limits.maxColumns()) {
-				throw exceeded("max-columns", number, "a cell in column " + CellReference.convertNumToColString(column)
-						+ " is further right than the " + UploadLimits.count(TableReader.this.limits.maxColumns())
-						+ " columns allowed");
+				throw exceeded("max-columns", number,
+						"a cell in column " + CellReference.convertNumToColString(column)
+								+ " is further right than the "
+								+ UploadLimits.count(TableReader.this.limits.maxColumns()) + " columns allowed");
 			}
 			checkLength(number, column, length);
 		}
@@ -194,9 +206,9 @@ final class TableReader {
 		/** A cell's text so far; called while a long one is still being read, too. */
 		void checkLength(int number, int column, int length) {
 			if (length > TableReader.this.limits.maxCellLength()) {
-				throw exceeded("max-cell-length", number, "the cell in column "
-						+ CellReference.convertNumToColString(column) + " holds more than "
-						+ UploadLimits.count(TableReader.this.limits.maxCellLength()) + " characters");
+				throw exceeded("max-cell-length", number,
+						"the cell in column " + CellReference.convertNumToColString(column) + " holds more than "
+								+ UploadLimits.count(TableReader.this.limits.maxCellLength()) + " characters");
 			}
 		}
 
@@ -223,8 +235,8 @@ final class TableReader {
 			TableReader.this.cells += values.size();
 			if (TableReader.this.cells > TableReader.this.limits.maxCells()) {
 				throw new UploadLimitExceeded(UploadLimits.PREFIX + "max-cells", this.origin, number,
-						"the upload holds more than "
-								+ UploadLimits.count(TableReader.this.limits.maxCells()) + " cells with content");
+						"the upload holds more than " + UploadLimits.count(TableReader.this.limits.maxCells())
+								+ " cells with content");
 			}
 			return new Table.Row(number, values, cells.size());
 		}

@@ -1,8 +1,9 @@
 package org.policygraph.importing;
 
 /**
- * A file passed one of the {@link UploadLimits}; nothing more of it is read. Answered with {@code UPLOAD_TOO_LARGE}
- * (HTTP 413) for an upload, and an error for the import command.
+ * A file passed one of the {@link UploadLimits}; nothing more of it is read. Answered
+ * with {@code UPLOAD_TOO_LARGE} (HTTP 413) for an upload, and an error for the import
+ * command.
  */
 public class UploadLimitExceeded extends RuntimeException {
 
@@ -15,11 +16,13 @@ public class UploadLimitExceeded extends RuntimeException {
 	private final String reason;
 
 	/**
-	 * @param limit the property of the limit, e.g. {@code policygraph.limits.upload.max-rows}; null for a fixed one
+	 * @param limit the property of the limit, e.g.
+	 * {@code policygraph.limits.upload.max-rows}; null for a fixed one
 	 * @param file the file, or {@code workbook.xlsx[sheet]}, where it was passed
-	 * @param row the 1-based row where it was passed, or 0 when it concerns the whole file
-	 * @param message what was too large, with the limit, in the words the uploader sees (the file, the row and the
-	 * property are added to it)
+	 * @param row the 1-based row where it was passed, or 0 when it concerns the whole
+	 * file
+	 * @param message what was too large, with the limit, in the words the uploader sees
+	 * (the file, the row and the property are added to it)
 	 */
 	UploadLimitExceeded(String limit, String file, int row, String message) {
 		super(file + ((row > 0) ? ", row " + UploadLimits.count(row) : "") + ": " + message
@@ -47,7 +50,9 @@ public class UploadLimitExceeded extends RuntimeException {
 		return this.reason;
 	}
 
-	/** The limit passed somewhere in {@code ex}'s causes (a parser may wrap it), or null. */
+	/**
+	 * The limit passed somewhere in {@code ex}'s causes (a parser may wrap it), or null.
+	 */
 	static UploadLimitExceeded in(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof UploadLimitExceeded exceeded) {

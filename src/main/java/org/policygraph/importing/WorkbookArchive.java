@@ -1,6 +1,5 @@
 package org.policygraph.importing;
 
-import org.policygraph.errors.Sizes;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,14 +11,16 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.policygraph.errors.Sizes;
 
 /**
- * The zip archive of an uploaded workbook, read in place from its bytes, that counts what its entries inflate to and
- * stops at the limits. POI's own reader of a stream inflates every entry into memory before anything is read, and
- * its zip-bomb check is a ratio that a workbook just above it passes; here the limits are absolute. The sizes the
- * central directory declares are checked before anything is inflated; as they can lie, the bytes are also counted
- * while they stream, and a read past a limit fails (and {@link #exceeded()} says which, whatever the XML parser
- * or POI made of the failure).
+ * The zip archive of an uploaded workbook, read in place from its bytes, that counts what
+ * its entries inflate to and stops at the limits. POI's own reader of a stream inflates
+ * every entry into memory before anything is read, and its zip-bomb check is a ratio that
+ * a workbook just above it passes; here the limits are absolute. The sizes the central
+ * directory declares are checked before anything is inflated; as they can lie, the bytes
+ * are also counted while they stream, and a read past a limit fails (and
+ * {@link #exceeded()} says which, whatever the XML parser or POI made of the failure).
  */
 final class WorkbookArchive implements ZipEntrySource {
 
@@ -36,7 +37,10 @@ final class WorkbookArchive implements ZipEntrySource {
 
 	private long inflated;
 
-	/** The limit of one entry for the reads that follow; parts read whole into memory get the smaller one. */
+	/**
+	 * The limit of one entry for the reads that follow; parts read whole into memory get
+	 * the smaller one.
+	 */
 	private long entryLimit;
 
 	private String entryLimitName;
@@ -74,7 +78,10 @@ final class WorkbookArchive implements ZipEntrySource {
 		}
 	}
 
-	/** The size the central directory declares for a part, -1 when it declares none or there is no such part. */
+	/**
+	 * The size the central directory declares for a part, -1 when it declares none or
+	 * there is no such part.
+	 */
 	long declaredSize(String partName) {
 		ZipArchiveEntry entry = getEntry(partName.startsWith("/") ? partName.substring(1) : partName);
 		return (entry != null) ? entry.getSize() : -1;
@@ -87,7 +94,10 @@ final class WorkbookArchive implements ZipEntrySource {
 		this.reading = "a part of the workbook";
 	}
 
-	/** The reads that follow are of a streamed part (a sheet, the shared strings), described as {@code what}. */
+	/**
+	 * The reads that follow are of a streamed part (a sheet, the shared strings),
+	 * described as {@code what}.
+	 */
 	void readingStreamed(String what) {
 		this.entryLimit = this.limits.maxEntrySize().toBytes();
 		this.entryLimitName = "max-entry-size";

@@ -1,13 +1,11 @@
 package org.policygraph.importing;
 
-import org.policygraph.errors.Sizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -27,6 +25,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.policygraph.errors.Sizes;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -35,11 +34,13 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads an {@code .xlsx} workbook sheet by sheet as a stream of XML events, keeping only the cells' text: a sheet is
- * never held in memory as a whole, as POI's in-memory workbook holds it (with many times its size in objects). The
- * cells come out as the in-memory workbook and {@link CellText} always gave them: a formula cell as its formula, a
- * number or date in its format, rows without content skipped. The {@link UploadLimits} are checked before a part is
- * read (from the sizes the zip declares, and the number of sheets) and while it is read.
+ * Reads an {@code .xlsx} workbook sheet by sheet as a stream of XML events, keeping only
+ * the cells' text: a sheet is never held in memory as a whole, as POI's in-memory
+ * workbook holds it (with many times its size in objects). The cells come out as the
+ * in-memory workbook and {@link CellText} always gave them: a formula cell as its
+ * formula, a number or date in its format, rows without content skipped. The
+ * {@link UploadLimits} are checked before a part is read (from the sizes the zip
+ * declares, and the number of sheets) and while it is read.
  */
 final class WorkbookReader {
 
@@ -53,7 +54,10 @@ final class WorkbookReader {
 
 	private final List<String> sheetNames = new ArrayList<>();
 
-	/** Made only when a shared formula needs translating, to parse formulas that name sheets. */
+	/**
+	 * Made only when a shared formula needs translating, to parse formulas that name
+	 * sheets.
+	 */
 	private XSSFWorkbook formulaWorkbook;
 
 	WorkbookReader(TableReader reader, String fileName) {
@@ -70,7 +74,8 @@ final class WorkbookReader {
 		try {
 			archive = new WorkbookArchive(this.fileName, bytes, this.limits);
 			pkg = OPCPackage.open(archive);
-			PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+			PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
+				.getRelationship(0);
 			if (core == null) {
 				throw new IllegalStateException("the workbook has no main part");
 			}
@@ -102,7 +107,8 @@ final class WorkbookReader {
 			ReadOnlySharedStringsTable strings = null;
 			if (!stringsParts.isEmpty()) {
 				archive.readingStreamed("the shared texts");
-				// phonetic guides (furigana) are not part of a cell's text, as in POI's workbook
+				// phonetic guides (furigana) are not part of a cell's text, as in POI's
+				// workbook
 				strings = new ReadOnlySharedStringsTable(stringsParts.getFirst(), false);
 			}
 			CellText text = new CellText(styles, index.date1904);
@@ -124,7 +130,8 @@ final class WorkbookReader {
 			}
 			return tables;
 		}
-		catch (IOException | SAXException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException ex) {
+		catch (IOException | SAXException | RuntimeException
+				| org.apache.poi.openxml4j.exceptions.OpenXML4JException ex) {
 			UploadLimitExceeded exceeded = UploadLimitExceeded.in(ex);
 			if (exceeded == null && archive != null && archive.exceeded() != null) {
 				exceeded = archive.exceeded();
@@ -162,7 +169,8 @@ final class WorkbookReader {
 	private static void parse(PackagePart part, ContentHandler handler) throws IOException, SAXException {
 		XMLReader xml;
 		try {
-			// POI's parser settings: no document type declarations, so no external or expanding entities
+			// POI's parser settings: no document type declarations, so no external or
+			// expanding entities
 			xml = XMLHelper.newXMLReader();
 		}
 		catch (ParserConfigurationException ex) {
@@ -185,7 +193,10 @@ final class WorkbookReader {
 		}
 	}
 
-	/** The sheets in the workbook's order, as (name, relationship id), and its date system. */
+	/**
+	 * The sheets in the workbook's order, as (name, relationship id), and its date
+	 * system.
+	 */
 	private static final class WorkbookIndex extends DefaultHandler {
 
 		private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -354,7 +365,10 @@ final class WorkbookReader {
 			this.cells.set(this.column, cell);
 		}
 
-		/** The cell's text as {@code DataFormatter} gave it for POI's workbook, without evaluating formulas. */
+		/**
+		 * The cell's text as {@code DataFormatter} gave it for POI's workbook, without
+		 * evaluating formulas.
+		 */
 		private String cellText() {
 			if (this.hasFormula && !"dataTable".equals(this.formulaType)) {
 				return formulaText();
@@ -402,12 +416,14 @@ final class WorkbookReader {
 				return own;
 			}
 			if (this.formulaRef != null && !own.isEmpty()) {
-				// as POI's sheet: a range that starts before its master cell starts at the master
+				// as POI's sheet: a range that starts before its master cell starts at
+				// the master
 				CellRangeAddress range = CellRangeAddress.valueOf(this.formulaRef);
 				int row = this.rowNumber - 1;
-				this.sharedFormulas.put(this.formulaSi, new SharedMaster(own,
-						new CellRangeAddress(Math.max(row, range.getFirstRow()), Math.max(row, range.getLastRow()),
-								Math.max(this.column, range.getFirstColumn()), Math.max(this.column, range.getLastColumn()))));
+				this.sharedFormulas.put(this.formulaSi,
+						new SharedMaster(own, new CellRangeAddress(Math.max(row, range.getFirstRow()),
+								Math.max(row, range.getLastRow()), Math.max(this.column, range.getFirstColumn()),
+								Math.max(this.column, range.getLastColumn()))));
 			}
 			SharedMaster master = this.sharedFormulas.get(this.formulaSi);
 			if (master == null) {
@@ -416,7 +432,10 @@ final class WorkbookReader {
 			return translate(master, this.rowNumber - 1, this.column);
 		}
 
-		/** The shared formula as it reads in this cell, moved by the cell's distance from the master (as POI does). */
+		/**
+		 * The shared formula as it reads in this cell, moved by the cell's distance from
+		 * the master (as POI does).
+		 */
 		private String translate(SharedMaster master, int row, int column) {
 			try {
 				XSSFEvaluationWorkbook book = XSSFEvaluationWorkbook.create(formulaWorkbook());
@@ -426,7 +445,8 @@ final class WorkbookReader {
 				return FormulaRenderer.toFormulaString(book, moved);
 			}
 			catch (RuntimeException ex) {
-				// a formula naming what this reader does not know (a defined name): as written in the master cell
+				// a formula naming what this reader does not know (a defined name): as
+				// written in the master cell
 				return master.formula();
 			}
 		}

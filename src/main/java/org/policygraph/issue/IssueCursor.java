@@ -8,10 +8,10 @@ import org.policygraph.errors.ErrorCode;
 import org.policygraph.reading.Paging;
 
 /**
- * Where a page of policy issues continues: the position of the last issue seen in the order newest fiscal
- * year first, then area, number and key. Its text is a composite that sorts in that same order
- * ({@code 7974|B|0004|issue-r7-b4}: 9999 − fiscal year, area, zero-padded number, key), made opaque by
- * {@link Paging#cursor}.
+ * Where a page of policy issues continues: the position of the last issue seen in the
+ * order newest fiscal year first, then area, number and key. Its text is a composite that
+ * sorts in that same order ({@code 7974|B|0004|issue-r7-b4}: 9999 − fiscal year, area,
+ * zero-padded number, key), made opaque by {@link Paging#cursor}.
  */
 record IssueCursor(int fiscalYear, String area, int number, String key) {
 
@@ -21,7 +21,10 @@ record IssueCursor(int fiscalYear, String area, int number, String key) {
 		return new IssueCursor(issue.fiscalYear(), issue.area(), issue.number(), issue.id());
 	}
 
-	/** The position a cursor stands for, null without one; a cursor that is not an issue cursor is refused. */
+	/**
+	 * The position a cursor stands for, null without one; a cursor that is not an issue
+	 * cursor is refused.
+	 */
 	static IssueCursor parse(String after) {
 		String text = Paging.afterKey(after);
 		if (text == null) {
@@ -29,8 +32,8 @@ record IssueCursor(int fiscalYear, String area, int number, String key) {
 		}
 		Matcher matcher = FORM.matcher(text);
 		if (!matcher.matches()) {
-			throw new ApiException(ErrorCode.BAD_ARGUMENT,
-					"after is not a cursor of policyIssues: '" + after + "'", "after");
+			throw new ApiException(ErrorCode.BAD_ARGUMENT, "after is not a cursor of policyIssues: '" + after + "'",
+					"after");
 		}
 		return new IssueCursor(9999 - Integer.parseInt(matcher.group(1)), matcher.group(2),
 				Integer.parseInt(matcher.group(3)), matcher.group(4));

@@ -3,6 +3,8 @@ package org.policygraph.issue;
 import java.util.List;
 import java.util.Map;
 
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
 import org.policygraph.kpi.Kpi;
 import org.policygraph.model.Area;
 import org.policygraph.model.Catalogue;
@@ -11,17 +13,14 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
 import org.policygraph.program.Program;
-import org.policygraph.source.SourceRef;
-import org.policygraph.errors.ApiException;
-import org.policygraph.errors.ErrorCode;
 import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
+import org.policygraph.source.SourceRef;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-
 
 @Controller
 class PolicyIssueGraphQlController {
@@ -96,7 +95,8 @@ class PolicyIssueGraphQlController {
 
 	@BatchMapping(typeName = "PartnerBody", field = "policyIssues")
 	Map<PartnerBody, List<PolicyIssue>> policyIssuesOfPartnerBodies(List<PartnerBody> partnerBodies) {
-		return Batches.lists(partnerBodies, PartnerBody::id, ids -> this.issues.findIssuesConcerning("PartnerBody", ids));
+		return Batches.lists(partnerBodies, PartnerBody::id,
+				ids -> this.issues.findIssuesConcerning("PartnerBody", ids));
 	}
 
 	private <T> Map<PolicyIssue, List<T>> concerned(List<PolicyIssue> issues, String label, Class<T> type) {

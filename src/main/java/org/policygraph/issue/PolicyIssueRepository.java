@@ -8,27 +8,29 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.policygraph.plan.Plan;
-import org.policygraph.source.SourceRef;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.NodeRecords;
 import org.policygraph.source.Citations;
+import org.policygraph.source.SourceRef;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads policy issues (課題) and what they concern; every method answers a whole batch of parents in one
- * statement. Issues are always listed newest fiscal year first, then by area (A, B, C), number and key.
+ * Reads policy issues (課題) and what they concern; every method answers a whole batch of
+ * parents in one statement. Issues are always listed newest fiscal year first, then by
+ * area (A, B, C), number and key.
  */
 @Repository
 @Transactional(readOnly = true)
 class PolicyIssueRepository {
 
 	/**
-	 * The issues matching a filter: every filter is a parameter and an absent one ({@code null}) matches
-	 * everything. The matches are counted before the page after the cursor is cut, so totalCount is every match;
-	 * the cursor condition follows the order (fiscal year descending, then area, number, key ascending).
+	 * The issues matching a filter: every filter is a parameter and an absent one
+	 * ({@code null}) matches everything. The matches are counted before the page after
+	 * the cursor is cut, so totalCount is every match; the cursor condition follows the
+	 * order (fiscal year descending, then area, number, key ascending).
 	 */
 	private static final String PAGE = """
 			MATCH (i:PolicyIssue)
@@ -79,7 +81,8 @@ class PolicyIssueRepository {
 
 	boolean partnerBodyExists(String partnerBodyId) {
 		return this.client.query("RETURN EXISTS { (:PartnerBody {key: $id}) }")
-			.bind(partnerBodyId).to("id")
+			.bind(partnerBodyId)
+			.to("id")
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);
@@ -93,7 +96,8 @@ class PolicyIssueRepository {
 	}
 
 	/**
-	 * The nodes of one label each issue concerns, in key order (pillars by plan, then in document order).
+	 * The nodes of one label each issue concerns, in key order (pillars by plan, then in
+	 * document order).
 	 * @param label the label of the field's type, one of the callers' constants
 	 */
 	<T> Map<String, List<T>> findConcerned(String label, Class<T> type, Collection<String> issueIds) {
@@ -126,7 +130,6 @@ class PolicyIssueRepository {
 	private <T> T read(String label, Class<T> type, Record row) {
 		return this.records.read(label, row.get("node").asMap(), type);
 	}
-
 
 	/** A page of issues and how many match in all. */
 	record Page(List<PolicyIssue> issues, long totalCount) {

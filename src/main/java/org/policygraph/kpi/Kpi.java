@@ -5,8 +5,8 @@ import java.util.Map;
 import org.policygraph.source.Props;
 
 /** An indicator (成果指標 / KPI). */
-public record Kpi(String id, String name, String nameEn, String unit, String direction, String method,
-		String status, String statusRule) {
+public record Kpi(String id, String name, String nameEn, String unit, String direction, String method, String status,
+		String statusRule) {
 
 	public static Kpi of(Map<String, Object> p) {
 		return new Kpi(Props.string(p, "key"), Props.string(p, "name"), Props.string(p, "nameEn"),

@@ -2,20 +2,21 @@ package org.policygraph.kpi;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-import org.policygraph.organization.PartnerBody;
-import org.policygraph.plan.Pillar;
-import org.policygraph.program.Program;
-import org.policygraph.source.SourceRef;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.policygraph.errors.ApiException;
-import org.policygraph.reading.AsOf;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.organization.PartnerBody;
+import org.policygraph.plan.Pillar;
+import org.policygraph.program.Program;
+import org.policygraph.reading.AsOf;
 import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
+import org.policygraph.source.SourceRef;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -23,8 +24,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
-import reactor.core.publisher.Mono;
-
 
 @Controller
 class KpiGraphQlController {
@@ -46,7 +45,8 @@ class KpiGraphQlController {
 		int size = Paging.first(first);
 		String afterKey = Paging.afterKey(after);
 		Paging.Connection<Kpi> connection = page(filter, size, after, afterKey);
-		// an id that names no node matches no indicator, so only a filter that matched none can name one
+		// an id that names no node matches no indicator, so only a filter that matched
+		// none can name one
 		if (connection.totalCount() == 0
 				&& (filter.planId() != null || filter.pillarId() != null || filter.programId() != null)) {
 			List<String> unknown = this.kpis.unknownIds(filter);
@@ -74,8 +74,8 @@ class KpiGraphQlController {
 	}
 
 	/**
-	 * Batched per request level like every relationship field; one statement per instant asked for, reading the
-	 * properties the selected fields need.
+	 * Batched per request level like every relationship field; one statement per instant
+	 * asked for, reading the properties the selected fields need.
 	 */
 	@SchemaMapping(typeName = "Kpi", field = "observations")
 	CompletableFuture<List<Observation>> observations(Kpi kpi, @Argument String asOf,
@@ -105,8 +105,9 @@ class KpiGraphQlController {
 	}
 
 	/**
-	 * The status kept on the graph ({@link KpiStatuses}); an indicator no rule has judged yet (written by hand,
-	 * outside the import and the edits) is judged here, by the same rule.
+	 * The status kept on the graph ({@link KpiStatuses}); an indicator no rule has judged
+	 * yet (written by hand, outside the import and the edits) is judged here, by the same
+	 * rule.
 	 */
 	@BatchMapping(typeName = "Kpi", field = "status")
 	Map<Kpi, KpiStatus> status(List<Kpi> kpis) {
@@ -139,6 +140,5 @@ class KpiGraphQlController {
 			default -> where.programId();
 		};
 	}
-
 
 }

@@ -1,7 +1,7 @@
 package org.policygraph.kpi;
 
-import java.util.Arrays;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,30 +14,31 @@ import org.neo4j.driver.Value;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Serves;
-import org.policygraph.reading.NodeRecords;
 import org.policygraph.program.Program;
-import org.policygraph.source.SourceRef;
-import org.policygraph.source.Citations;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
+import org.policygraph.reading.NodeRecords;
+import org.policygraph.source.Citations;
+import org.policygraph.source.SourceRef;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads indicators, their observations and what they contribute to. Every method answers a whole batch of
- * parents in one statement; values only ever enter as parameters.
+ * Reads indicators, their observations and what they contribute to. Every method answers
+ * a whole batch of parents in one statement; values only ever enter as parameters.
  */
 @Repository
 @Transactional(readOnly = true)
 class KpiRepository {
 
 	/**
-	 * The indicators a {@link KpiWhere} selects (all but its status). A program counts for a plan or pillar
-	 * through the measure listing it and that measure's parents (sub-measures ⇒, (i)); a DX dashboard figure
-	 * counts through the theme it reports on.
+	 * The indicators a {@link KpiWhere} selects (all but its status). A program counts
+	 * for a plan or pillar through the measure listing it and that measure's parents
+	 * (sub-measures ⇒, (i)); a DX dashboard figure counts through the theme it reports
+	 * on.
 	 */
 	private static final String MATCHING_KPIS = Serves.expand("""
 			MATCH (k:Kpi)
@@ -54,13 +55,17 @@ class KpiRepository {
 			       OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar {key: $pillarId}) })
 			""");
 
-	/** Observations {@code o} oldest first: by fiscal year, then baseline, target, actual. */
+	/**
+	 * Observations {@code o} oldest first: by fiscal year, then baseline, target, actual.
+	 */
 	private static final String OLDEST_FIRST = """
 			o.fiscalYear, CASE o.kind WHEN 'BASELINE' THEN 0 WHEN 'TARGET' THEN 1 ELSE 2 END, o.fiscalYearTo, o.month, o.key""";
 
-	/** The fields of an observation {@code o} that {@link KpiStatusRule} reads, as a map projection. */
-	private static final String STATUS_FIELDS =
-			"o {.kind, .targetType, .fiscalYear, .fiscalYearTo, .month, .value, .qualitative, .cumulative}";
+	/**
+	 * The fields of an observation {@code o} that {@link KpiStatusRule} reads, as a map
+	 * projection.
+	 */
+	private static final String STATUS_FIELDS = "o {.kind, .targetType, .fiscalYear, .fiscalYearTo, .month, .value, .qualitative, .cumulative}";
 
 	private static final ObservationFields STATUS = new ObservationFields(STATUS_FIELDS);
 
@@ -74,7 +79,10 @@ class KpiRepository {
 	/** Indicators of each program, KPI ① before ②. */
 	private final FieldQuery<List<Kpi>> kpisOfPrograms;
 
-	/** Distinct indicators serving each pillar through its measures' programs, or reported on it, in key order. */
+	/**
+	 * Distinct indicators serving each pillar through its measures' programs, or reported
+	 * on it, in key order.
+	 */
 	private final FieldQuery<List<Kpi>> kpisOfPillars;
 
 	KpiRepository(Neo4jClient client, NodeRecords records, LookAhead lookAhead) {
@@ -122,7 +130,10 @@ class KpiRepository {
 		return value.asList(k -> Kpi.of(k.asMap()));
 	}
 
-	/** The id arguments of a filter that name no node, by argument name ({@code planId}, …). */
+	/**
+	 * The id arguments of a filter that name no node, by argument name ({@code planId},
+	 * …).
+	 */
 	List<String> unknownIds(KpiWhere where) {
 		Record row = this.client.query("""
 				RETURN $planId IS NOT NULL AND NOT EXISTS { MATCH (:Plan {key: $planId}) } AS planId,
@@ -138,13 +149,17 @@ class KpiRepository {
 
 	boolean planExists(String planId) {
 		return this.client.query("RETURN EXISTS { MATCH (:Plan {key: $id}) }")
-			.bind(planId).to("id")
+			.bind(planId)
+			.to("id")
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);
 	}
 
-	/** One page of the matching indicators in key order after {@code afterKey}, with how many match in all. */
+	/**
+	 * One page of the matching indicators in key order after {@code afterKey}, with how
+	 * many match in all.
+	 */
 	Page findPage(KpiWhere where, String afterKey, int limit) {
 		Map<String, Object> parameters = filter(where);
 		parameters.put("after", afterKey);
@@ -163,8 +178,9 @@ class KpiRepository {
 	}
 
 	/**
-	 * Observations of each indicator, oldest first: by fiscal year, then baseline, target, actual; one row per
-	 * indicator, each observation read as far as {@code fields} asks.
+	 * Observations of each indicator, oldest first: by fiscal year, then baseline,
+	 * target, actual; one row per indicator, each observation read as far as
+	 * {@code fields} asks.
 	 */
 	Map<String, List<Observation>> findObservations(Collection<String> kpiIds, ObservationFields fields) {
 		Map<String, List<Observation>> byKpi = new HashMap<>();
@@ -175,7 +191,8 @@ class KpiRepository {
 				  WITH o ORDER BY %s
 				  RETURN %s
 				} AS observations""".formatted(OLDEST_FIRST, fields.projection()))
-			.bind(kpiIds).to("ids")
+			.bind(kpiIds)
+			.to("ids")
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
 			.all()
@@ -185,17 +202,19 @@ class KpiRepository {
 	}
 
 	/**
-	 * What the status rule needs of each indicator's observations, in the order of {@link #findObservations}: the
-	 * fields {@link KpiStatusRule} reads and no others (an observation's text, source and period text are most of
-	 * its bytes, and a pillar's status column reads thousands of observations).
+	 * What the status rule needs of each indicator's observations, in the order of
+	 * {@link #findObservations}: the fields {@link KpiStatusRule} reads and no others (an
+	 * observation's text, source and period text are most of its bytes, and a pillar's
+	 * status column reads thousands of observations).
 	 */
 	Map<String, List<Observation>> findStatusObservations(Collection<String> kpiIds) {
 		return findObservations(kpiIds, STATUS);
 	}
 
 	/**
-	 * Observations of each indicator as the graph stood at an instant: those recorded by then (figures loaded from
-	 * the documents count as always there), and of those superseded since, what they said then.
+	 * Observations of each indicator as the graph stood at an instant: those recorded by
+	 * then (figures loaded from the documents count as always there), and of those
+	 * superseded since, what they said then.
 	 */
 	Map<String, List<Observation>> findObservations(Collection<String> kpiIds, ZonedDateTime asOf,
 			ObservationFields fields) {
@@ -247,7 +266,9 @@ class KpiRepository {
 		return Citations.of(this.client, "Kpi", kpiIds);
 	}
 
-	/** Distinct indicators of the programs working with each partner body, in key order. */
+	/**
+	 * Distinct indicators of the programs working with each partner body, in key order.
+	 */
 	Map<String, List<Kpi>> findKpisOfPartnerBodies(Collection<String> partnerBodyIds) {
 		return grouped("""
 				MATCH (body:PartnerBody)<-[:WORKS_WITH]-(:Program)-[:MEASURED_BY]->(k:Kpi) WHERE body.key IN $ids
@@ -257,43 +278,46 @@ class KpiRepository {
 	}
 
 	/**
-	 * The coverage report of one plan, or of every plan when {@code planId} is null. A measure counts as without
-	 * indicators when no program listed under it or its sub-measures has one, including when it lists no program.
+	 * The coverage report of one plan, or of every plan when {@code planId} is null. A
+	 * measure counts as without indicators when no program listed under it or its
+	 * sub-measures has one, including when it lists no program.
 	 */
 	CoverageReport coverage(String planId) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("planId", planId);
-		return this.client.query(Serves.expand("""
-				CALL () {
-				  MATCH (m:Measure)
-				  WHERE ($planId IS NULL OR EXISTS { (m)-[:IN_PLAN]->(:Plan {key: $planId}) })
-				    AND NOT EXISTS { (m)${measureToProgram}(:Program)-[:MEASURED_BY]->(:Kpi) }
-				  WITH m ORDER BY m.key
-				  RETURN collect(m {.*}) AS measuresWithoutKpis
-				}
-				CALL () {
-				  MATCH (p:Program)
-				  WHERE $planId IS NULL
-				     OR EXISTS { (p)${programToPlan}(:Plan {key: $planId}) }
-				  WITH p ORDER BY p.key
-				  RETURN collect(CASE WHEN NOT EXISTS { (p)-[:MEASURED_BY]->(:Kpi) } THEN p {.*} END) AS programsWithoutKpis,
-				         collect(CASE WHEN NOT EXISTS { (p)-[:RUN_BY]->(:Organization) } THEN p {.*} END)
-				           AS programsWithoutOrganization
-				}
-				CALL () {
-				  MATCH (k:Kpi)
-				  WHERE $planId IS NULL
-				     OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)${programToPlan}(:Plan {key: $planId}) }
-				     OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar)<-[:HAS_PILLAR]-(:Plan {key: $planId}) }
-				  WITH k ORDER BY k.key
-				  RETURN collect(CASE WHEN NOT EXISTS { (k)-[:HAS_OBSERVATION]->(:Observation {kind: 'TARGET'}) }
-				                 THEN k {.*} END) AS kpisWithoutTarget,
-				         collect(CASE WHEN NOT EXISTS { MATCH (k)-[:HAS_OBSERVATION]->(o:Observation {kind: 'ACTUAL'})
-				                                        WHERE o.value IS NOT NULL }
-				                 THEN k {.*} END) AS kpisWithoutActual
-				}
-				RETURN measuresWithoutKpis, programsWithoutKpis, programsWithoutOrganization, kpisWithoutTarget,
-				       kpisWithoutActual"""))
+		return this.client
+			.query(Serves
+				.expand("""
+						CALL () {
+						  MATCH (m:Measure)
+						  WHERE ($planId IS NULL OR EXISTS { (m)-[:IN_PLAN]->(:Plan {key: $planId}) })
+						    AND NOT EXISTS { (m)${measureToProgram}(:Program)-[:MEASURED_BY]->(:Kpi) }
+						  WITH m ORDER BY m.key
+						  RETURN collect(m {.*}) AS measuresWithoutKpis
+						}
+						CALL () {
+						  MATCH (p:Program)
+						  WHERE $planId IS NULL
+						     OR EXISTS { (p)${programToPlan}(:Plan {key: $planId}) }
+						  WITH p ORDER BY p.key
+						  RETURN collect(CASE WHEN NOT EXISTS { (p)-[:MEASURED_BY]->(:Kpi) } THEN p {.*} END) AS programsWithoutKpis,
+						         collect(CASE WHEN NOT EXISTS { (p)-[:RUN_BY]->(:Organization) } THEN p {.*} END)
+						           AS programsWithoutOrganization
+						}
+						CALL () {
+						  MATCH (k:Kpi)
+						  WHERE $planId IS NULL
+						     OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)${programToPlan}(:Plan {key: $planId}) }
+						     OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar)<-[:HAS_PILLAR]-(:Plan {key: $planId}) }
+						  WITH k ORDER BY k.key
+						  RETURN collect(CASE WHEN NOT EXISTS { (k)-[:HAS_OBSERVATION]->(:Observation {kind: 'TARGET'}) }
+						                 THEN k {.*} END) AS kpisWithoutTarget,
+						         collect(CASE WHEN NOT EXISTS { MATCH (k)-[:HAS_OBSERVATION]->(o:Observation {kind: 'ACTUAL'})
+						                                        WHERE o.value IS NOT NULL }
+						                 THEN k {.*} END) AS kpisWithoutActual
+						}
+						RETURN measuresWithoutKpis, programsWithoutKpis, programsWithoutOrganization, kpisWithoutTarget,
+						       kpisWithoutActual"""))
 			.bindAll(parameters)
 			.fetchAs(CoverageReport.class)
 			.mappedBy((types, row) -> new CoverageReport(
@@ -330,7 +354,10 @@ class KpiRepository {
 		return parameters;
 	}
 
-	/** The words of a text filter, lower-cased; each must occur in the name, English name or method. */
+	/**
+	 * The words of a text filter, lower-cased; each must occur in the name, English name
+	 * or method.
+	 */
 	private static List<String> words(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();

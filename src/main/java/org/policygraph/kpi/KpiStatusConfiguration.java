@@ -17,8 +17,9 @@ class KpiStatusConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(KpiStatusConfiguration.class);
 
 	/**
-	 * After the packaged dataset is loaded into an empty store (order 10): a store written before the statuses were
-	 * kept, or by an earlier rule, is judged again before the first request.
+	 * After the packaged dataset is loaded into an empty store (order 10): a store
+	 * written before the statuses were kept, or by an earlier rule, is judged again
+	 * before the first request.
 	 */
 	@Bean
 	@Order(20)

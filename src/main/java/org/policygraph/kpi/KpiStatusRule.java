@@ -6,26 +6,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one rule that says whether an indicator is on track (達成状況), judged from its observations alone, as of
- * its latest actual (never today's date: the documents stop where they stop). docs/KPI_STATUS.md states it in
- * words; every branch has a test in {@code KpiStatusRuleTests}.
+ * The one rule that says whether an indicator is on track (達成状況), judged from its
+ * observations alone, as of its latest actual (never today's date: the documents stop
+ * where they stop). docs/KPI_STATUS.md states it in words; every branch has a test in
+ * {@code KpiStatusRuleTests}.
  * <ol>
  * <li>No ACTUAL with a value → {@link KpiStatus#NO_DATA}.</li>
- * <li>The targets that can be judged: TARGETs with a value (a plain figure; an AT_LEAST bound, met when reached;
- * a BELOW bound, met only when passed), and INCREASE targets, which become the latest numeric baseline of a year
- * up to the target's, met only when passed. None (all qualitative, or no target at all) →
+ * <li>The targets that can be judged: TARGETs with a value (a plain figure; an AT_LEAST
+ * bound, met when reached; a BELOW bound, met only when passed), and INCREASE targets,
+ * which become the latest numeric baseline of a year up to the target's, met only when
+ * passed. None (all qualitative, or no target at all) →
  * {@link KpiStatus#QUALITATIVE}.</li>
- * <li>The actual judged is the latest numeric one (by the last fiscal year of its period); the target it is
- * judged against is the numeric target ending nearest at or after that year, else the latest one.</li>
- * <li>Met (≥ for HIGHER_IS_BETTER, ≤ for LOWER_IS_BETTER) → {@link KpiStatus#ACHIEVED}. Not met: if the target's
- * last year is after the actual's year and the actual is at or ahead of the straight line from the baseline (the
- * latest numeric baseline up to the actual's year, else the earliest actual) to the target at the actual's
- * year → {@link KpiStatus#ON_TRACK}, else {@link KpiStatus#OFF_TRACK}.</li>
- * <li>A CUMULATIVE target over a range compares the running total (the latest actual in the range marked
- * cumulative, plus the annual actuals after it; without one, the sum of the annual actuals in the range) with
- * the target, and with the target pro rata for the years of the range elapsed.</li>
+ * <li>The actual judged is the latest numeric one (by the last fiscal year of its
+ * period); the target it is judged against is the numeric target ending nearest at or
+ * after that year, else the latest one.</li>
+ * <li>Met (≥ for HIGHER_IS_BETTER, ≤ for LOWER_IS_BETTER) → {@link KpiStatus#ACHIEVED}.
+ * Not met: if the target's last year is after the actual's year and the actual is at or
+ * ahead of the straight line from the baseline (the latest numeric baseline up to the
+ * actual's year, else the earliest actual) to the target at the actual's year →
+ * {@link KpiStatus#ON_TRACK}, else {@link KpiStatus#OFF_TRACK}.</li>
+ * <li>A CUMULATIVE target over a range compares the running total (the latest actual in
+ * the range marked cumulative, plus the annual actuals after it; without one, the sum of
+ * the annual actuals in the range) with the target, and with the target pro rata for the
+ * years of the range elapsed.</li>
  * </ol>
- * Values are in base units, so figures written in different units (万人, 千人) compare directly.
+ * Values are in base units, so figures written in different units (万人, 千人) compare
+ * directly.
  */
 public final class KpiStatusRule {
 
@@ -58,7 +64,8 @@ public final class KpiStatusRule {
 			return KpiStatus.ACHIEVED;
 		}
 		if (year == null || target.endYear() == null || year >= target.endYear()) {
-			// the target year is reached unmet, or the line cannot be drawn without years: only meeting counts
+			// the target year is reached unmet, or the line cannot be drawn without
+			// years: only meeting counts
 			return KpiStatus.OFF_TRACK;
 		}
 		Observation start = lineStart(observations, actuals, year);
@@ -66,7 +73,10 @@ public final class KpiStatusRule {
 		return ahead(actual, expected, lowerIsBetter) ? KpiStatus.ON_TRACK : KpiStatus.OFF_TRACK;
 	}
 
-	/** A target as a number: its value, its last year, whether it must be passed, and a cumulative range. */
+	/**
+	 * A target as a number: its value, its last year, whether it must be passed, and a
+	 * cumulative range.
+	 */
 	private record Target(Integer fromYear, Integer endYear, double value, boolean strict, boolean cumulative) {
 
 		boolean met(double actual, boolean lowerIsBetter) {
@@ -99,12 +109,16 @@ public final class KpiStatusRule {
 		if (o.value() == null) {
 			return Optional.empty(); // NOT_SET, PENDING, NOT_MEASURED, MILESTONE
 		}
-		// a running total needs a range of years (H27～31); a cumulative figure by a deadline is compared as it is
+		// a running total needs a range of years (H27～31); a cumulative figure by a
+		// deadline is compared as it is
 		boolean cumulative = "CUMULATIVE".equals(o.targetType()) && o.fiscalYear() != null && o.fiscalYearTo() != null;
 		return Optional.of(new Target(o.fiscalYear(), end, o.value(), "BELOW".equals(o.qualitative()), cumulative));
 	}
 
-	/** The dated target ending nearest at or after the year, else the latest dated one; undated ones last. */
+	/**
+	 * The dated target ending nearest at or after the year, else the latest dated one;
+	 * undated ones last.
+	 */
 	private static Target applicableTarget(List<Target> targets, Integer year) {
 		Comparator<Target> byEnd = Comparator.comparing(Target::endYear)
 			.thenComparing(Target::fromYear, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -153,7 +167,9 @@ public final class KpiStatusRule {
 		return (!rangeOver && total >= due) ? KpiStatus.ON_TRACK : KpiStatus.OFF_TRACK;
 	}
 
-	/** The latest dated numeric baseline up to the year, else the earliest dated actual. */
+	/**
+	 * The latest dated numeric baseline up to the year, else the earliest dated actual.
+	 */
 	private static Observation lineStart(Collection<Observation> observations, List<Observation> actuals, int year) {
 		return numeric(observations, "BASELINE").stream()
 			.filter(b -> endYear(b) != null && endYear(b) <= year)

@@ -9,15 +9,19 @@ import java.util.Map;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
- * Keeps each indicator's status on the graph ({@code k.status}, with {@code k.statusRule} naming the rule that
- * judged it), so that the API, the analysts' Cypher and every other reader get one answer to "which KPIs are off
- * track". It is judged by {@link KpiStatusRule}, in the transaction that changes what the rule reads: the import,
- * and the edits of an indicator's observations or direction. A start-up task judges again every indicator judged
- * by an earlier version of the rule, or never.
+ * Keeps each indicator's status on the graph ({@code k.status}, with {@code k.statusRule}
+ * naming the rule that judged it), so that the API, the analysts' Cypher and every other
+ * reader get one answer to "which KPIs are off track". It is judged by
+ * {@link KpiStatusRule}, in the transaction that changes what the rule reads: the import,
+ * and the edits of an indicator's observations or direction. A start-up task judges again
+ * every indicator judged by an earlier version of the rule, or never.
  */
 public final class KpiStatuses {
 
-	/** The rule's version: change it with any change to {@link KpiStatusRule}, and the statuses are judged again. */
+	/**
+	 * The rule's version: change it with any change to {@link KpiStatusRule}, and the
+	 * statuses are judged again.
+	 */
 	public static final String RULE = "kpi-status-rule/1";
 
 	private static final String READ = """
@@ -45,7 +49,9 @@ public final class KpiStatuses {
 		return judge(tx, null);
 	}
 
-	/** Judges these indicators again, as an edit of their observations or direction does. */
+	/**
+	 * Judges these indicators again, as an edit of their observations or direction does.
+	 */
 	public static int judge(SimpleQueryRunner tx, Collection<String> kpiKeys) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("keys", kpiKeys);
@@ -62,9 +68,14 @@ public final class KpiStatuses {
 		return rows.size();
 	}
 
-	/** Judges the indicators an earlier version of the rule judged, or none did; how many. */
+	/**
+	 * Judges the indicators an earlier version of the rule judged, or none did; how many.
+	 */
 	public static int judgeOutdated(SimpleQueryRunner tx) {
-		List<String> keys = tx.run(OUTDATED, Map.of("rule", RULE)).single().get("keys").asList(value -> value.asString());
+		List<String> keys = tx.run(OUTDATED, Map.of("rule", RULE))
+			.single()
+			.get("keys")
+			.asList(value -> value.asString());
 		return keys.isEmpty() ? 0 : judge(tx, keys);
 	}
 

@@ -13,9 +13,10 @@ public record Observation(String kind, String targetType, Integer fiscalYear, In
 	public static Observation of(Map<String, Object> p) {
 		return new Observation(Props.string(p, "kind"), Props.string(p, "targetType"), Props.integer(p, "fiscalYear"),
 				Props.integer(p, "fiscalYearTo"), Props.string(p, "periodText"), Props.string(p, "periodKind"),
-				Props.string(p, "month"), Props.decimal(p, "value"), Props.string(p, "valueText"), Props.string(p, "unit"),
-				Props.string(p, "qualitative"), Props.string(p, "text"), Props.flag(p, "cumulative"), SourceRef.of(p),
-				Props.instant(p, "recordedAt"), Props.instant(p, "supersededAt"));
+				Props.string(p, "month"), Props.decimal(p, "value"), Props.string(p, "valueText"),
+				Props.string(p, "unit"), Props.string(p, "qualitative"), Props.string(p, "text"),
+				Props.flag(p, "cumulative"), SourceRef.of(p), Props.instant(p, "recordedAt"),
+				Props.instant(p, "supersededAt"));
 	}
 
 }

@@ -9,18 +9,23 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
 /**
- * The properties of an observation {@code o} a request reads, from the fields it selects on {@code Observation}:
- * a map projection for the statement that finds the observations. An indicator's page asks for a year, a kind
- * and a value; the document's words, period text and source are most of an observation's bytes. A field this
- * does not know reads every property, so a field added to the type is never answered from a partial record.
+ * The properties of an observation {@code o} a request reads, from the fields it selects
+ * on {@code Observation}: a map projection for the statement that finds the observations.
+ * An indicator's page asks for a year, a kind and a value; the document's words, period
+ * text and source are most of an observation's bytes. A field this does not know reads
+ * every property, so a field added to the type is never answered from a partial record.
  *
- * @param projection a Cypher map projection of {@code o}, built from the fixed names below only
+ * @param projection a Cypher map projection of {@code o}, built from the fixed names
+ * below only
  */
 record ObservationFields(String projection) {
 
 	static final ObservationFields ALL = new ObservationFields("o {.*}");
 
-	/** Each field of the GraphQL type {@code Observation} and the properties {@link Observation#of} reads for it. */
+	/**
+	 * Each field of the GraphQL type {@code Observation} and the properties
+	 * {@link Observation#of} reads for it.
+	 */
 	private static final Map<String, List<String>> PROPERTIES = Map.ofEntries(Map.entry("kind", List.of("kind")),
 			Map.entry("targetType", List.of("targetType")), Map.entry("fiscalYear", List.of("fiscalYear")),
 			Map.entry("fiscalYearTo", List.of("fiscalYearTo")), Map.entry("periodText", List.of("periodText")),
@@ -39,7 +44,8 @@ record ObservationFields(String projection) {
 			}
 			properties.addAll(read);
 		}
-		return new ObservationFields(properties.stream().map(name -> "." + name).collect(Collectors.joining(", ", "o {", "}")));
+		return new ObservationFields(
+				properties.stream().map(name -> "." + name).collect(Collectors.joining(", ", "o {", "}")));
 	}
 
 }

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.policygraph.reading.AsOf;
 
 /**
- * The key of the batch loader behind {@code Kpi.observations}: an indicator at an instant, and what is read of
- * each of its observations.
+ * The key of the batch loader behind {@code Kpi.observations}: an indicator at an
+ * instant, and what is read of each of its observations.
  */
 record ObservationsOf(AsOf kpi, ObservationFields fields) {
 

@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
-/** The request with its body already read, which the application reads as it would the connection's stream. */
+/**
+ * The request with its body already read, which the application reads as it would the
+ * connection's stream.
+ */
 public final class BufferedRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;
@@ -27,10 +30,14 @@ public final class BufferedRequest extends HttpServletRequestWrapper {
 		this.body = body;
 	}
 
-	/** Whether the body is JSON ({@code application/json} or any {@code +json} type); others go to the endpoint. */
+	/**
+	 * Whether the body is JSON ({@code application/json} or any {@code +json} type);
+	 * others go to the endpoint.
+	 */
 	public static boolean isJson(HttpServletRequest request) {
 		try {
-			MediaType type = (request.getContentType() != null) ? MediaType.parseMediaType(request.getContentType()) : null;
+			MediaType type = (request.getContentType() != null) ? MediaType.parseMediaType(request.getContentType())
+					: null;
 			return type != null
 					&& (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json"));
 		}
@@ -40,11 +47,12 @@ public final class BufferedRequest extends HttpServletRequestWrapper {
 	}
 
 	/**
-	 * The request whose body arrived after its headers, handed to the application in the container's second
-	 * dispatch, which it is to take for the request's first: Spring's filters (the bearer token's, the security
-	 * headers', the content type check) act on a request's first dispatch only, and the application has not seen
-	 * this request before. Until {@link #firstDispatchDone()}; later dispatches (Spring's own, to write an answer
-	 * computed asynchronously) are what they are.
+	 * The request whose body arrived after its headers, handed to the application in the
+	 * container's second dispatch, which it is to take for the request's first: Spring's
+	 * filters (the bearer token's, the security headers', the content type check) act on
+	 * a request's first dispatch only, and the application has not seen this request
+	 * before. Until {@link #firstDispatchDone()}; later dispatches (Spring's own, to
+	 * write an answer computed asynchronously) are what they are.
 	 */
 	static BufferedRequest arrivedLate(HttpServletRequest request, byte[] body) {
 		BufferedRequest buffered = new BufferedRequest(request, body);

@@ -11,8 +11,9 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
 /**
- * What a parsed document asks for before it is validated: validation compares fields pairwise, so a document
- * full of aliases or directives is refused before it gets that far.
+ * What a parsed document asks for before it is validated: validation compares fields
+ * pairwise, so a document full of aliases or directives is refused before it gets that
+ * far.
  *
  * @param operations the operations it defines
  * @param aliases the aliased fields, in operations and fragments alike

@@ -11,10 +11,11 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
 /**
- * How many field selections an operation has once every fragment spread is replaced by its fragment, counted
- * from the document alone, each fragment once. graphql-java's normalizer merges equal fields only after
- * collecting every copy, so a fragment that spreads the next one ten times, ten levels down, would be expanded
- * into 10^10 copies (and run the server out of memory) before its own field limit could stop it.
+ * How many field selections an operation has once every fragment spread is replaced by
+ * its fragment, counted from the document alone, each fragment once. graphql-java's
+ * normalizer merges equal fields only after collecting every copy, so a fragment that
+ * spreads the next one ten times, ten levels down, would be expanded into 10^10 copies
+ * (and run the server out of memory) before its own field limit could stop it.
  */
 final class ExpandedFields {
 
@@ -30,8 +31,9 @@ final class ExpandedFields {
 	}
 
 	/**
-	 * The count, or {@code limit + 1} as soon as it passes the limit; a spread of a fragment that is unknown, or
-	 * that spreads itself (validation refuses both first), counts as past the limit.
+	 * The count, or {@code limit + 1} as soon as it passes the limit; a spread of a
+	 * fragment that is unknown, or that spreads itself (validation refuses both first),
+	 * counts as past the limit.
 	 */
 	static long count(SelectionSet selections, Map<String, FragmentDefinition> fragments, long limit) {
 		return new ExpandedFields(fragments, limit + 1).of(selections);

@@ -14,12 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tomcat's HTTP/1.1 connector, closing every connection whose request line and headers have not all arrived
- * within a deadline of their first byte. Tomcat reads headers without holding a thread, but its only limit on
- * how long they take is the wait for each next byte (the connection timeout), so a client sending a header byte
- * every few seconds (slowloris) keeps its connection for ever, and enough of them take every connection the
- * server allows. Checked once a second, so a connection is closed between the deadline and a second after it.
- * Public, with a public constructor: Tomcat creates its protocol handler from the class name.
+ * Tomcat's HTTP/1.1 connector, closing every connection whose request line and headers
+ * have not all arrived within a deadline of their first byte. Tomcat reads headers
+ * without holding a thread, but its only limit on how long they take is the wait for each
+ * next byte (the connection timeout), so a client sending a header byte every few seconds
+ * (slowloris) keeps its connection for ever, and enough of them take every connection the
+ * server allows. Checked once a second, so a connection is closed between the deadline
+ * and a second after it. Public, with a public constructor: Tomcat creates its protocol
+ * handler from the class name.
  */
 public class HeaderDeadlineProtocol extends Http11NioProtocol {
 
@@ -54,7 +56,8 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 				if (isLate(connection, now)) {
 					log.debug("Closing a connection whose request headers took longer than {} ms",
 							TimeUnit.NANOSECONDS.toMillis(this.deadlineNanos));
-					// what Tomcat does with a read that timed out: a worker closes it, in turn with the connection's reads
+					// what Tomcat does with a read that timed out: a worker closes it, in
+					// turn with the connection's reads
 					getEndpoint().processSocket(connection, SocketEvent.ERROR, true);
 				}
 			}
@@ -66,10 +69,11 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 	}
 
 	/**
-	 * Whether the connection's request began (its first byte came) longer ago than the deadline and has not been
-	 * handed to the application. Between reads of its headers a connection keeps its processor; one the
-	 * application is served by holds the lock (skipped: left for the next round) or is asynchronous; one whose
-	 * request is done has a recycled processor, or none.
+	 * Whether the connection's request began (its first byte came) longer ago than the
+	 * deadline and has not been handed to the application. Between reads of its headers a
+	 * connection keeps its processor; one the application is served by holds the lock
+	 * (skipped: left for the next round) or is asynchronous; one whose request is done
+	 * has a recycled processor, or none.
 	 */
 	private boolean isLate(SocketWrapperBase<NioChannel> connection, long now) {
 		ReentrantLock lock = connection.getLock();

@@ -15,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-/** A refused request as a GraphQL error: the stable code, the limit, and the value the request came to. */
+/**
+ * A refused request as a GraphQL error: the stable code, the limit, and the value the
+ * request came to.
+ */
 final class LimitError {
 
 	private LimitError() {
@@ -44,7 +47,10 @@ final class LimitError {
 		return Map.of("errors", List.of(error.toSpecification()));
 	}
 
-	/** Writes the error as the whole HTTP response, for a request refused before it reached GraphQL. */
+	/**
+	 * Writes the error as the whole HTTP response, for a request refused before it
+	 * reached GraphQL.
+	 */
 	static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, GraphQLError error)
 			throws IOException {
 		response.setStatus(status.value());

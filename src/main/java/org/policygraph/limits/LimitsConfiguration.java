@@ -3,8 +3,8 @@ package org.policygraph.limits;
 import java.util.EnumSet;
 
 import graphql.execution.instrumentation.Instrumentation;
-import jakarta.servlet.DispatcherType;
 import graphql.parser.ParserOptions;
+import jakarta.servlet.DispatcherType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -19,11 +19,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
-/** Puts the limits of {@link LimitsProperties} in front of the GraphQL endpoint and into every transaction. */
+/**
+ * Puts the limits of {@link LimitsProperties} in front of the GraphQL endpoint and into
+ * every transaction.
+ */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
 
-	/** importing/ImportController's multipart endpoint, whose bodies the multipart parser reads itself. */
+	/**
+	 * importing/ImportController's multipart endpoint, whose bodies the multipart parser
+	 * reads itself.
+	 */
 	static final String UPLOAD_PATH = "/imports";
 
 	/** Spring GraphQL adds every Instrumentation bean to graphql-java. */
@@ -32,13 +38,19 @@ class LimitsConfiguration {
 		return new QueryLimitsInstrumentation(limits);
 	}
 
-	/** The parser's size limits, for whatever parses a request's document before graphql-java does. */
+	/**
+	 * The parser's size limits, for whatever parses a request's document before
+	 * graphql-java does.
+	 */
 	@Bean
 	ParserOptions limitsParserOptions(LimitsProperties limits) {
 		return limits.parserOptions();
 	}
 
-	/** Outermost, so it answers in time whatever the interceptors inside it wait for (retries of reads included). */
+	/**
+	 * Outermost, so it answers in time whatever the interceptors inside it wait for
+	 * (retries of reads included).
+	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	WebGraphQlInterceptor requestTimeLimit(LimitsProperties limits) {
@@ -46,15 +58,17 @@ class LimitsConfiguration {
 	}
 
 	/**
-	 * Before every filter that may refuse a request (http/ContentTypeCheck, the CORS refusal, the security chain), so
-	 * that nothing answers a request whose body is still on its way; only the CORS headers filter comes first
-	 * (http/HttpConfiguration), which reads no body and answers none that has one, so that this gate's refusals carry
-	 * CORS headers. ASYNC too: a body that arrived late is handed on in a second dispatch.
+	 * Before every filter that may refuse a request (http/ContentTypeCheck, the CORS
+	 * refusal, the security chain), so that nothing answers a request whose body is still
+	 * on its way; only the CORS headers filter comes first (http/HttpConfiguration),
+	 * which reads no body and answers none that has one, so that this gate's refusals
+	 * carry CORS headers. ASYNC too: a body that arrived late is handed on in a second
+	 * dispatch.
 	 */
 	@Bean
 	FilterRegistrationBean<RequestBodyGate> requestBodyGate(LimitsProperties limits, JsonMapper json) {
-		FilterRegistrationBean<RequestBodyGate> registration = new FilterRegistrationBean<>(new RequestBodyGate(
-				limits.maxRequestSize().toBytes(), limits.requestBodyTimeout(), UPLOAD_PATH, json));
+		FilterRegistrationBean<RequestBodyGate> registration = new FilterRegistrationBean<>(
+				new RequestBodyGate(limits.maxRequestSize().toBytes(), limits.requestBodyTimeout(), UPLOAD_PATH, json));
 		registration.addUrlPatterns("/*");
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
 		registration.setAsyncSupported(true);
@@ -62,7 +76,10 @@ class LimitsConfiguration {
 		return registration;
 	}
 
-	/** Tomcat's connector, with a deadline for a request's headers (Tomcat creates it from the class name). */
+	/**
+	 * Tomcat's connector, with a deadline for a request's headers (Tomcat creates it from
+	 * the class name).
+	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> headerDeadline(LimitsProperties limits) {
 		return factory -> {
@@ -86,13 +103,15 @@ class LimitsConfiguration {
 	}
 
 	/**
-	 * Every transaction Spring starts (every read of the API, and writes made through it) carries the timeout to
-	 * Neo4j, embedded or external. Not a server-wide setting: an import writes a whole dataset in one
-	 * transaction on the driver, and may take longer than a request.
+	 * Every transaction Spring starts (every read of the API, and writes made through it)
+	 * carries the timeout to Neo4j, embedded or external. Not a server-wide setting: an
+	 * import writes a whole dataset in one transaction on the driver, and may take longer
+	 * than a request.
 	 */
 	@Bean
 	TransactionManagerCustomizer<AbstractPlatformTransactionManager> transactionTimeout(LimitsProperties limits) {
-		return manager -> manager.setDefaultTimeout(Math.toIntExact(Math.max(1, limits.transactionTimeout().toSeconds())));
+		return manager -> manager
+			.setDefaultTimeout(Math.toIntExact(Math.max(1, limits.transactionTimeout().toSeconds())));
 	}
 
 }

@@ -13,21 +13,24 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * How deep an operation reaches and how many list items its response could hold, computed from the operation
- * alone before anything runs, the way GitHub's GraphQL API computes its node limit: every list counts its
- * size times the number of parents it repeats under.
+ * How deep an operation reaches and how many list items its response could hold, computed
+ * from the operation alone before anything runs, the way GitHub's GraphQL API computes
+ * its node limit: every list counts its size times the number of parents it repeats
+ * under.
  * <ul>
- * <li>A list field with a {@code first} argument holds {@code first} items ({@code defaultFirst} when
- * omitted from a root field; a nested list such as {@code Measure.programs} is whole when it is omitted, and
- * counts as any other list).</li>
- * <li>A field with {@code first} that returns an object (a Relay connection) passes {@code first} on as the
- * size of the lists directly inside it ({@code edges}).</li>
+ * <li>A list field with a {@code first} argument holds {@code first} items
+ * ({@code defaultFirst} when omitted from a root field; a nested list such as
+ * {@code Measure.programs} is whole when it is omitted, and counts as any other
+ * list).</li>
+ * <li>A field with {@code first} that returns an object (a Relay connection) passes
+ * {@code first} on as the size of the lists directly inside it ({@code edges}).</li>
  * <li>Any other list is assumed to hold {@code assumedListSize} items.</li>
- * <li>Objects that are not in a list count nothing of their own; they repeat with their parent.</li>
- * <li>Where a field's type is an interface, fragments on different types exclude each other: the children
- * cost what the costliest type asks for.</li>
- * <li>Introspection ({@code __schema}, {@code __type}) reads the in-memory schema, never the database, and
- * counts neither depth nor cost.</li>
+ * <li>Objects that are not in a list count nothing of their own; they repeat with their
+ * parent.</li>
+ * <li>Where a field's type is an interface, fragments on different types exclude each
+ * other: the children cost what the costliest type asks for.</li>
+ * <li>Introspection ({@code __schema}, {@code __type}) reads the in-memory schema, never
+ * the database, and counts neither depth nor cost.</li>
  * </ul>
  *
  * @param depth the deepest field's level, root fields being level 1
@@ -60,7 +63,10 @@ record QueryCost(int depth, long cost) {
 			this.assumedListSize = assumedListSize;
 		}
 
-		/** Cost of sibling fields resolved {@code parents} times; the costliest object type among them wins. */
+		/**
+		 * Cost of sibling fields resolved {@code parents} times; the costliest object
+		 * type among them wins.
+		 */
 		long cost(List<ExecutableNormalizedField> fields, long parents, Integer pageSize) {
 			Set<String> types = new HashSet<>();
 			fields.forEach(field -> types.addAll(field.getObjectTypeNames()));

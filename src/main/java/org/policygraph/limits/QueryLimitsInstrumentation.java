@@ -33,10 +33,11 @@ import org.policygraph.errors.ErrorCode;
 import org.policygraph.reading.Paging;
 
 /**
- * Refuses oversized, overdeep and overcostly operations before any data fetcher runs, in the order graphql-java
- * meets them: the parser stops at the size limits, the document's aliases, operations and directives are
- * counted before validation, and the chosen operation's page sizes, fields, depth and cost are checked before
- * execution. Every refusal is a GraphQL error with a stable {@code extensions.code}.
+ * Refuses oversized, overdeep and overcostly operations before any data fetcher runs, in
+ * the order graphql-java meets them: the parser stops at the size limits, the document's
+ * aliases, operations and directives are counted before validation, and the chosen
+ * operation's page sizes, fields, depth and cost are checked before execution. Every
+ * refusal is a GraphQL error with a stable {@code extensions.code}.
  */
 final class QueryLimitsInstrumentation implements Instrumentation {
 
@@ -95,8 +96,10 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 				this.limits.maxFields()) > this.limits.maxFields()) {
 			throw tooManyFields();
 		}
-		// the execution's own normalized operation, kept for the fetchers' selection sets, so it is built once; the
-		// count above bounds it (each field at most once per object type it can be selected on)
+		// the execution's own normalized operation, kept for the fetchers' selection
+		// sets, so it is built once; the
+		// count above bounds it (each field at most once per object type it can be
+		// selected on)
 		ExecutableNormalizedOperation operation;
 		try {
 			operation = context.getNormalizedQueryTree().get();
@@ -126,7 +129,10 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 				this.limits.maxFields()), this.limits.maxFields(), null);
 	}
 
-	/** Paging's rule for {@code first}, applied to every field that takes one, before any of them runs. */
+	/**
+	 * Paging's rule for {@code first}, applied to every field that takes one, before any
+	 * of them runs.
+	 */
 	private static void checkPageSizes(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
 		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
 			field.traverseSubTree(f -> checkPageSize(f, schema));
@@ -135,7 +141,8 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 	}
 
 	private static void checkPageSize(ExecutableNormalizedField field, GraphQLSchema schema) {
-		if (field.getName().startsWith("__") || field.getFieldDefinitions(schema).getFirst().getArgument(QueryCost.FIRST) == null) {
+		if (field.getName().startsWith("__")
+				|| field.getFieldDefinitions(schema).getFirst().getArgument(QueryCost.FIRST) == null) {
 			return;
 		}
 		if (field.getResolvedArguments().get(QueryCost.FIRST) instanceof Number first) {
@@ -153,7 +160,10 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		}
 	}
 
-	/** Turns the parser's cancellation into a coded error; other syntax errors stay as graphql-java words them. */
+	/**
+	 * Turns the parser's cancellation into a coded error; other syntax errors stay as
+	 * graphql-java words them.
+	 */
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -181,10 +191,10 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		}
 		boolean whitespace = cancelled.getMessage() != null && cancelled.getMessage().contains("whitespace");
 		int limit = whitespace ? this.limits.maxWhitespaceTokens() : this.limits.maxTokens();
-		return LimitError.of(ErrorCode.QUERY_TOO_LARGE, String.format(
-				"The document has more than %d %s tokens (policygraph.limits.%s); parsing stopped", limit,
-				whitespace ? "whitespace" : "grammar", whitespace ? "max-whitespace-tokens" : "max-tokens"), limit,
-				null);
+		return LimitError.of(ErrorCode.QUERY_TOO_LARGE,
+				String.format("The document has more than %d %s tokens (policygraph.limits.%s); parsing stopped", limit,
+						whitespace ? "whitespace" : "grammar", whitespace ? "max-whitespace-tokens" : "max-tokens"),
+				limit, null);
 	}
 
 	private static void refuseAbove(long value, long limit, ErrorCode code, String message) {
@@ -197,7 +207,10 @@ final class QueryLimitsInstrumentation implements Instrumentation {
 		return new AbortExecutionException(List.of(LimitError.of(code, message, limit, value)));
 	}
 
-	/** Whether the parser stopped at a limit, which graphql-java's syntax error no longer tells. */
+	/**
+	 * Whether the parser stopped at a limit, which graphql-java's syntax error no longer
+	 * tells.
+	 */
 	private static final class ParseOutcome implements InstrumentationState {
 
 		private volatile InvalidSyntaxException cancelled;

@@ -27,31 +27,38 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Lets a request into the application only once its whole body has arrived, and waits for the body without
- * holding a thread. A blocking read holds one of Tomcat's worker threads for as long as the client takes to send
- * (Tomcat has no minimum data rate, and its read timeout restarts with every byte), and so does Tomcat's reading
- * of a body the application left unread, after the answer: two hundred clients sending a byte every few seconds
- * held every thread, and ordinary requests waited behind them.
+ * Lets a request into the application only once its whole body has arrived, and waits for
+ * the body without holding a thread. A blocking read holds one of Tomcat's worker threads
+ * for as long as the client takes to send (Tomcat has no minimum data rate, and its read
+ * timeout restarts with every byte), and so does Tomcat's reading of a body the
+ * application left unread, after the answer: two hundred clients sending a byte every few
+ * seconds held every thread, and ordinary requests waited behind them.
  * <ul>
- * <li>A body that came with its headers (every small body of an ordinary client, nearly always) is read at once
- * and the request goes on as before.</li>
- * <li>Otherwise the rest is read with the Servlet API's non-blocking reads, no thread held between them; when it
- * is all there, the request is dispatched again and the application takes that dispatch for its first
+ * <li>A body that came with its headers (every small body of an ordinary client, nearly
+ * always) is read at once and the request goes on as before.</li>
+ * <li>Otherwise the rest is read with the Servlet API's non-blocking reads, no thread
+ * held between them; when it is all there, the request is dispatched again and the
+ * application takes that dispatch for its first
  * ({@link BufferedRequest#arrivedLate}).</li>
- * <li>A body still incomplete after {@code policygraph.limits.request-body-timeout} is answered 408 with
- * REQUEST_BODY_TIMEOUT, a body larger than {@code policygraph.limits.max-request-size} 413 with
- * REQUEST_TOO_LARGE; Tomcat closes the connection after either, without reading the rest.</li>
+ * <li>A body still incomplete after {@code policygraph.limits.request-body-timeout} is
+ * answered 408 with REQUEST_BODY_TIMEOUT, a body larger than
+ * {@code policygraph.limits.max-request-size} 413 with REQUEST_TOO_LARGE; Tomcat closes
+ * the connection after either, without reading the rest.</li>
  * </ul>
- * Runs before every filter that may refuse a request (only the CORS headers filter, which refuses nothing with a
- * body, comes first), on every path, so that no refusal made before it (a bad token, a bad content type,
- * a path served by nothing) leaves Tomcat to read a slow body after the answer. Uploads are the one exception: the
- * multipart parser streams them to disk, and they may be far larger than any body kept in memory.
+ * Runs before every filter that may refuse a request (only the CORS headers filter, which
+ * refuses nothing with a body, comes first), on every path, so that no refusal made
+ * before it (a bad token, a bad content type, a path served by nothing) leaves Tomcat to
+ * read a slow body after the answer. Uploads are the one exception: the multipart parser
+ * streams them to disk, and they may be far larger than any body kept in memory.
  */
 final class RequestBodyGate implements Filter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestBodyGate.class);
 
-	/** The request attribute that carries a late body from the read to the dispatch that hands it on. */
+	/**
+	 * The request attribute that carries a late body from the read to the dispatch that
+	 * hands it on.
+	 */
 	static final String ARRIVED_BODY = RequestBodyGate.class.getName() + ".body";
 
 	private final long maxBytes;
@@ -70,7 +77,8 @@ final class RequestBodyGate implements Filter {
 	}
 
 	@Override
-	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+			throws IOException, ServletException {
 		HttpServletRequest request = (HttpServletRequest) req;
 		HttpServletResponse response = (HttpServletResponse) res;
 		if (request.getDispatcherType() == DispatcherType.ASYNC) {
@@ -88,7 +96,8 @@ final class RequestBodyGate implements Filter {
 		}
 		ServletInputStream in = request.getInputStream();
 		Body body = new Body(this.maxBytes, declared);
-		// in blocking mode Tomcat's available() tells whether bytes are already buffered, so these reads never wait
+		// in blocking mode Tomcat's available() tells whether bytes are already buffered,
+		// so these reads never wait
 		body.readWhile(in, () -> in.available() > 0);
 		if (body.tooLarge()) {
 			tooLarge(response, null);
@@ -105,7 +114,10 @@ final class RequestBodyGate implements Filter {
 		}
 	}
 
-	/** The dispatch that follows a late body's arrival, or one of Spring's own (which passes). */
+	/**
+	 * The dispatch that follows a late body's arrival, or one of Spring's own (which
+	 * passes).
+	 */
 	private static void handOnLateBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		if (!(request.getAttribute(ARRIVED_BODY) instanceof byte[] body)) {
@@ -134,17 +146,19 @@ final class RequestBodyGate implements Filter {
 	}
 
 	private void tooLarge(HttpServletResponse response, Long size) throws IOException {
-		String message = "The request body is " + ((size != null) ? size + " bytes" : "larger than " + this.maxBytes + " bytes")
-				+ "; at most " + this.maxBytes + " bytes are accepted (policygraph.limits.max-request-size)";
+		String message = "The request body is "
+				+ ((size != null) ? size + " bytes" : "larger than " + this.maxBytes + " bytes") + "; at most "
+				+ this.maxBytes + " bytes are accepted (policygraph.limits.max-request-size)";
 		LimitError.write(this.json, response, HttpStatus.CONTENT_TOO_LARGE,
 				LimitError.of(ErrorCode.REQUEST_TOO_LARGE, message, this.maxBytes, size));
 	}
 
 	private void timedOut(HttpServletResponse response, long received) throws IOException {
 		LimitError.write(this.json, response, HttpStatus.REQUEST_TIMEOUT,
-				LimitError.of(ErrorCode.REQUEST_BODY_TIMEOUT, "The request body did not arrive within "
-						+ this.timeout.toMillis() + " ms (policygraph.limits.request-body-timeout); " + received
-						+ " bytes came", this.timeout.toMillis(), null));
+				LimitError.of(ErrorCode.REQUEST_BODY_TIMEOUT,
+						"The request body did not arrive within " + this.timeout.toMillis()
+								+ " ms (policygraph.limits.request-body-timeout); " + received + " bytes came",
+						this.timeout.toMillis(), null));
 	}
 
 	/** The bytes of a body read so far, at most one past the limit. */
@@ -171,10 +185,14 @@ final class RequestBodyGate implements Filter {
 
 		}
 
-		/** Reads while the stream has bytes ready, until the body is complete or past the limit. */
+		/**
+		 * Reads while the stream has bytes ready, until the body is complete or past the
+		 * limit.
+		 */
 		void readWhile(ServletInputStream in, Ready ready) throws IOException {
 			while (!complete() && !tooLarge() && ready.now()) {
-				int n = in.read(this.chunk, 0, (int) Math.min(this.chunk.length, this.maxBytes + 1 - this.bytes.size()));
+				int n = in.read(this.chunk, 0,
+						(int) Math.min(this.chunk.length, this.maxBytes + 1 - this.bytes.size()));
 				if (n < 0) {
 					this.ended = true;
 					return;
@@ -203,8 +221,9 @@ final class RequestBodyGate implements Filter {
 	}
 
 	/**
-	 * The rest of one body, read as it arrives. The container calls these one at a time for a request; whichever
-	 * settles the request first (the body complete, too large, the deadline, an error) is the only one that acts.
+	 * The rest of one body, read as it arrives. The container calls these one at a time
+	 * for a request; whichever settles the request first (the body complete, too large,
+	 * the deadline, an error) is the only one that acts.
 	 */
 	private final class Arrival implements ReadListener, AsyncListener {
 

@@ -6,11 +6,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import graphql.GraphQLError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import graphql.GraphQLError;
 import org.policygraph.errors.ErrorCode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -22,11 +22,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a GraphQL request body larger than the limit with 413 and a REQUEST_TOO_LARGE error, before it is
- * read into a document: by its declared length when it has one, otherwise by reading at most one byte past
- * the limit. A JSON body that is not a JSON object in UTF-8 is refused with 400 and BAD_REQUEST_BODY: the
- * GraphQL endpoint would answer it with a bare 400, or fail with an internal error on the body {@code null}. A GET
- * carries its request in the URL (http/GraphQlGet), so its Content-Type, if any, says nothing and is not checked.
+ * Refuses a GraphQL request body larger than the limit with 413 and a REQUEST_TOO_LARGE
+ * error, before it is read into a document: by its declared length when it has one,
+ * otherwise by reading at most one byte past the limit. A JSON body that is not a JSON
+ * object in UTF-8 is refused with 400 and BAD_REQUEST_BODY: the GraphQL endpoint would
+ * answer it with a bare 400, or fail with an internal error on the body {@code null}. A
+ * GET carries its request in the URL (http/GraphQlGet), so its Content-Type, if any, says
+ * nothing and is not checked.
  */
 final class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -59,9 +61,10 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 		// bodies of other types are left to the endpoint, which refuses them with 415
 		String problem = BufferedRequest.isJson(request) ? requestProblem(body) : null;
 		if (problem != null) {
-			writeError(response, HttpStatus.BAD_REQUEST, LimitError.of(ErrorCode.BAD_REQUEST_BODY, "The request body "
-					+ problem + "; send a JSON object such as {\"query\": \"{ plans { id } }\", \"variables\": {}} in UTF-8",
-					null, null));
+			writeError(response, HttpStatus.BAD_REQUEST, LimitError
+				.of(ErrorCode.BAD_REQUEST_BODY, "The request body " + problem
+						+ "; send a JSON object such as {\"query\": \"{ plans { id } }\", \"variables\": {}} in UTF-8",
+						null, null));
 			return;
 		}
 		chain.doFilter(new BufferedRequest(request, body), response);
@@ -92,13 +95,15 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 		if (request == null || !request.isObject()) {
 			return "is not a JSON object";
 		}
-		// a persisted document is named by its hash instead of sent (persisted/PersistedRequestFilter checks the name)
+		// a persisted document is named by its hash instead of sent
+		// (persisted/PersistedRequestFilter checks the name)
 		if (!request.path("query").isString() && !request.path("extensions").path("persistedQuery").isObject()
 				&& !request.path("documentId").isString()) {
 			return "has no \"query\" text";
 		}
 		for (String member : new String[] { "variables", "extensions" }) {
-			if (!request.path(member).isMissingNode() && !request.get(member).isNull() && !request.get(member).isObject()) {
+			if (!request.path(member).isMissingNode() && !request.get(member).isNull()
+					&& !request.get(member).isObject()) {
 				return "has \"" + member + "\" that is not a JSON object";
 			}
 		}
@@ -110,8 +115,9 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletResponse response, Long size) throws IOException {
-		String message = "The request body is " + ((size != null) ? size + " bytes" : "larger than " + this.maxBytes + " bytes")
-				+ "; at most " + this.maxBytes + " bytes are accepted (policygraph.limits.max-request-size)";
+		String message = "The request body is "
+				+ ((size != null) ? size + " bytes" : "larger than " + this.maxBytes + " bytes") + "; at most "
+				+ this.maxBytes + " bytes are accepted (policygraph.limits.max-request-size)";
 		writeError(response, HttpStatus.CONTENT_TOO_LARGE,
 				LimitError.of(ErrorCode.REQUEST_TOO_LARGE, message, this.maxBytes, size));
 	}

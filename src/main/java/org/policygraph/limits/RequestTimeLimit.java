@@ -14,9 +14,10 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
- * Answers a request that runs too long with a TIMEOUT error instead of keeping the client waiting. (Spring's
- * TimeoutWebGraphQlInterceptor answers with a bare HTTP 408 instead, without the error format clients read.)
- * The database work goes on until the shorter transaction timeout stops it.
+ * Answers a request that runs too long with a TIMEOUT error instead of keeping the client
+ * waiting. (Spring's TimeoutWebGraphQlInterceptor answers with a bare HTTP 408 instead,
+ * without the error format clients read.) The database work goes on until the shorter
+ * transaction timeout stops it.
  */
 final class RequestTimeLimit implements WebGraphQlInterceptor {
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A program's budget for a fiscal year as a row of budgets.csv states it, whether it comes in through an import or
- * through {@code setBudget}: the same rules, the same key, the same properties.
+ * A program's budget for a fiscal year as a row of budgets.csv states it, whether it
+ * comes in through an import or through {@code setBudget}: the same rules, the same key,
+ * the same properties.
  *
  * @param program the program's key
  * @param period the fiscal year

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The one description of the graph's data: every file of a dataset (its columns, in order, with the rule each cell
- * keeps and the property it becomes), the node each row of a node file is, and the relationships a row makes. The
- * importer, the exporter and the mutations all work from it; {@code data/README.md} explains the columns for people.
- * Every node with a source also gets a {@code CITED_IN} relationship to it, from its own row and from
- * {@code mentions}; that is not repeated per table.
+ * The one description of the graph's data: every file of a dataset (its columns, in
+ * order, with the rule each cell keeps and the property it becomes), the node each row of
+ * a node file is, and the relationships a row makes. The importer, the exporter and the
+ * mutations all work from it; {@code data/README.md} explains the columns for people.
+ * Every node with a source also gets a {@code CITED_IN} relationship to it, from its own
+ * row and from {@code mentions}; that is not repeated per table.
  */
 public final class Catalogue {
 
@@ -22,7 +23,10 @@ public final class Catalogue {
 		KEY,
 		/** Text as written (surrounding blanks removed). */
 		TEXT,
-		/** Text with the spaces PDF extraction puts inside Japanese removed ({@link TextCleaner}). */
+		/**
+		 * Text with the spaces PDF extraction puts inside Japanese removed
+		 * ({@link TextCleaner}).
+		 */
 		CLEANED_TEXT,
 		/** One of {@link Column#values()}. */
 		ENUM,
@@ -32,13 +36,17 @@ public final class Catalogue {
 		BOOLEAN,
 		/** A decimal number (a unit's multiplier). */
 		DECIMAL,
-		/** A figure with a unit ({@link Figures}): value, valueText, unit and baseUnit. */
+		/**
+		 * A figure with a unit ({@link Figures}): value, valueText, unit and baseUnit.
+		 */
 		FIGURE,
 		/** A period in Japanese era years ({@link FiscalYears}). */
 		PERIOD,
 		/** The key of a row of the file {@link Column#values()} names. */
 		REFERENCE,
-		/** The label of the node {@code target_key} names, one of {@link Column#values()}. */
+		/**
+		 * The label of the node {@code target_key} names, one of {@link Column#values()}.
+		 */
 		TARGET_TYPE,
 		/** The key of a node of the label {@code target_type} names. */
 		TARGET_KEY,
@@ -51,11 +59,14 @@ public final class Catalogue {
 
 	/**
 	 * One column of a file.
+	 *
 	 * @param name the column's name in the file
 	 * @param rule what its cells must be
-	 * @param property the property it becomes, or null when it becomes a relationship or several properties
+	 * @param property the property it becomes, or null when it becomes a relationship or
+	 * several properties
 	 * @param required whether a cell may be blank
-	 * @param values the allowed values of an enum or a target type; the file a reference points into
+	 * @param values the allowed values of an enum or a target type; the file a reference
+	 * points into
 	 */
 	public record Column(String name, Rule rule, String property, boolean required, List<String> values) {
 
@@ -68,6 +79,7 @@ public final class Catalogue {
 
 	/**
 	 * The node a row of a file is.
+	 *
 	 * @param label its label
 	 * @param key the columns its key is made of, joined by {@code |} when more than one
 	 */
@@ -76,8 +88,11 @@ public final class Catalogue {
 
 	/**
 	 * One end of a relationship a row makes.
-	 * @param labels the label of the node there; several when a {@code target_type} column says which
-	 * @param column the column holding its key, or null for the row's own node when its key is made of several
+	 *
+	 * @param labels the label of the node there; several when a {@code target_type}
+	 * column says which
+	 * @param column the column holding its key, or null for the row's own node when its
+	 * key is made of several
 	 */
 	public record End(List<String> labels, String column) {
 
@@ -95,7 +110,9 @@ public final class Catalogue {
 	}
 
 	/**
-	 * A relationship a row makes, with its provenance ({@code sourceId}, {@code section}) and these properties.
+	 * A relationship a row makes, with its provenance ({@code sourceId}, {@code section})
+	 * and these properties.
+	 *
 	 * @param table the file whose rows make it
 	 * @param type its type
 	 * @param from the node it starts from
@@ -112,10 +129,12 @@ public final class Catalogue {
 
 	/**
 	 * One file of a dataset.
+	 *
 	 * @param name its name ({@code programs} for programs.csv or the sheet programs)
 	 * @param columns its columns in file order
 	 * @param node the node each row is, or null for a file of relationships
-	 * @param relationships the relationships each row makes (references in a node file, or the row itself)
+	 * @param relationships the relationships each row makes (references in a node file,
+	 * or the row itself)
 	 */
 	public record TableType(String name, List<Column> columns, NodeType node, List<RelationshipType> relationships) {
 
@@ -143,7 +162,10 @@ public final class Catalogue {
 	/** The node types a {@code target_type} column may name, each with its node file. */
 	public static final Map<String, String> TARGET_LABELS = targetLabels();
 
-	/** Every file, in the order the importer reads them (a file's references point only to earlier or node files). */
+	/**
+	 * Every file, in the order the importer reads them (a file's references point only to
+	 * earlier or node files).
+	 */
 	public static final List<TableType> TABLES = tables();
 
 	private static final Map<String, TableType> BY_NAME = byName();
@@ -200,35 +222,40 @@ public final class Catalogue {
 						text("file", "file"), text("publisher", "publisher"), text("as_of", "asOf"),
 						text("description", "description")),
 				nodes("units", "Unit", key("unit"), text("base_unit", "baseUnit", true),
-						column("multiplier", Rule.DECIMAL, "multiplier", true), text("kind", "kind"), text("name_en", "nameEn")),
+						column("multiplier", Rule.DECIMAL, "multiplier", true), text("kind", "kind"),
+						text("name_en", "nameEn")),
 				nodes("plans", "Plan", key("plan_key"), cleaned("name", "name", true), text("name_en", "nameEn"),
 						enumeration("kind", true, names(PlanKind.class)), column("period", Rule.PERIOD, null, false),
 						source(), section()),
 				table("plan_facts", new NodeType("BureauFact", List.of("plan_key", "fact", "section")),
 						List.of(reference("plan_key", "plans", true), text("fact", "fact", true),
-								column("figure", Rule.FIGURE, null, false), text("text", "text", true), source(), section()),
-						List.of(relationship("plan_facts", "HAS_FACT", end("Plan", "plan_key"), end("BureauFact", null)))),
+								column("figure", Rule.FIGURE, null, false), text("text", "text", true), source(),
+								section()),
+						List.of(relationship("plan_facts", "HAS_FACT", end("Plan", "plan_key"),
+								end("BureauFact", null)))),
 				table("pillars", new NodeType("Pillar", List.of("pillar_key")),
 						List.of(key("pillar_key"), reference("plan_key", "plans", true), integer("ordinal", true),
 								text("label", "label"), cleaned("name", "name", true), text("name_en", "nameEn"),
 								text("goal", "goal"), source(), section()),
-						List.of(relationship("pillars", "HAS_PILLAR", end("Plan", "plan_key"), end("Pillar", "pillar_key"),
-								integer("ordinal", true)))),
+						List.of(relationship("pillars", "HAS_PILLAR", end("Plan", "plan_key"),
+								end("Pillar", "pillar_key"), integer("ordinal", true)))),
 				table("measures", new NodeType("Measure", List.of("measure_key")),
 						List.of(key("measure_key"), reference("plan_key", "plans", true),
 								reference("parent_measure_key", "measures", false), text("label", "label"),
 								cleaned("name", "name", true), text("name_en", "nameEn"), source(), section()),
-						List.of(relationship("measures", "IN_PLAN", end("Measure", "measure_key"), end("Plan", "plan_key")),
+						List.of(relationship("measures", "IN_PLAN", end("Measure", "measure_key"),
+								end("Plan", "plan_key")),
 								relationship("measures", "PART_OF", end("Measure", "measure_key"),
 										end("Measure", "parent_measure_key")))),
 				links("measure_pillars", "UNDER", end("Measure", "measure_key"), end("Pillar", "pillar_key"),
 						integer("ordinal", false)),
-				nodes("programs", "Program", key("program_key"), cleaned("name", "name", true), text("name_en", "nameEn"),
-						cleaned("summary", "summary", false), source(), section()),
+				nodes("programs", "Program", key("program_key"), cleaned("name", "name", true),
+						text("name_en", "nameEn"), cleaned("summary", "summary", false), source(), section()),
 				links("program_measures", "LISTED_UNDER", end("Program", "program_key"), end("Measure", "measure_key"),
 						integer("number", false), column("reposted", Rule.BOOLEAN, "reposted", false)),
 				nodes("organizations", "Organization", key("org_key"), cleaned("name", "name", true),
-						text("name_en", "nameEn"), enumeration("kind", false, OrganizationKind.stated()), source(), section()),
+						text("name_en", "nameEn"), enumeration("kind", false, OrganizationKind.stated()), source(),
+						section()),
 				links("organization_parents", "PART_OF", end("Organization", "org_key"),
 						end("Organization", "parent_org_key")),
 				links("program_organizations", "RUN_BY", end("Program", "program_key"), end("Organization", "org_key")),
@@ -237,8 +264,8 @@ public final class Catalogue {
 								reference("supervising_org_key", "organizations", false), source(), section()),
 						List.of(relationship("partner_bodies", "SUPERVISED_BY", end("PartnerBody", "partner_key"),
 								end("Organization", "supervising_org_key")))),
-				links("program_partners", "WORKS_WITH", end("Program", "program_key"), end("PartnerBody", "partner_key"),
-						text("role", "role")),
+				links("program_partners", "WORKS_WITH", end("Program", "program_key"),
+						end("PartnerBody", "partner_key"), text("role", "role")),
 				table("facilities", new NodeType("Facility", List.of("facility_key")),
 						List.of(key("facility_key"), cleaned("name", "name", true), text("name_en", "nameEn"),
 								text("operation", "operation"), reference("org_key", "organizations", false), source(),
@@ -247,47 +274,55 @@ public final class Catalogue {
 								end("Organization", "org_key")))),
 				nodes("kpis", "Kpi", key("kpi_key"), cleaned("name", "name", true), text("name_en", "nameEn"),
 						new Column("unit", Rule.REFERENCE, "unit", false, List.of("units")),
-						enumeration("direction", true, names(Direction.class)), cleaned("method", "method", false), source(),
-						section()),
+						enumeration("direction", true, names(Direction.class)), cleaned("method", "method", false),
+						source(), section()),
 				links("program_kpis", "MEASURED_BY", end("Program", "program_key"), end("Kpi", "kpi_key"),
 						integer("ordinal", false)),
 				links("kpi_pillars", "REPORTS_ON", end("Kpi", "kpi_key"), end("Pillar", "pillar_key")),
 				table("observations", new NodeType("Observation", ObservationRow.KEY),
-						List.of(reference("kpi_key", "kpis", true), enumeration("kind", true, names(ObservationKind.class)),
+						List.of(reference("kpi_key", "kpis", true),
+								enumeration("kind", true, names(ObservationKind.class)),
 								enumeration("target_type", false, names(TargetType.class)),
 								column("period", Rule.PERIOD, null, false), column("figure", Rule.FIGURE, null, false),
-								enumeration("qualitative", false, names(Qualitative.class)), cleaned("text", "text", true),
-								source(), section()),
+								enumeration("qualitative", false, names(Qualitative.class)),
+								cleaned("text", "text", true), source(), section()),
 						List.of(relationship("observations", "HAS_OBSERVATION", end("Kpi", "kpi_key"),
 								end("Observation", null)))),
 				table("budgets", new NodeType("Budget", BudgetRow.KEY),
 						List.of(reference("program_key", "programs", true), column("period", Rule.PERIOD, null, true),
 								column("figure", Rule.FIGURE, null, true), source(), section()),
-						List.of(relationship("budgets", "HAS_BUDGET", end("Program", "program_key"), end("Budget", null)))),
+						List.of(relationship("budgets", "HAS_BUDGET", end("Program", "program_key"),
+								end("Budget", null)))),
 				table("policy_issues", new NodeType("PolicyIssue", List.of("issue_key")),
-						Stream.of(Stream.of(key("issue_key"), reference("plan_key", "plans", true),
-								enumeration("area", true, names(Area.class)), integer("number", true),
-								cleaned("title", "title", true), text("title_en", "titleEn")),
-								Stream.of("policy_field", "impact", "urgency", "content", "background", "outcome", "summary",
-										"quarterly_plan", "actions", "progress")
-									.map(name -> cleaned(name, camel(name), false)),
-								Stream.of(column("progress_as_of", Rule.PERIOD, null, false), source(), section()))
+						Stream
+							.of(Stream.of(key("issue_key"), reference("plan_key", "plans", true),
+									enumeration("area", true, names(Area.class)), integer("number", true),
+									cleaned("title", "title", true), text("title_en", "titleEn")),
+									Stream
+										.of("policy_field", "impact", "urgency", "content", "background", "outcome",
+												"summary", "quarterly_plan", "actions", "progress")
+										.map(name -> cleaned(name, camel(name), false)),
+									Stream.of(column("progress_as_of", Rule.PERIOD, null, false), source(), section()))
 							.flatMap(s -> s)
 							.toList(),
 						List.of(relationship("policy_issues", "OF_PLAN", end("PolicyIssue", "issue_key"),
 								end("Plan", "plan_key")))),
-				withColumns(links("policy_issue_links", "CONCERNS", end("PolicyIssue", "issue_key"), new End(targets, "target_key")),
-						reference("issue_key", "policy_issues", true), targetType(targets), targetKey(), source(), section()),
-				withColumns(links("program_continuations", "CONTINUES", end("Program", "program_key"),
-						end("Program", "earlier_program_key"), text("basis", "basis")),
+				withColumns(
+						links("policy_issue_links", "CONCERNS", end("PolicyIssue", "issue_key"),
+								new End(targets, "target_key")),
+						reference("issue_key", "policy_issues", true), targetType(targets), targetKey(), source(),
+						section()),
+				withColumns(
+						links("program_continuations", "CONTINUES", end("Program", "program_key"),
+								end("Program", "earlier_program_key"), text("basis", "basis")),
 						reference("earlier_program_key", "programs", true), reference("program_key", "programs", true),
 						text("basis", "basis"), source(), section()),
 				table("mentions", null, List.of(targetType(targets), targetKey(), source(), section()),
 						List.of(relationship("mentions", "CITED_IN", new End(targets, "target_key"),
 								end("Source", "source_id")))),
 				table("notes", new NodeType("Note", List.of("target_key", "topic", "source_id", "section")),
-						List.of(targetType(targets), targetKey(), text("topic", "topic", true), cleaned("text", "text", true),
-								source(), section()),
+						List.of(targetType(targets), targetKey(), text("topic", "topic", true),
+								cleaned("text", "text", true), source(), section()),
 						List.of(relationship("notes", "HAS_NOTE", new End(targets, "target_key"), end("Note", null)))));
 	}
 
@@ -297,23 +332,29 @@ public final class Catalogue {
 		return tables;
 	}
 
-	// --- building the description -------------------------------------------------------------------------------
+	// --- building the description
+	// -------------------------------------------------------------------------------
 
 	private static TableType nodes(String name, String label, Column... columns) {
 		return table(name, new NodeType(label, List.of(columns[0].name())), List.of(columns), List.of());
 	}
 
-	private static TableType table(String name, NodeType node, List<Column> columns, List<RelationshipType> relationships) {
+	private static TableType table(String name, NodeType node, List<Column> columns,
+			List<RelationshipType> relationships) {
 		return new TableType(name, columns, node, relationships);
 	}
 
-	/** A file of relationships: the two ends' key columns, the properties, then the provenance. */
+	/**
+	 * A file of relationships: the two ends' key columns, the properties, then the
+	 * provenance.
+	 */
 	private static TableType links(String name, String type, End from, End to, Column... properties) {
-		List<Column> columns = Stream.of(Stream.of(reference(from), reference(to)), Stream.of(properties),
-				Stream.of(source(), section()))
+		List<Column> columns = Stream
+			.of(Stream.of(reference(from), reference(to)), Stream.of(properties), Stream.of(source(), section()))
 			.flatMap(s -> s)
 			.toList();
-		return new TableType(name, columns, null, List.of(new RelationshipType(name, type, from, to, List.of(properties))));
+		return new TableType(name, columns, null,
+				List.of(new RelationshipType(name, type, from, to, List.of(properties))));
 	}
 
 	/** The same file with its columns in another order than its ends. */

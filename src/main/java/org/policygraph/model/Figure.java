@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A figure as a document writes it ({@code 2,338千人}), normalised: {@code value} is in the unit's base unit
- * ({@code 2338000} persons).
+ * A figure as a document writes it ({@code 2,338千人}), normalised: {@code value} is in the
+ * unit's base unit ({@code 2338000} persons).
  *
  * @param value the value in base units, negative for △ and ▲
  * @param unit the unit as written

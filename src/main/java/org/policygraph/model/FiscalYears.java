@@ -3,9 +3,9 @@ package org.policygraph.model;
 import java.time.YearMonth;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
-import java.time.temporal.ChronoField;
 import java.time.chrono.JapaneseEra;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one place that reads Japanese era dates ("R8", "H27～31", "R元", "R7.3末", "R10年度まで", "R8.4月") into
- * fiscal years. Eras and their first years come from {@link JapaneseEra} and {@link JapaneseChronology}.
+ * The one place that reads Japanese era dates ("R8", "H27～31", "R元", "R7.3末", "R10年度まで",
+ * "R8.4月") into fiscal years. Eras and their first years come from {@link JapaneseEra}
+ * and {@link JapaneseChronology}.
  */
 public final class FiscalYears {
 
@@ -22,9 +23,8 @@ public final class FiscalYears {
 
 	private static final Pattern YEAR = Pattern.compile("(?<era>\\p{L}+?)" + NUMBER + "(?:年度|年)?");
 
-	private static final Pattern RANGE = Pattern
-		.compile("(?<era>\\p{L}+?)" + NUMBER + "(?:年度|年)?\\s*[～~〜\\-－]\\s*(?:(?<era2>\\p{L}+?)?" + NUMBER
-				+ ")?(?:年度|年)?");
+	private static final Pattern RANGE = Pattern.compile(
+			"(?<era>\\p{L}+?)" + NUMBER + "(?:年度|年)?\\s*[～~〜\\-－]\\s*(?:(?<era2>\\p{L}+?)?" + NUMBER + ")?(?:年度|年)?");
 
 	private static final Pattern BY = Pattern.compile("(?<era>\\p{L}+?)" + NUMBER + "(?:年度|年)?まで");
 
@@ -73,8 +73,9 @@ public final class FiscalYears {
 	}
 
 	/**
-	 * How the documents write a fiscal year: its era's initial and year, by the era in force at the end of the
-	 * calendar year it starts in, as Japanese usage names fiscal years (2019 is R1, 令和元年度; 2018 is H30).
+	 * How the documents write a fiscal year: its era's initial and year, by the era in
+	 * force at the end of the calendar year it starts in, as Japanese usage names fiscal
+	 * years (2019 is R1, 令和元年度; 2018 is H30).
 	 */
 	public static String label(int fiscalYear) {
 		JapaneseDate endOfYear = JapaneseDate.of(fiscalYear, 12, 31);
@@ -87,7 +88,10 @@ public final class FiscalYears {
 		return new Period(Period.Kind.FISCAL_YEAR, fiscalYear, null, null, label(fiscalYear));
 	}
 
-	/** The fiscal year (April to March) a month falls in: March 2025 belongs to fiscal year 2024. */
+	/**
+	 * The fiscal year (April to March) a month falls in: March 2025 belongs to fiscal
+	 * year 2024.
+	 */
 	public static int fiscalYearOf(YearMonth month) {
 		return (month.getMonthValue() >= 4) ? month.getYear() : month.getYear() - 1;
 	}
@@ -97,8 +101,9 @@ public final class FiscalYears {
 	}
 
 	/**
-	 * The Gregorian year of an era year. Counted from the era's first year, so that a year a plan wrote before
-	 * its era ended (H32 in a plan of 2016) still means the year it meant (2020).
+	 * The Gregorian year of an era year. Counted from the era's first year, so that a
+	 * year a plan wrote before its era ended (H32 in a plan of 2016) still means the year
+	 * it meant (2020).
 	 */
 	private static int isoYear(JapaneseEra era, String yearOfEra) {
 		int year = yearOfEra.equals("元") ? 1 : Integer.parseInt(yearOfEra);
@@ -119,12 +124,16 @@ public final class FiscalYears {
 	private static JapaneseEra era(String name) {
 		JapaneseEra era = ERAS.get(name.toUpperCase(Locale.ROOT));
 		if (era == null) {
-			throw new IllegalArgumentException("unknown era '" + name + "' (known: " + String.join(", ", ERAS.keySet()) + ")");
+			throw new IllegalArgumentException(
+					"unknown era '" + name + "' (known: " + String.join(", ", ERAS.keySet()) + ")");
 		}
 		return era;
 	}
 
-	/** Each era by its initial (H, R), its Japanese name (平成, 令和) and its English name (HEISEI). */
+	/**
+	 * Each era by its initial (H, R), its Japanese name (平成, 令和) and its English name
+	 * (HEISEI).
+	 */
 	private static Map<String, JapaneseEra> eras() {
 		Map<String, JapaneseEra> eras = new LinkedHashMap<>();
 		for (JapaneseEra era : JapaneseEra.values()) {

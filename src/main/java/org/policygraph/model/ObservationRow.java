@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A baseline, target or actual of an indicator as a row of observations.csv states it, whether it comes in through
- * an import or through {@code recordObservation}: the same rules, the same key, the same properties.
+ * A baseline, target or actual of an indicator as a row of observations.csv states it,
+ * whether it comes in through an import or through {@code recordObservation}: the same
+ * rules, the same key, the same properties.
  *
  * @param kpi the indicator's key
  * @param kind BASELINE, TARGET or ACTUAL
@@ -43,7 +44,8 @@ public record ObservationRow(String kpi, String kind, String targetType, Period 
 
 	/** One observation per indicator, kind, target type, period as written and source. */
 	public String key() {
-		return String.join("|", this.kpi, this.kind, String.valueOf(this.targetType), this.period.text(), this.sourceId);
+		return String.join("|", this.kpi, this.kind, String.valueOf(this.targetType), this.period.text(),
+				this.sourceId);
 	}
 
 	public Map<String, Object> properties() {
@@ -53,7 +55,8 @@ public record ObservationRow(String kpi, String kind, String targetType, Period 
 		p.putAll(this.period.properties("fiscalYear", "fiscalYearTo"));
 		p.putAll(Figure.properties(this.figure));
 		p.put("qualitative", this.qualitative);
-		// Judged on the stored text, so that importing an export of this node judges it the same ("累 計" is 累計).
+		// Judged on the stored text, so that importing an export of this node judges it
+		// the same ("累 計" is 累計).
 		String cleaned = TextCleaner.clean(this.text);
 		p.put("text", cleaned);
 		p.put("cumulative", TargetType.CUMULATIVE.name().equals(this.targetType) || cleaned.contains("累計")

@@ -3,9 +3,9 @@ package org.policygraph.model;
 import java.util.regex.Pattern;
 
 /**
- * Removes the spaces that PDF extraction puts inside Japanese names and texts ({@code 国際 政策 課} →
- * {@code 国際政策課}). A space is dropped when a Japanese character stands on either side of it; spaces
- * between Latin words ({@code Woman's CHOICE}) stay.
+ * Removes the spaces that PDF extraction puts inside Japanese names and texts
+ * ({@code 国際 政策 課} → {@code 国際政策課}). A space is dropped when a Japanese character stands
+ * on either side of it; spaces between Latin words ({@code Woman's CHOICE}) stay.
  */
 public final class TextCleaner {
 

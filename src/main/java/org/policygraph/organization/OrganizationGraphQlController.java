@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.policygraph.source.SourceRef;
 import org.policygraph.reading.Batches;
+import org.policygraph.source.SourceRef;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -15,8 +15,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Organizations (局・部・課), partner bodies (政策連携団体) and facilities, and how they hang together. Their
- * programs, pillars and budgets come from the program feature.
+ * Organizations (局・部・課), partner bodies (政策連携団体) and facilities, and how they hang
+ * together. Their programs, pillars and budgets come from the program feature.
  */
 @Controller
 class OrganizationGraphQlController {
@@ -44,8 +44,7 @@ class OrganizationGraphQlController {
 
 	@BatchMapping(typeName = "Organization", field = "placement")
 	Map<Organization, Placement.Kind> placement(List<Organization> organizations) {
-		return Batches.values(organizations, Organization::id,
-				ids -> placements(ids, Placement::kind));
+		return Batches.values(organizations, Organization::id, ids -> placements(ids, Placement::kind));
 	}
 
 	@BatchMapping(typeName = "Organization", field = "placementSource")

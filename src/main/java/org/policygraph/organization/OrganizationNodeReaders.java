@@ -5,7 +5,10 @@ import org.policygraph.reading.NodeReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How organizations, partner bodies and facilities found by id or by search become API records. */
+/**
+ * How organizations, partner bodies and facilities found by id or by search become API
+ * records.
+ */
 @Configuration(proxyBeanMethods = false)
 class OrganizationNodeReaders {
 

@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
-import org.policygraph.source.SourceRef;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.source.Citations;
+import org.policygraph.source.SourceRef;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads organizations (局・部・課), partner bodies (政策連携団体) and facilities; every method answers a whole batch
- * of parents in one statement.
+ * Reads organizations (局・部・課), partner bodies (政策連携団体) and facilities; every method
+ * answers a whole batch of parents in one statement.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -29,14 +29,18 @@ class OrganizationRepository {
 		this.client = client;
 	}
 
-	/** Organizations in key order, of one kind when {@code kind} is given ({@code UNKNOWN}: no kind stated). */
+	/**
+	 * Organizations in key order, of one kind when {@code kind} is given
+	 * ({@code UNKNOWN}: no kind stated).
+	 */
 	List<Organization> findOrganizations(String kind) {
 		return this.client.query("""
 				MATCH (o:Organization)
 				WHERE $kind IS NULL OR coalesce(o.kind, 'UNKNOWN') = $kind
 				RETURN o {.*} AS organization
 				ORDER BY o.key""")
-			.bind(kind).to("kind")
+			.bind(kind)
+			.to("kind")
 			.fetchAs(Organization.class)
 			.mappedBy((types, row) -> organization(row))
 			.all()
@@ -65,8 +69,8 @@ class OrganizationRepository {
 	}
 
 	/**
-	 * Where the documents place each organization: the source of its parent link, if it has one (the first by
-	 * parent key when, against the rules, it has several).
+	 * Where the documents place each organization: the source of its parent link, if it
+	 * has one (the first by parent key when, against the rules, it has several).
 	 */
 	Map<String, Placement> findPlacements(Collection<String> organizationIds) {
 		Map<String, Placement> byKey = new HashMap<>();
@@ -77,7 +81,8 @@ class OrganizationRepository {
 				  RETURN r ORDER BY parent.key LIMIT 1
 				}
 				RETURN o.key AS id, o.kind AS kind, r {.sourceId, .section} AS link""")
-			.bind(organizationIds).to("ids")
+			.bind(organizationIds)
+			.to("ids")
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
 			.all()

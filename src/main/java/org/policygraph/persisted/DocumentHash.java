@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** The name of a persisted document: the SHA-256 of its text (UTF-8), in lower-case hexadecimal. */
+/**
+ * The name of a persisted document: the SHA-256 of its text (UTF-8), in lower-case
+ * hexadecimal.
+ */
 final class DocumentHash {
 
 	private DocumentHash() {

@@ -14,10 +14,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The documents the service knows before any request: the example operations (graphql/examples/*.graphql, each file's
- * text as it is) and a manifest a client's build wrote. Every entry is keyed by the SHA-256 of its text; a manifest
- * entry whose key is not that hash stops the start, since a client sending that key would run another document
- * than its author meant (Relay writes MD5 keys unless told {@code algorithm: "SHA256"}).
+ * The documents the service knows before any request: the example operations
+ * (graphql/examples/*.graphql, each file's text as it is) and a manifest a client's build
+ * wrote. Every entry is keyed by the SHA-256 of its text; a manifest entry whose key is
+ * not that hash stops the start, since a client sending that key would run another
+ * document than its author meant (Relay writes MD5 keys unless told
+ * {@code algorithm: "SHA256"}).
  */
 final class ListedDocuments {
 
@@ -71,7 +73,8 @@ final class ListedDocuments {
 			}
 		}
 		else {
-			throw new IllegalStateException(where + " is neither {\"<sha256>\": \"<document>\"} nor an Apollo manifest");
+			throw new IllegalStateException(
+					where + " is neither {\"<sha256>\": \"<document>\"} nor an Apollo manifest");
 		}
 		return documents;
 	}

@@ -3,9 +3,10 @@ package org.policygraph.persisted;
 import org.policygraph.persisted.PersistedDocumentsProperties.Mode;
 
 /**
- * The documents a request may name by hash, for the endpoint's doors other than POST (GET, see http/GraphQlGet),
- * which must know what a hash names before it runs: a mutation named by hash is refused on GET like one sent as
- * text. The same rule as {@link PersistedDocumentsInterceptor}, which runs them.
+ * The documents a request may name by hash, for the endpoint's doors other than POST
+ * (GET, see http/GraphQlGet), which must know what a hash names before it runs: a
+ * mutation named by hash is refused on GET like one sent as text. The same rule as
+ * {@link PersistedDocumentsInterceptor}, which runs them.
  */
 public final class PersistedDocuments {
 
@@ -24,7 +25,10 @@ public final class PersistedDocuments {
 		this.registered = registered;
 	}
 
-	/** The document a hash (64 hexadecimal digits) names: a listed one, or in the open mode one kept; else null. */
+	/**
+	 * The document a hash (64 hexadecimal digits) names: a listed one, or in the open
+	 * mode one kept; else null.
+	 */
 	public String find(String hash) {
 		String normalized = DocumentHash.normalized(hash);
 		String known = this.listed.find(normalized);
@@ -34,12 +38,18 @@ public final class PersistedDocuments {
 		return known;
 	}
 
-	/** Whether the value is a SHA-256 in hexadecimal, either case: what {@code persistedQuery.sha256Hash} must be. */
+	/**
+	 * Whether the value is a SHA-256 in hexadecimal, either case: what
+	 * {@code persistedQuery.sha256Hash} must be.
+	 */
 	public static boolean isHash(Object value) {
 		return DocumentHash.isHash(value);
 	}
 
-	/** The lower-case hash a {@code documentId} ({@code sha256:} and 64 hexadecimal digits) names, or null. */
+	/**
+	 * The lower-case hash a {@code documentId} ({@code sha256:} and 64 hexadecimal
+	 * digits) names, or null.
+	 */
 	public static String hashOfDocumentId(String documentId) {
 		if (documentId == null || !documentId.startsWith(DOCUMENT_ID_PREFIX)
 				|| !DocumentHash.isHash(documentId.substring(DOCUMENT_ID_PREFIX.length()))) {

@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Persisted documents on the GraphQL endpoint: Apollo's automatic persisted queries, documentId, the allow-list. */
+/**
+ * Persisted documents on the GraphQL endpoint: Apollo's automatic persisted queries,
+ * documentId, the allow-list.
+ */
 @Configuration(proxyBeanMethods = false)
 class PersistedDocumentsConfiguration {
 
@@ -24,8 +27,9 @@ class PersistedDocumentsConfiguration {
 		ListedDocuments listed = ListedDocuments.load(properties, json);
 		if (properties.mode() == Mode.ALLOW_LIST) {
 			if (listed.size() == 0) {
-				throw new IllegalStateException("policygraph.persisted-documents.mode is allow-list, but no document is "
-						+ "listed: set policygraph.persisted-documents.manifest or examples=true");
+				throw new IllegalStateException(
+						"policygraph.persisted-documents.mode is allow-list, but no document is "
+								+ "listed: set policygraph.persisted-documents.manifest or examples=true");
 			}
 			log.info("Only listed GraphQL documents run: {} (policygraph.persisted-documents.mode=allow-list)",
 					listed.size());
@@ -44,14 +48,20 @@ class PersistedDocumentsConfiguration {
 		return new PersistedDocumentsInterceptor(properties.mode(), listed, registered);
 	}
 
-	/** What a hash names, for GET (http/GraphQlGet), by the interceptor's rule and from the same documents. */
+	/**
+	 * What a hash names, for GET (http/GraphQlGet), by the interceptor's rule and from
+	 * the same documents.
+	 */
 	@Bean
 	PersistedDocuments persistedDocuments(PersistedDocumentsProperties properties, ListedDocuments listed,
 			RegisteredDocuments registered) {
 		return new PersistedDocuments(properties.mode(), listed, registered);
 	}
 
-	/** Right after limits/RequestSizeFilter (HIGHEST_PRECEDENCE + 10), which reads the body and checks its shape. */
+	/**
+	 * Right after limits/RequestSizeFilter (HIGHEST_PRECEDENCE + 10), which reads the
+	 * body and checks its shape.
+	 */
 	@Bean
 	FilterRegistrationBean<PersistedRequestFilter> persistedRequestFilter(GraphQlProperties graphQl, JsonMapper json) {
 		FilterRegistrationBean<PersistedRequestFilter> registration = new FilterRegistrationBean<>(

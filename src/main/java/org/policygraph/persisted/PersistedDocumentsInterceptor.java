@@ -7,8 +7,8 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
-import org.policygraph.persisted.PersistedDocumentsProperties.Mode;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.persisted.PersistedDocumentsProperties.Mode;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -19,20 +19,25 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.graphql.support.DefaultGraphQlRequest;
 
 /**
- * Finds the document a request names by hash ({@code extensions.persistedQuery}, into which
- * {@link PersistedRequestFilter} turns a {@code documentId}), keeps documents sent with their hash, and in the
- * allow-list mode refuses every document that is not listed.
+ * Finds the document a request names by hash ({@code extensions.persistedQuery}, into
+ * which {@link PersistedRequestFilter} turns a {@code documentId}), keeps documents sent
+ * with their hash, and in the allow-list mode refuses every document that is not listed.
  * <p>
- * graphql-java's {@code ApolloPersistedQuerySupport} does the first two as the one {@code PreparsedDocumentProvider},
- * but it keeps every document whose hash matched, before the query limits ran and without a bound (its in-memory
- * cache is a plain map), and its errors carry no {@code code}. Here the document found replaces the request's before
- * anything reads it, so everything after (the read transaction, the parser's limits, the depth and cost limits, the
- * cache of validated documents) sees an ordinary request; Spring for GraphQL's part of the protocol, a request
- * without {@code query} read as {@link PersistedQuerySupport#PERSISTED_QUERY_MARKER}, is kept.
+ * graphql-java's {@code ApolloPersistedQuerySupport} does the first two as the one
+ * {@code PreparsedDocumentProvider}, but it keeps every document whose hash matched,
+ * before the query limits ran and without a bound (its in-memory cache is a plain map),
+ * and its errors carry no {@code code}. Here the document found replaces the request's
+ * before anything reads it, so everything after (the read transaction, the parser's
+ * limits, the depth and cost limits, the cache of validated documents) sees an ordinary
+ * request; Spring for GraphQL's part of the protocol, a request without {@code query}
+ * read as {@link PersistedQuerySupport#PERSISTED_QUERY_MARKER}, is kept.
  */
 final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Ordered {
 
-	/** How the messages of the two protocol answers begin: PersistedQueryNotFound, PersistedQueryNotSupported. */
+	/**
+	 * How the messages of the two protocol answers begin: PersistedQueryNotFound,
+	 * PersistedQueryNotSupported.
+	 */
 	private static final String PROTOCOL_MESSAGE = "PersistedQuery";
 
 	private final Mode mode;
@@ -50,7 +55,10 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 		this.documents = new PersistedDocuments(mode, listed, registered);
 	}
 
-	/** Inside the time limit and the refusal wording, outside the read transaction, which reads the document. */
+	/**
+	 * Inside the time limit and the refusal wording, outside the read transaction, which
+	 * reads the document.
+	 */
 	@Override
 	public int getOrder() {
 		return 0;
@@ -66,10 +74,12 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 			return chain.next(request);
 		}
 		if (!(persistedQuery instanceof Map<?, ?> persisted) || !isVersion1(persisted.get("version"))) {
-			return refuse(request, protocolError(ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED, "PersistedQueryNotSupported"));
+			return refuse(request,
+					protocolError(ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED, "PersistedQueryNotSupported"));
 		}
 		if (!DocumentHash.isHash(persisted.get("sha256Hash"))) {
-			// PersistedRequestFilter refuses these with 400 before; a request that reached here another way
+			// PersistedRequestFilter refuses these with 400 before; a request that
+			// reached here another way
 			return refuse(request, protocolError(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));
 		}
 		String hash = DocumentHash.normalized((String) persisted.get("sha256Hash"));
@@ -83,9 +93,10 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 			return chain.next(withDocument(request, known));
 		}
 		if (!hash.equals(DocumentHash.of(document))) {
-			return refuse(request, error(ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
-					"The document sent is not the one its hash names: the SHA-256 of its text (UTF-8) is "
-							+ DocumentHash.of(document)));
+			return refuse(request,
+					error(ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
+							"The document sent is not the one its hash names: the SHA-256 of its text (UTF-8) is "
+									+ DocumentHash.of(document)));
 		}
 		if (this.listed.contains(hash)) {
 			return chain.next(request);
@@ -93,7 +104,8 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 		if (this.mode == Mode.ALLOW_LIST) {
 			return refuse(request, notAllowed());
 		}
-		// kept once it ran: it parsed, validated and passed the depth, cost and size limits
+		// kept once it ran: it parsed, validated and passed the depth, cost and size
+		// limits
 		return chain.next(request).doOnNext(response -> {
 			if (response.getExecutionResult().isDataPresent()) {
 				this.registered.register(hash, document);
@@ -118,7 +130,10 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 				+ "(policygraph.persisted-documents.mode: allow-list); send a listed document, its hash or its documentId");
 	}
 
-	/** Apollo's clients look for these messages (or the codes) to send the document, or stop sending hashes. */
+	/**
+	 * Apollo's clients look for these messages (or the codes) to send the document, or
+	 * stop sending hashes.
+	 */
 	private static GraphQLError protocolError(ErrorCode code, String message) {
 		if (!message.startsWith(PROTOCOL_MESSAGE)) {
 			throw new IllegalArgumentException(message);
@@ -136,9 +151,11 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 	}
 
 	/**
-	 * The request answered with the error, without running. The two protocol answers carry {@code "data": null}:
-	 * without data, a client that accepts application/graphql-response+json would get status 400, and Apollo Client 3
-	 * and others then stop sending hashes for good; with it, every client gets 200 and sends the document.
+	 * The request answered with the error, without running. The two protocol answers
+	 * carry {@code "data": null}: without data, a client that accepts
+	 * application/graphql-response+json would get status 400, and Apollo Client 3 and
+	 * others then stop sending hashes for good; with it, every client gets 200 and sends
+	 * the document.
 	 */
 	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, GraphQLError error) {
 		boolean protocol = error.getMessage().startsWith(PROTOCOL_MESSAGE);
@@ -146,8 +163,8 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 		if (protocol) {
 			result.data(null);
 		}
-		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
-				result.build())));
+		return Mono.just(new WebGraphQlResponse(
+				new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result.build())));
 	}
 
 }

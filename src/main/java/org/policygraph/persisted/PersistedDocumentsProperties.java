@@ -5,22 +5,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
 /**
- * Documents a client names by their SHA-256 instead of sending them: Apollo's automatic persisted queries
- * ({@code extensions.persistedQuery}) and GraphQL-over-HTTP's {@code documentId}. README.md, "Persisted documents".
+ * Documents a client names by their SHA-256 instead of sending them: Apollo's automatic
+ * persisted queries ({@code extensions.persistedQuery}) and GraphQL-over-HTTP's
+ * {@code documentId}. README.md, "Persisted documents".
  *
- * @param mode {@code open}: any document runs, and one sent with its hash is kept for later requests by hash;
- * {@code allow-list}: only the listed documents run, by text, hash or documentId
- * @param maxEntries how many documents sent with their hash are kept (the least recently used go first); 0 keeps none
+ * @param mode {@code open}: any document runs, and one sent with its hash is kept for
+ * later requests by hash; {@code allow-list}: only the listed documents run, by text,
+ * hash or documentId
+ * @param maxEntries how many documents sent with their hash are kept (the least recently
+ * used go first); 0 keeps none
  * @param examples whether graphql/examples/*.graphql are listed
- * @param manifest a JSON file of listed documents: {@code {"<sha256>": "<document>"}} (Relay's persisted-queries.json
- * with the SHA256 algorithm) or Apollo's persisted query manifest ({@code {"operations": [{"id", "body"}]}})
+ * @param manifest a JSON file of listed documents: {@code {"<sha256>": "<document>"}}
+ * (Relay's persisted-queries.json with the SHA256 algorithm) or Apollo's persisted query
+ * manifest ({@code {"operations": [{"id", "body"}]}})
  */
 @ConfigurationProperties("policygraph.persisted-documents")
-public record PersistedDocumentsProperties(
-		@DefaultValue("open") Mode mode,
-		@DefaultValue("500") int maxEntries,
-		@DefaultValue("true") boolean examples,
-		Resource manifest) {
+public record PersistedDocumentsProperties(@DefaultValue("open") Mode mode, @DefaultValue("500") int maxEntries,
+		@DefaultValue("true") boolean examples, Resource manifest) {
 
 	public PersistedDocumentsProperties {
 		if (maxEntries < 0) {

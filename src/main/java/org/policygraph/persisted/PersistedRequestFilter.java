@@ -6,9 +6,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.policygraph.limits.BufferedRequest;
 import org.policygraph.errors.ErrorCode;
 import org.policygraph.errors.HttpErrorBody;
+import org.policygraph.limits.BufferedRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,17 +20,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Checks the name a GraphQL request gives its document, before the endpoint reads it:
  * <ul>
- * <li>{@code extensions.persistedQuery.sha256Hash} must be 64 hexadecimal digits, and {@code documentId}
- * {@code sha256:} and 64 of them (the GraphQL-over-HTTP persisted documents appendix); otherwise 400
- * BAD_REQUEST_BODY.</li>
- * <li>A document sent with its hash must be the one the hash names; otherwise 400 PERSISTED_QUERY_HASH_MISMATCH, as
- * Apollo Server answers it.</li>
- * <li>A {@code documentId} is handed on as {@code extensions.persistedQuery}, the form Spring for GraphQL reads a
- * request without {@code query} in (it refuses any other), so one interceptor
- * ({@link PersistedDocumentsInterceptor}) finds the document for both protocols.</li>
+ * <li>{@code extensions.persistedQuery.sha256Hash} must be 64 hexadecimal digits, and
+ * {@code documentId} {@code sha256:} and 64 of them (the GraphQL-over-HTTP persisted
+ * documents appendix); otherwise 400 BAD_REQUEST_BODY.</li>
+ * <li>A document sent with its hash must be the one the hash names; otherwise 400
+ * PERSISTED_QUERY_HASH_MISMATCH, as Apollo Server answers it.</li>
+ * <li>A {@code documentId} is handed on as {@code extensions.persistedQuery}, the form
+ * Spring for GraphQL reads a request without {@code query} in (it refuses any other), so
+ * one interceptor ({@link PersistedDocumentsInterceptor}) finds the document for both
+ * protocols.</li>
  * </ul>
- * Runs after limits/RequestSizeFilter, which has read the body (within the size limit) and refused what is not a JSON
- * object.
+ * Runs after limits/RequestSizeFilter, which has read the body (within the size limit)
+ * and refused what is not a JSON object.
  */
 final class PersistedRequestFilter extends OncePerRequestFilter {
 
@@ -66,8 +67,9 @@ final class PersistedRequestFilter extends OncePerRequestFilter {
 		if (!documentId.isMissingNode() && !documentId.isNull()) {
 			hash = documentId.isString() ? PersistedDocuments.hashOfDocumentId(documentId.asString()) : null;
 			if (hash == null) {
-				refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST_BODY, "The request's \"documentId\" is not "
-						+ "\"sha256:\" followed by the 64 hexadecimal digits of the document's SHA-256");
+				refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST_BODY,
+						"The request's \"documentId\" is not "
+								+ "\"sha256:\" followed by the 64 hexadecimal digits of the document's SHA-256");
 				return;
 			}
 		}
@@ -88,8 +90,9 @@ final class PersistedRequestFilter extends OncePerRequestFilter {
 		JsonNode query = graphQlRequest.path("query");
 		if (hash != null && query.isString() && !query.asString().isEmpty()
 				&& !hash.equals(DocumentHash.of(query.asString()))) {
-			refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, "The document sent is not "
-					+ "the one its hash names: the SHA-256 of its text (UTF-8) is " + DocumentHash.of(query.asString()));
+			refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
+					"The document sent is not " + "the one its hash names: the SHA-256 of its text (UTF-8) is "
+							+ DocumentHash.of(query.asString()));
 			return;
 		}
 		if (documentId.isMissingNode() || documentId.isNull()) {

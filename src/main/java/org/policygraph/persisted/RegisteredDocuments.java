@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The documents clients sent with their hash (Apollo's automatic persisted queries), by hash, the least recently
- * used dropped first beyond the bound. Only documents that ran are kept, so each passed the query limits; each is
- * at most policygraph.limits.max-characters long, which bounds the memory held. A client whose document was
- * dropped is answered PERSISTED_QUERY_NOT_FOUND and sends it again.
+ * The documents clients sent with their hash (Apollo's automatic persisted queries), by
+ * hash, the least recently used dropped first beyond the bound. Only documents that ran
+ * are kept, so each passed the query limits; each is at most
+ * policygraph.limits.max-characters long, which bounds the memory held. A client whose
+ * document was dropped is answered PERSISTED_QUERY_NOT_FOUND and sends it again.
  */
 final class RegisteredDocuments {
 

@@ -8,8 +8,9 @@ import org.policygraph.source.Props;
 import org.policygraph.source.SourceRef;
 
 /**
- * What a bureau policy states of its bureau ({@code BureauFacts} in the schema), assembled from the plan's
- * {@code (:BureauFact)} nodes, each kept with its fact kind ({@code fact}) as the dataset's plan_facts.csv names it.
+ * What a bureau policy states of its bureau ({@code BureauFacts} in the schema),
+ * assembled from the plan's {@code (:BureauFact)} nodes, each kept with its fact kind
+ * ({@code fact}) as the dataset's plan_facts.csv names it.
  */
 record BureauFacts(StatedText mission, StatedAmount generalAccount, StatedAmount generalRevenue,
 		StatedText specialAccount, StatedText organization, StatedText facilities, StatedText reviewSummary,
@@ -67,8 +68,8 @@ record BureauFacts(StatedText mission, StatedAmount generalAccount, StatedAmount
 
 	private static StatedAmount amount(Map<String, Object> fact) {
 		Number value = (Number) fact.get("value");
-		return new StatedAmount((value != null) ? Math.round(value.doubleValue()) : null, Props.string(fact, "valueText"),
-				Props.string(fact, "text"), SourceRef.of(fact));
+		return new StatedAmount((value != null) ? Math.round(value.doubleValue()) : null,
+				Props.string(fact, "valueText"), Props.string(fact, "text"), SourceRef.of(fact));
 	}
 
 }

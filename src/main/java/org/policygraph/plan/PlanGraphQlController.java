@@ -12,7 +12,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-
 @Controller
 class PlanGraphQlController {
 
@@ -31,7 +30,8 @@ class PlanGraphQlController {
 	List<Pillar> pillars(@Argument String planId) {
 		String id = (planId != null) ? planId : PlanRepository.VISION_PLAN;
 		List<Pillar> pillars = this.plans.findPillarsOfPlans(List.of(id));
-		// a plan that has pillars exists; only an empty answer needs asking whether the plan does
+		// a plan that has pillars exists; only an empty answer needs asking whether the
+		// plan does
 		if (pillars.isEmpty() && !this.plans.planExists(id)) {
 			throw new ApiException(ErrorCode.NOT_FOUND, "No plan with id '" + id + "'", "planId");
 		}

@@ -2,16 +2,16 @@ package org.policygraph.plan;
 
 import java.util.Map;
 
+import org.policygraph.reading.NodeReader;
 import org.policygraph.source.Props;
 import org.policygraph.source.SourceRef;
-import org.policygraph.reading.NodeReader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How plans, pillars and measures found by id or by search become API records. A pillar's properties must
- * include {@code planId}, the key of its plan.
+ * How plans, pillars and measures found by id or by search become API records. A pillar's
+ * properties must include {@code planId}, the key of its plan.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanNodeReaders {
@@ -32,8 +32,9 @@ class PlanNodeReaders {
 	}
 
 	static Plan plan(Map<String, Object> p) {
-		return new Plan(Props.string(p, "key"), Props.string(p, "name"), Props.string(p, "nameEn"), Props.string(p, "kind"),
-				Props.integer(p, "fiscalYearFrom"), Props.integer(p, "fiscalYearTo"), SourceRef.of(p));
+		return new Plan(Props.string(p, "key"), Props.string(p, "name"), Props.string(p, "nameEn"),
+				Props.string(p, "kind"), Props.integer(p, "fiscalYearFrom"), Props.integer(p, "fiscalYearTo"),
+				SourceRef.of(p));
 	}
 
 	static Pillar pillar(Map<String, Object> p) {

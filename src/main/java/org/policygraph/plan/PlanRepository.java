@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.types.TypeSystem;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
@@ -15,7 +15,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads plans, pillars and measures; every method answers a whole batch of parents in one statement. */
+/**
+ * Reads plans, pillars and measures; every method answers a whole batch of parents in one
+ * statement.
+ */
 @Repository
 @Transactional(readOnly = true)
 class PlanRepository {
@@ -29,8 +32,9 @@ class PlanRepository {
 
 	PlanRepository(Neo4jClient client, LookAhead lookAhead) {
 		this.client = client;
-		this.pillars = lookAhead.register(new FieldQuery<>("Plan", "pillars", "Plan", """
-				COLLECT { MATCH (n)-[:HAS_PILLAR]->(p:Pillar) WITH p ORDER BY p.ordinal RETURN p {.*, planId: n.key} }""",
+		this.pillars = lookAhead.register(new FieldQuery<>("Plan", "pillars", "Plan",
+				"""
+						COLLECT { MATCH (n)-[:HAS_PILLAR]->(p:Pillar) WITH p ORDER BY p.ordinal RETURN p {.*, planId: n.key} }""",
 				value -> value.asList(p -> PlanNodeReaders.pillar(p.asMap()))));
 	}
 
@@ -50,10 +54,10 @@ class PlanRepository {
 			.toList();
 	}
 
-
 	boolean planExists(String planId) {
 		return this.client.query("MATCH (p:Plan {key: $id}) RETURN count(p) > 0")
-			.bind(planId).to("id")
+			.bind(planId)
+			.to("id")
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);
@@ -65,7 +69,8 @@ class PlanRepository {
 				MATCH (plan:Plan)-[:HAS_PILLAR]->(p:Pillar) WHERE plan.key IN $ids
 				RETURN p {.*, planId: plan.key} AS pillar
 				ORDER BY plan.key, p.ordinal""")
-			.bind(planIds).to("ids")
+			.bind(planIds)
+			.to("ids")
 			.fetchAs(Pillar.class)
 			.mappedBy(PlanRepository::pillar)
 			.all()
@@ -81,7 +86,10 @@ class PlanRepository {
 				ORDER BY pillar.key, u.ordinal, m.key""", pillarIds, row -> measure(null, row));
 	}
 
-	/** Pillars each measure serves, directly or, for a sub-measure, through its parent measures. */
+	/**
+	 * Pillars each measure serves, directly or, for a sub-measure, through its parent
+	 * measures.
+	 */
 	Map<String, List<Pillar>> findPillarsOfMeasures(Collection<String> measureIds) {
 		return BatchQuery.children(this.client, """
 				MATCH (m:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(p:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
@@ -99,7 +107,10 @@ class PlanRepository {
 				ORDER BY m.key, parent.key""", measureIds, row -> measure(null, row));
 	}
 
-	/** What each bureau policy states of its bureau ({@code (:BureauFact)}), in document order. */
+	/**
+	 * What each bureau policy states of its bureau ({@code (:BureauFact)}), in document
+	 * order.
+	 */
 	Map<String, BureauFacts> findBureauFacts(Collection<String> planIds) {
 		Map<String, BureauFacts> byPlan = new HashMap<>();
 		BatchQuery.children(this.client, """
@@ -128,4 +139,5 @@ class PlanRepository {
 	private static Measure measure(TypeSystem types, Record row) {
 		return PlanNodeReaders.measure(row.get("measure").asMap());
 	}
+
 }

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Budget roll-ups (予算額の合計): the sum of {@code amountYen} over the DISTINCT programs of a plan, pillar or
- * organization for a fiscal year, so a program listed under two measures (再掲) counts once in any one total.
- * Each method answers a whole batch of (id, fiscal year) pairs in one statement; a pair none of whose programs
- * has a budget that year has no row.
+ * Budget roll-ups (予算額の合計): the sum of {@code amountYen} over the DISTINCT programs of a
+ * plan, pillar or organization for a fiscal year, so a program listed under two measures
+ * (再掲) counts once in any one total. Each method answers a whole batch of (id, fiscal
+ * year) pairs in one statement; a pair none of whose programs has a budget that year has
+ * no row.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -62,13 +63,15 @@ class BudgetRepository {
 			.map(key -> Map.<String, Object>of("id", key.id(), "fiscalYear", key.fiscalYear()))
 			.toList();
 		return this.client.query(cypher)
-			.bind(parameter).to("keys")
+			.bind(parameter)
+			.to("keys")
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, row) -> Map.entry(new YearKey(row.get("id").asString(), row.get("fiscalYear").asInt()),
 					row.get("amountYen").asLong()))
 			.all()
 			.stream()
-			.collect(Collectors.toMap(entry -> (YearKey) entry.getKey(), entry -> (Long) entry.getValue(), (a, b) -> a));
+			.collect(
+					Collectors.toMap(entry -> (YearKey) entry.getKey(), entry -> (Long) entry.getValue(), (a, b) -> a));
 	}
 
 	/** A node's id and a fiscal year: what a budget field is asked for. */

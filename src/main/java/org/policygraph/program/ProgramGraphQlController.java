@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoader;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
 import org.policygraph.model.FiscalYears;
 import org.policygraph.model.Period;
 import org.policygraph.organization.Organization;
 import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
-import org.policygraph.source.SourceRef;
-import org.dataloader.DataLoader;
-import org.policygraph.errors.ApiException;
 import org.policygraph.reading.AsOf;
-import org.policygraph.errors.ErrorCode;
 import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
+import org.policygraph.source.SourceRef;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,16 +29,15 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
-import reactor.core.publisher.Mono;
-
 
 /** The {@code programs} query and the fields of {@code Program} (事務事業). */
 @Controller
 class ProgramGraphQlController {
 
 	/**
-	 * When documents name several organizations running one program, the one named by the newest document
-	 * (by its {@code asOf}) is the program's organization; among those from one document, the first by key.
+	 * When documents name several organizations running one program, the one named by the
+	 * newest document (by its {@code asOf}) is the program's organization; among those
+	 * from one document, the first by key.
 	 */
 	static final Comparator<ProgramRepository.RunBy> NEWEST_FIRST = Comparator
 		.comparing((ProgramRepository.RunBy runBy) -> asOf(runBy.asOf()), Comparator.reverseOrder())
@@ -51,8 +51,7 @@ class ProgramGraphQlController {
 		this.programs = programs;
 		this.clock = clock;
 		loaders.<AsOf, List<Budget>>forName("budgetsAsOf")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> AsOf.load(keys,
-					programs::findBudgets)));
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> AsOf.load(keys, programs::findBudgets)));
 	}
 
 	@QueryMapping
@@ -61,14 +60,15 @@ class ProgramGraphQlController {
 		String afterKey = Paging.afterKey(after);
 		ProgramWhere filter = (where != null) ? where : ProgramWhere.NONE;
 		ProgramRepository.Page page = this.programs.findPage(filter, afterKey, size + 1);
-		// an id that names no node matches no program, so only a filter that matched none can name one
+		// an id that names no node matches no program, so only a filter that matched none
+		// can name one
 		if (page.totalCount() == 0 && (filter.planId() != null || filter.pillarId() != null
 				|| filter.measureId() != null || filter.organizationId() != null || filter.partnerBodyId() != null)) {
 			List<String> unknown = this.programs.unknownIds(filter);
 			if (!unknown.isEmpty()) {
 				String field = unknown.getFirst();
-				throw new ApiException(ErrorCode.NOT_FOUND, "No " + noun(field) + " with id '" + idOf(filter, field) + "'",
-						"where." + field);
+				throw new ApiException(ErrorCode.NOT_FOUND,
+						"No " + noun(field) + " with id '" + idOf(filter, field) + "'", "where." + field);
 			}
 		}
 		return Paging.connection(page.programs(), size, afterKey != null, page.totalCount(), Program::id);
@@ -99,7 +99,10 @@ class ProgramGraphQlController {
 		return Batches.lists(programs, Program::id, this.programs::partners);
 	}
 
-	/** Batched per request level like every relationship field; one statement per instant asked for. */
+	/**
+	 * Batched per request level like every relationship field; one statement per instant
+	 * asked for.
+	 */
 	@SchemaMapping(typeName = "Program", field = "budgets")
 	CompletableFuture<List<Budget>> budgets(Program program, @Argument String asOf,
 			DataLoader<AsOf, List<Budget>> budgetsAsOf) {
@@ -116,7 +119,10 @@ class ProgramGraphQlController {
 		return Batches.lists(programs, Program::id, this.programs::findSources);
 	}
 
-	/** When a document is as of (its {@code asOf}, e.g. R8, R7.12, R6.11末); unreadable or absent sorts oldest. */
+	/**
+	 * When a document is as of (its {@code asOf}, e.g. R8, R7.12, R6.11末); unreadable or
+	 * absent sorts oldest.
+	 */
 	private static YearMonth asOf(String text) {
 		try {
 			Period period = FiscalYears.parse(text);
@@ -153,6 +159,5 @@ class ProgramGraphQlController {
 			default -> where.partnerBodyId();
 		};
 	}
-
 
 }

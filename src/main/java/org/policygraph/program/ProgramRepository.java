@@ -17,33 +17,35 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Serves;
-import org.policygraph.source.SourceRef;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
 import org.policygraph.reading.NodeRecords;
 import org.policygraph.source.Citations;
+import org.policygraph.source.SourceRef;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads programs (事務事業) and what hangs off them; every method answers a whole batch of parents in one
- * statement. A program serves a measure when it is listed under it or under one of its sub-measures
- * ({@code (:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(measure)}), and serves a pillar or plan
- * through those measures.
+ * Reads programs (事務事業) and what hangs off them; every method answers a whole batch of
+ * parents in one statement. A program serves a measure when it is listed under it or
+ * under one of its sub-measures
+ * ({@code (:Program)-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(measure)}), and serves
+ * a pillar or plan through those measures.
  */
 @Repository
 @Transactional(readOnly = true)
 class ProgramRepository {
 
 	/**
-	 * The programs matching a filter: every filter is a parameter and an absent one ({@code null}) matches
-	 * everything. The matches are counted before the page after the cursor is cut, so totalCount is every match;
-	 * only the page's programs are read beyond their key.
-	 * The candidates come from the node a filter names when one does ({@link #PAGES}), so the cost grows
-	 * with that node's programs rather than with all programs in the graph.
+	 * The programs matching a filter: every filter is a parameter and an absent one
+	 * ({@code null}) matches everything. The matches are counted before the page after
+	 * the cursor is cut, so totalCount is every match; only the page's programs are read
+	 * beyond their key. The candidates come from the node a filter names when one does
+	 * ({@link #PAGES}), so the cost grows with that node's programs rather than with all
+	 * programs in the graph.
 	 */
 	private static final String PAGE = Serves.expand("""
 			WHERE ($text IS NULL
@@ -66,10 +68,12 @@ class ProgramRepository {
 			       [m IN [m IN matches WHERE $after IS NULL OR m.key > $after][0..$limit] | m {.*}] AS page""");
 
 	/**
-	 * The page statement for each filter that names a node (the first given, in this order), starting from that
-	 * node's programs; each pattern is the reverse of that filter's condition in {@link #PAGE}, which the statement
-	 * then skips ({@code $anchor}: testing every candidate's path to the node again cost more than finding them).
-	 * Without such a filter ({@code ""}) the page starts from every program.
+	 * The page statement for each filter that names a node (the first given, in this
+	 * order), starting from that node's programs; each pattern is the reverse of that
+	 * filter's condition in {@link #PAGE}, which the statement then skips
+	 * ({@code $anchor}: testing every candidate's path to the node again cost more than
+	 * finding them). Without such a filter ({@code ""}) the page starts from every
+	 * program.
 	 */
 	private static final Map<String, String> PAGES = pages();
 
@@ -79,19 +83,24 @@ class ProgramRepository {
 				MATCH (:Measure {key: $measureId})${measureToProgram}(candidate:Program)"""));
 		anchors.put("partnerBodyId", """
 				MATCH (:PartnerBody {key: $partnerBodyId})<-[:WORKS_WITH]-(candidate:Program)""");
-		anchors.put("organizationId", """
-				MATCH (:Organization {key: $organizationId})<-[:PART_OF*0..]-(:Organization)<-[:RUN_BY]-(candidate:Program)""");
+		anchors.put("organizationId",
+				"""
+						MATCH (:Organization {key: $organizationId})<-[:PART_OF*0..]-(:Organization)<-[:RUN_BY]-(candidate:Program)""");
 		anchors.put("pillarId", Serves.expand("""
 				MATCH (:Pillar {key: $pillarId})${pillarToProgram}(candidate:Program)"""));
 		anchors.put("planId", Serves.expand("""
 				MATCH (:Plan {key: $planId})${planToProgram}(candidate:Program)"""));
 		Map<String, String> pages = new LinkedHashMap<>();
-		anchors.forEach((anchor, candidates) -> pages.put(anchor, candidates + "\nWITH DISTINCT candidate AS p\n" + PAGE));
+		anchors
+			.forEach((anchor, candidates) -> pages.put(anchor, candidates + "\nWITH DISTINCT candidate AS p\n" + PAGE));
 		pages.put("", "MATCH (p:Program)\n" + PAGE);
 		return pages;
 	}
 
-	/** Which of the ids a filter names exist, in one statement; absent ids count as existing. */
+	/**
+	 * Which of the ids a filter names exist, in one statement; absent ids count as
+	 * existing.
+	 */
 	private static final String IDS_EXIST = """
 			RETURN ($planId IS NULL OR EXISTS { (:Plan {key: $planId}) }) AS planId,
 			       ($pillarId IS NULL OR EXISTS { (:Pillar {key: $pillarId}) }) AS pillarId,
@@ -103,15 +112,22 @@ class ProgramRepository {
 
 	private final NodeRecords records;
 
-	/** The measures each program is listed under, each once, in the order of its numbers there. */
+	/**
+	 * The measures each program is listed under, each once, in the order of its numbers
+	 * there.
+	 */
 	private final FieldQuery<List<Measure>> measures;
 
-	/** The pillars each program serves through its measures and their parent measures, each pillar once. */
+	/**
+	 * The pillars each program serves through its measures and their parent measures,
+	 * each pillar once.
+	 */
 	private final FieldQuery<List<Pillar>> pillars;
 
 	/**
-	 * The organization running each program (担当課): of those documents name, the one named by the newest
-	 * ({@link ProgramGraphQlController#NEWEST_FIRST}); null when none is named.
+	 * The organization running each program (担当課): of those documents name, the one named
+	 * by the newest ({@link ProgramGraphQlController#NEWEST_FIRST}); null when none is
+	 * named.
 	 */
 	private final FieldQuery<Organization> organization;
 
@@ -135,12 +151,14 @@ class ProgramRepository {
 				  MATCH (n)-[r:RUN_BY]->(o:Organization)
 				  OPTIONAL MATCH (s:Source {key: r.sourceId})
 				  RETURN {organization: o {.*}, asOf: s.asOf}
-				}""", value -> value.asList(row -> new RunBy(Organization.of(row.get("organization").asMap()),
-				row.get("asOf").isNull() ? null : row.get("asOf").asString()))
-			.stream()
-			.min(ProgramGraphQlController.NEWEST_FIRST)
-			.map(RunBy::organization)
-			.orElse(null)));
+				}""",
+				value -> value
+					.asList(row -> new RunBy(Organization.of(row.get("organization").asMap()),
+							row.get("asOf").isNull() ? null : row.get("asOf").asString()))
+					.stream()
+					.min(ProgramGraphQlController.NEWEST_FIRST)
+					.map(RunBy::organization)
+					.orElse(null)));
 		this.partners = lookAhead.register(new FieldQuery<>("Program", "partners", "Program", """
 				COLLECT { MATCH (n)-[:WORKS_WITH]->(b:PartnerBody) WITH DISTINCT b ORDER BY b.key RETURN b {.*} }""",
 				value -> value.asList(b -> PartnerBody.of(b.asMap()))));
@@ -162,7 +180,10 @@ class ProgramRepository {
 		return this.partners.read(this.client, programIds);
 	}
 
-	/** A page of programs in key order after {@code afterKey}, with up to {@code limit} rows. */
+	/**
+	 * A page of programs in key order after {@code afterKey}, with up to {@code limit}
+	 * rows.
+	 */
 	Page findPage(ProgramWhere where, String afterKey, int limit) {
 		Map<String, Object> parameters = filterParameters(where);
 		parameters.put("text", (where.text() != null) ? where.text().toLowerCase(Locale.ROOT) : null);
@@ -199,14 +220,17 @@ class ProgramRepository {
 			.toList();
 	}
 
-	/** The listings of each program (掲載), in the order of their numbers, by program key. */
+	/**
+	 * The listings of each program (掲載), in the order of their numbers, by program key.
+	 */
 	Map<String, List<ProgramListing>> findListings(Collection<String> programIds) {
 		return children("""
 				MATCH (p:Program)-[l:LISTED_UNDER]->(m:Measure) WHERE p.key IN $ids
 				RETURN p.key AS id, m {.*} AS measure, l.number AS number, coalesce(l.reposted, false) AS reposted
 				ORDER BY p.key, l.number, m.key""", programIds,
 				row -> new ProgramListing(read("Measure", Measure.class, row.get("measure")),
-						row.get("number").isNull() ? null : row.get("number").asInt(), row.get("reposted").asBoolean()));
+						row.get("number").isNull() ? null : row.get("number").asInt(),
+						row.get("reposted").asBoolean()));
 	}
 
 	/** Budgets of each program, oldest fiscal year first. */
@@ -217,7 +241,10 @@ class ProgramRepository {
 				ORDER BY p.key, b.fiscalYear""", programIds, row -> Budget.of(row.get("budget").asMap()));
 	}
 
-	/** Budgets of each program as the graph stood at an instant (see the KPI observations' as-of read). */
+	/**
+	 * Budgets of each program as the graph stood at an instant (see the KPI observations'
+	 * as-of read).
+	 */
 	Map<String, List<Budget>> findBudgets(Collection<String> programIds, ZonedDateTime asOf) {
 		if (asOf == null) {
 			return findBudgets(programIds);
@@ -252,8 +279,8 @@ class ProgramRepository {
 	}
 
 	/**
-	 * Programs listed under each measure or its sub-measures, each once, in key order; the first {@code first} of
-	 * each measure, or all when {@code first} is null.
+	 * Programs listed under each measure or its sub-measures, each once, in key order;
+	 * the first {@code first} of each measure, or all when {@code first} is null.
 	 */
 	Map<String, List<Program>> findProgramsOfMeasures(Collection<String> measureIds, Integer first) {
 		return BatchQuery.children(this.client, Serves.expand("""
@@ -268,7 +295,10 @@ class ProgramRepository {
 				ORDER BY id, program.key"""), measureIds, nullable("first", first), ProgramRepository::program);
 	}
 
-	/** Programs serving each pillar through its measures and their sub-measures, each once, in key order. */
+	/**
+	 * Programs serving each pillar through its measures and their sub-measures, each
+	 * once, in key order.
+	 */
 	Map<String, List<Program>> findProgramsOfPillars(Collection<String> pillarIds) {
 		return children(Serves.expand("""
 				MATCH (p:Program)${programToPillar}(pillar:Pillar)
@@ -277,7 +307,10 @@ class ProgramRepository {
 				ORDER BY id, program.key"""), pillarIds, ProgramRepository::program);
 	}
 
-	/** Programs run by each organization or by a unit inside it (any depth), each once, in key order. */
+	/**
+	 * Programs run by each organization or by a unit inside it (any depth), each once, in
+	 * key order.
+	 */
 	Map<String, List<Program>> findProgramsOfOrganizations(Collection<String> organizationIds) {
 		return children("""
 				MATCH (p:Program)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(o:Organization) WHERE o.key IN $ids
@@ -338,7 +371,10 @@ class ProgramRepository {
 	record Page(List<Program> programs, long totalCount) {
 	}
 
-	/** An organization named as running a program, and the {@code asOf} of the document that names it. */
+	/**
+	 * An organization named as running a program, and the {@code asOf} of the document
+	 * that names it.
+	 */
 	record RunBy(Organization organization, String asOf) {
 	}
 

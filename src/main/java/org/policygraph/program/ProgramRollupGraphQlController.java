@@ -25,12 +25,12 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-
 /**
- * What programs (事務事業) add up to for the things they serve: the programs of a measure, pillar, organization
- * or partner body, the pillars an organization's programs serve, and the budgets (予算額) of plans, pillars and
- * organizations. A budget field and a measure's programs take an argument, so they are batched through a named
- * {@link DataLoader} keyed by (id, argument) rather than {@code @BatchMapping}; either way one statement answers
+ * What programs (事務事業) add up to for the things they serve: the programs of a measure,
+ * pillar, organization or partner body, the pillars an organization's programs serve, and
+ * the budgets (予算額) of plans, pillars and organizations. A budget field and a measure's
+ * programs take an argument, so they are batched through a named {@link DataLoader} keyed
+ * by (id, argument) rather than {@code @BatchMapping}; either way one statement answers
  * all parents.
  */
 @Controller
@@ -55,14 +55,19 @@ class ProgramRollupGraphQlController {
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> programsOfMeasures(keys)));
 	}
 
-	/** One statement per distinct {@code first} among the keys (a request rarely asks for more than one). */
+	/**
+	 * One statement per distinct {@code first} among the keys (a request rarely asks for
+	 * more than one).
+	 */
 	private Map<FirstOf, List<Program>> programsOfMeasures(Set<FirstOf> keys) {
 		Map<FirstOf, List<Program>> result = new HashMap<>();
-		keys.stream().collect(Collectors.groupingBy(key -> Optional.ofNullable(key.first()))).forEach((first, group) -> {
-			Map<String, List<Program>> byMeasure = this.programs
-				.findProgramsOfMeasures(Batches.keys(group, FirstOf::id), first.orElse(null));
-			group.forEach(key -> result.put(key, byMeasure.getOrDefault(key.id(), List.of())));
-		});
+		keys.stream()
+			.collect(Collectors.groupingBy(key -> Optional.ofNullable(key.first())))
+			.forEach((first, group) -> {
+				Map<String, List<Program>> byMeasure = this.programs
+					.findProgramsOfMeasures(Batches.keys(group, FirstOf::id), first.orElse(null));
+				group.forEach(key -> result.put(key, byMeasure.getOrDefault(key.id(), List.of())));
+			});
 		return result;
 	}
 

@@ -1,8 +1,8 @@
 package org.policygraph.program;
 
 /**
- * Filters on programs (事務事業); every given filter applies. {@code text} matches a part of the name, English
- * name or summary, ignoring case.
+ * Filters on programs (事務事業); every given filter applies. {@code text} matches a part of
+ * the name, English name or summary, ignoring case.
  */
 record ProgramWhere(String text, String planId, String pillarId, String measureId, String organizationId,
 		String partnerBodyId) {

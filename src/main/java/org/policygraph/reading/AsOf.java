@@ -1,7 +1,5 @@
 package org.policygraph.reading;
 
-import org.policygraph.errors.ApiException;
-import org.policygraph.errors.ErrorCode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,22 +15,34 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
+
 /**
- * A parent asked for as the graph stood at an instant ({@code at}), or as it stands now ({@code at} null): the
- * key of the batch loaders behind fields with an {@code asOf} argument.
+ * A parent asked for as the graph stood at an instant ({@code at}), or as it stands now
+ * ({@code at} null): the key of the batch loaders behind fields with an {@code asOf}
+ * argument.
  */
 public record AsOf(String id, ZonedDateTime at) {
 
-	/** The earliest instant an {@code asOf} may name (UTC): before any plan the graph holds. */
+	/**
+	 * The earliest instant an {@code asOf} may name (UTC): before any plan the graph
+	 * holds.
+	 */
 	public static final ZonedDateTime EARLIEST = ZonedDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
-	/** The latest instant an {@code asOf} may name (UTC): the last that an ISO-8601 text of four-digit years holds. */
+	/**
+	 * The latest instant an {@code asOf} may name (UTC): the last that an ISO-8601 text
+	 * of four-digit years holds.
+	 */
 	public static final ZonedDateTime LATEST = ZonedDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999, ZoneOffset.UTC);
 
 	/**
-	 * Reads an {@code asOf} argument: an ISO-8601 instant with an offset, or a date meaning its first moment in the
-	 * city's time zone, between {@link #EARLIEST} and {@link #LATEST}. Null means now.
-	 * @throws ApiException {@code BAD_ARGUMENT} naming the argument and the accepted range
+	 * Reads an {@code asOf} argument: an ISO-8601 instant with an offset, or a date
+	 * meaning its first moment in the city's time zone, between {@link #EARLIEST} and
+	 * {@link #LATEST}. Null means now.
+	 * @throws ApiException {@code BAD_ARGUMENT} naming the argument and the accepted
+	 * range
 	 */
 	public static ZonedDateTime parse(String text, ZoneId zone) {
 		if (text == null) {
@@ -43,8 +53,10 @@ public record AsOf(String id, ZonedDateTime at) {
 			at = (text.length() == 10) ? LocalDate.parse(text).atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC)
 					: OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC);
 		}
-		// a text the parser reads may still name an instant past the range of the time classes
-		// (+999999999-12-31T23:59:59-18:00): that is the client's mistake too, not an internal error
+		// a text the parser reads may still name an instant past the range of the time
+		// classes
+		// (+999999999-12-31T23:59:59-18:00): that is the client's mistake too, not an
+		// internal error
 		catch (DateTimeException ex) {
 			throw invalid(text);
 		}
@@ -55,14 +67,18 @@ public record AsOf(String id, ZonedDateTime at) {
 	}
 
 	private static ApiException invalid(String text) {
-		return new ApiException(ErrorCode.BAD_ARGUMENT, "asOf must be an instant such as 2026-04-01T09:00:00+09:00 "
-				+ "or a date such as 2026-04-01, from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59Z, not '"
-				+ (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'", "asOf");
+		return new ApiException(ErrorCode.BAD_ARGUMENT,
+				"asOf must be an instant such as 2026-04-01T09:00:00+09:00 "
+						+ "or a date such as 2026-04-01, from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59Z, not '"
+						+ (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'",
+				"asOf");
 	}
 
 	/**
-	 * Loads a batch of keys with one statement per distinct instant asked for (usually one).
-	 * @param load given the parents' ids and the instant (null for now), each parent id's children
+	 * Loads a batch of keys with one statement per distinct instant asked for (usually
+	 * one).
+	 * @param load given the parents' ids and the instant (null for now), each parent id's
+	 * children
 	 */
 	public static <V> Map<AsOf, List<V>> load(Set<AsOf> keys,
 			BiFunction<Collection<String>, ZonedDateTime, Map<String, List<V>>> load) {

@@ -12,9 +12,10 @@ import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Runs the one statement that answers a relationship field for a whole batch of parents. The statement takes the
- * parents' keys as {@code $ids} and returns one row per (parent {@code id}, child); the answer is each parent
- * key's children in the statement's order, the shape every repository answers in ({@link Batches} turns it into a
+ * Runs the one statement that answers a relationship field for a whole batch of parents.
+ * The statement takes the parents' keys as {@code $ids} and returns one row per (parent
+ * {@code id}, child); the answer is each parent key's children in the statement's order,
+ * the shape every repository answers in ({@link Batches} turns it into a
  * {@code @BatchMapping}'s answer).
  */
 public final class BatchQuery {
@@ -22,19 +23,24 @@ public final class BatchQuery {
 	private BatchQuery() {
 	}
 
-	/** Each parent key's children, for a statement whose only parameter is {@code $ids}. */
+	/**
+	 * Each parent key's children, for a statement whose only parameter is {@code $ids}.
+	 */
 	public static <V> Map<String, List<V>> children(Neo4jClient client, String cypher, Collection<String> ids,
 			Function<Record, V> child) {
 		return children(client, cypher, ids, Map.of(), child);
 	}
 
-	/** Each parent key's children, for a statement with parameters besides {@code $ids}. */
+	/**
+	 * Each parent key's children, for a statement with parameters besides {@code $ids}.
+	 */
 	public static <V> Map<String, List<V>> children(Neo4jClient client, String cypher, Collection<String> ids,
 			Map<String, Object> parameters, Function<Record, V> child) {
 		Map<String, List<V>> byKey = new LinkedHashMap<>();
 		client.query(cypher)
 			.bindAll(parameters)
-			.bind(ids).to("ids")
+			.bind(ids)
+			.to("ids")
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
 			.all()

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns what a repository answers for a batch of parent keys into a {@code @BatchMapping}'s answer: every parent,
- * in the batch's order, with its value. Repositories take parent keys and answer maps keyed by them; controllers
- * only say which key a parent has and which repository method reads the field.
+ * Turns what a repository answers for a batch of parent keys into a
+ * {@code @BatchMapping}'s answer: every parent, in the batch's order, with its value.
+ * Repositories take parent keys and answer maps keyed by them; controllers only say which
+ * key a parent has and which repository method reads the field.
  */
 public final class Batches {
 
@@ -24,8 +25,9 @@ public final class Batches {
 	}
 
 	/**
-	 * A single-valued field answered by a statement that may find several children: the first, in the
-	 * statement's order; a parent without one is left out (null in GraphQL).
+	 * A single-valued field answered by a statement that may find several children: the
+	 * first, in the statement's order; a parent without one is left out (null in
+	 * GraphQL).
 	 */
 	public static <P, V> Map<P, V> first(List<P> parents, Function<P, String> key,
 			Function<Collection<String>, Map<String, List<V>>> read) {
@@ -36,7 +38,10 @@ public final class Batches {
 		});
 	}
 
-	/** A field with one value per parent key; a parent without one (or with null) is left out. */
+	/**
+	 * A field with one value per parent key; a parent without one (or with null) is left
+	 * out.
+	 */
 	public static <P, V> Map<P, V> values(List<P> parents, Function<P, String> key,
 			Function<Collection<String>, Map<String, V>> read) {
 		Map<String, V> byKey = read.apply(keys(parents, key));

@@ -13,29 +13,32 @@ import org.neo4j.driver.Values;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * A relationship field answered by one Cypher expression over its parent node {@code n} (a {@code COLLECT}
- * subquery): the one definition of what the field reads. The same expression answers the field
- * for a batch of parents in one statement ({@link #read}) and, looked ahead, inside the statement that finds the
- * parent ({@link LookAhead}), so the field costs no statement of its own.
+ * A relationship field answered by one Cypher expression over its parent node {@code n}
+ * (a {@code COLLECT} subquery): the one definition of what the field reads. The same
+ * expression answers the field for a batch of parents in one statement ({@link #read})
+ * and, looked ahead, inside the statement that finds the parent ({@link LookAhead}), so
+ * the field costs no statement of its own.
  *
  * @param type the GraphQL type of the parent, e.g. {@code Program}
  * @param field the field, e.g. {@code measures}
  * @param label the parent's node label
- * @param expression a list-valued Cypher expression over {@code n} (a {@code COLLECT} subquery); values only ever
- * enter as parameters
+ * @param expression a list-valued Cypher expression over {@code n} (a {@code COLLECT}
+ * subquery); values only ever enter as parameters
  * @param read the field's value from the expression's value
  */
 public record FieldQuery<T>(String type, String field, String label, String expression, Function<Value, T> read) {
 
 	/**
-	 * The value of each parent key, by one statement for the whole batch; a key that names no parent, or a parent
-	 * without any related node, has {@link #none()}.
+	 * The value of each parent key, by one statement for the whole batch; a key that
+	 * names no parent, or a parent without any related node, has {@link #none()}.
 	 */
 	public Map<String, T> read(Neo4jClient client, Collection<String> keys) {
 		Map<String, T> byKey = new HashMap<>();
-		client.query("MATCH (n:" + this.label + ") WHERE n.key IN $ids RETURN n.key AS id, " + this.expression
-				+ " AS value")
-			.bind(keys).to("ids")
+		client
+			.query("MATCH (n:" + this.label + ") WHERE n.key IN $ids RETURN n.key AS id, " + this.expression
+					+ " AS value")
+			.bind(keys)
+			.to("ids")
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
 			.all()

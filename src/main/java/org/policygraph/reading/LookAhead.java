@@ -14,10 +14,11 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Looks ahead from a fetcher that finds nodes to the relationship fields the request selects on them, so the
- * statement that finds the nodes answers those fields too (each a {@link FieldQuery} the features register).
- * What it read travels to the fields' fetchers as the local context ({@link Answered}); a field looked ahead is
- * answered from it, any other (one with arguments, or deeper down) by its own batched statement as usual. The
+ * Looks ahead from a fetcher that finds nodes to the relationship fields the request
+ * selects on them, so the statement that finds the nodes answers those fields too (each a
+ * {@link FieldQuery} the features register). What it read travels to the fields' fetchers
+ * as the local context ({@link Answered}); a field looked ahead is answered from it, any
+ * other (one with arguments, or deeper down) by its own batched statement as usual. The
  * fields' answers are the same either way: both come from the one {@link FieldQuery}.
  */
 @Component
@@ -26,7 +27,10 @@ public class LookAhead {
 	/** By GraphQL type, then field. */
 	private final Map<String, Map<String, FieldQuery<?>>> queries = new ConcurrentHashMap<>();
 
-	/** Makes a field answerable by looking ahead; the features call this once for each such field. */
+	/**
+	 * Makes a field answerable by looking ahead; the features call this once for each
+	 * such field.
+	 */
 	public <T> FieldQuery<T> register(FieldQuery<T> query) {
 		FieldQuery<?> previous = this.queries.computeIfAbsent(query.type(), type -> new ConcurrentHashMap<>())
 			.putIfAbsent(query.field(), query);
@@ -41,8 +45,9 @@ public class LookAhead {
 	}
 
 	/**
-	 * The fields of the selection that can be looked ahead, by the type they are selected on: registered, and
-	 * asked without arguments (a field with arguments is left to its own statement).
+	 * The fields of the selection that can be looked ahead, by the type they are selected
+	 * on: registered, and asked without arguments (a field with arguments is left to its
+	 * own statement).
 	 */
 	public Selected selected(DataFetchingFieldSelectionSet selection) {
 		Map<String, Map<String, FieldQuery<?>>> byType = new LinkedHashMap<>();
@@ -68,8 +73,9 @@ public class LookAhead {
 		}
 
 		/**
-		 * A Cypher expression over the node {@code n}: a map of the selected fields' expressions for the node's
-		 * label, null for a label with none selected. Labels and expressions come from the registered queries.
+		 * A Cypher expression over the node {@code n}: a map of the selected fields'
+		 * expressions for the node's label, null for a label with none selected. Labels
+		 * and expressions come from the registered queries.
 		 */
 		public String expression() {
 			if (this.byType.isEmpty()) {
@@ -86,7 +92,10 @@ public class LookAhead {
 				.collect(Collectors.joining(" ", "CASE ", " END"));
 		}
 
-		/** Reads the value of {@link #expression()} for a node answered as {@code type}, into {@code answered}. */
+		/**
+		 * Reads the value of {@link #expression()} for a node answered as {@code type},
+		 * into {@code answered}.
+		 */
 		public void read(Object node, String type, Value value, Answered answered) {
 			Map<String, FieldQuery<?>> fields = this.byType.get(type);
 			if (fields == null || value.isNull()) {
@@ -100,8 +109,8 @@ public class LookAhead {
 	}
 
 	/**
-	 * The fields answered ahead, by the node object they belong to (by identity: the very records the fetcher
-	 * returned); the local context of everything below the fetcher.
+	 * The fields answered ahead, by the node object they belong to (by identity: the very
+	 * records the fetcher returned); the local context of everything below the fetcher.
 	 */
 	public static final class Answered {
 

@@ -7,8 +7,9 @@ import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 
 /**
- * Answers a field looked ahead ({@link LookAhead}) from the local context its parent's fetcher left, and any
- * other field, or the same field asked with arguments, by its own fetcher.
+ * Answers a field looked ahead ({@link LookAhead}) from the local context its parent's
+ * fetcher left, and any other field, or the same field asked with arguments, by its own
+ * fetcher.
  */
 public final class LookAheadInstrumentation implements Instrumentation {
 
@@ -21,7 +22,8 @@ public final class LookAheadInstrumentation implements Instrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		// most fields of a large answer are properties, answered by graphql-java's trivial fetchers: leave them at once
+		// most fields of a large answer are properties, answered by graphql-java's
+		// trivial fetchers: leave them at once
 		if (parameters.isTrivialDataFetcher()
 				|| !(parameters.getExecutionStepInfo().getObjectType() instanceof GraphQLObjectType type)
 				|| !this.lookAhead.answers(type.getName(), parameters.getField().getName())) {

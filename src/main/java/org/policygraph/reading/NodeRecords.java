@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-
 import org.springframework.stereotype.Component;
 
 /**
- * The API record for a node of any label, through the {@link NodeReader} beans the features declare. Labels
- * without a reader have no record: {@code node(id)} answers null for them and {@code search} skips them.
+ * The API record for a node of any label, through the {@link NodeReader} beans the
+ * features declare. Labels without a reader have no record: {@code node(id)} answers null
+ * for them and {@code search} skips them.
  */
 @Component
 public class NodeRecords {
@@ -33,7 +33,10 @@ public class NodeRecords {
 		return this.readers.keySet();
 	}
 
-	/** The record of a node with these labels and properties; empty when no label has a reader. */
+	/**
+	 * The record of a node with these labels and properties; empty when no label has a
+	 * reader.
+	 */
 	public Optional<Object> read(Collection<String> labels, Map<String, Object> properties) {
 		return labels.stream()
 			.map(this.readers::get)
@@ -42,7 +45,10 @@ public class NodeRecords {
 			.map(reader -> reader.read().apply(properties));
 	}
 
-	/** The record of a node of a label whose reader answers {@code type}, e.g. a Plan from another feature. */
+	/**
+	 * The record of a node of a label whose reader answers {@code type}, e.g. a Plan from
+	 * another feature.
+	 */
 	public <T> T read(String label, Map<String, Object> properties, Class<T> type) {
 		NodeReader reader = this.readers.get(label);
 		if (reader == null) {

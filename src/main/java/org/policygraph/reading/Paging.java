@@ -1,15 +1,17 @@
 package org.policygraph.reading;
 
-import org.policygraph.errors.ApiException;
-import org.policygraph.errors.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
+
 /**
- * Relay paging over a stable order of keys. A cursor is the opaque form of the last key seen, so a page
- * continues after that key even when nodes are added or removed between requests.
+ * Relay paging over a stable order of keys. A cursor is the opaque form of the last key
+ * seen, so a page continues after that key even when nodes are added or removed between
+ * requests.
  */
 public final class Paging {
 
@@ -27,7 +29,10 @@ public final class Paging {
 		return (first != null) ? firstOrAll(first) : DEFAULT_FIRST;
 	}
 
-	/** For a list that is whole unless {@code first} is given: null stays null, else refused outside 1..100. */
+	/**
+	 * For a list that is whole unless {@code first} is given: null stays null, else
+	 * refused outside 1..100.
+	 */
 	public static Integer firstOrAll(Integer first) {
 		if (first != null && (first < 1 || first > MAX_FIRST)) {
 			throw new ApiException(ErrorCode.BAD_ARGUMENT,
@@ -36,7 +41,10 @@ public final class Paging {
 		return first;
 	}
 
-	/** The key a cursor stands for, or null without a cursor; a cursor that is not one of ours is refused. */
+	/**
+	 * The key a cursor stands for, or null without a cursor; a cursor that is not one of
+	 * ours is refused.
+	 */
 	public static String afterKey(String after) {
 		if (after == null) {
 			return null;
@@ -50,7 +58,8 @@ public final class Paging {
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		throw new ApiException(ErrorCode.BAD_ARGUMENT, "after is not a cursor this API gave out: '" + after + "'", "after");
+		throw new ApiException(ErrorCode.BAD_ARGUMENT, "after is not a cursor this API gave out: '" + after + "'",
+				"after");
 	}
 
 	public static String cursor(String key) {
@@ -58,8 +67,8 @@ public final class Paging {
 	}
 
 	/**
-	 * Builds a page from up to {@code first + 1} rows fetched after the cursor (the extra row only tells that
-	 * another page follows).
+	 * Builds a page from up to {@code first + 1} rows fetched after the cursor (the extra
+	 * row only tells that another page follows).
 	 */
 	public static <T> Connection<T> connection(List<T> rows, int first, boolean afterGiven, long totalCount,
 			Function<T, String> key) {

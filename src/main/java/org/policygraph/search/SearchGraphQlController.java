@@ -11,8 +11,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code node(id)} and {@code search}: both answer with the API record of whatever they find, and GraphQL
- * resolves the {@code Node} interface by the record's simple class name (Plan, Program, PolicyIssue …).
+ * {@code node(id)} and {@code search}: both answer with the API record of whatever they
+ * find, and GraphQL resolves the {@code Node} interface by the record's simple class name
+ * (Plan, Program, PolicyIssue …).
  */
 @Controller
 class SearchGraphQlController {
@@ -26,7 +27,10 @@ class SearchGraphQlController {
 		this.lookAhead = lookAhead;
 	}
 
-	/** The node, with the relationship fields selected on it read by the same statement where they can be. */
+	/**
+	 * The node, with the relationship fields selected on it read by the same statement
+	 * where they can be.
+	 */
 	@QueryMapping
 	Object node(@Argument String id, DataFetchingFieldSelectionSet selection) {
 		LookAhead.Answered answered = new LookAhead.Answered();

@@ -8,18 +8,23 @@ import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
 
 /**
- * Turns what a user typed into a Lucene query for the {@code policy_text} index, so that no input is read as
- * Lucene syntax. The text is split into words at white space (including the ideographic space U+3000); each
- * word becomes a quoted phrase, in which only {@code "} and {@code \} are special and both are escaped, so
- * {@code AND}, {@code OR}, {@code :}, {@code (}, {@code *}, {@code ~} … are just characters of a word. Every word
- * must occur (the phrases are joined with AND), each in any of the indexed fields. The CJK analyzer splits a
- * phrase into overlapping character pairs, so a phrase matches where its characters occur in that order, as a
- * part of a longer word too (多文化 finds 多文化共生). A single kanji or kana is one token that the index holds only
- * where that character stands alone, so one-character words rarely match inside longer words.
+ * Turns what a user typed into a Lucene query for the {@code policy_text} index, so that
+ * no input is read as Lucene syntax. The text is split into words at white space
+ * (including the ideographic space U+3000); each word becomes a quoted phrase, in which
+ * only {@code "} and {@code \} are special and both are escaped, so {@code AND},
+ * {@code OR}, {@code :}, {@code (}, {@code *}, {@code ~} … are just characters of a word.
+ * Every word must occur (the phrases are joined with AND), each in any of the indexed
+ * fields. The CJK analyzer splits a phrase into overlapping character pairs, so a phrase
+ * matches where its characters occur in that order, as a part of a longer word too (多文化
+ * finds 多文化共生). A single kanji or kana is one token that the index holds only where that
+ * character stands alone, so one-character words rarely match inside longer words.
  */
 final class SearchQuery {
 
-	/** Enough for any real query, and far below Lucene's limit on clauses (words × indexed fields × pairs). */
+	/**
+	 * Enough for any real query, and far below Lucene's limit on clauses (words × indexed
+	 * fields × pairs).
+	 */
 	static final int MAX_LENGTH = 100;
 
 	static final int MAX_WORDS = 10;
@@ -27,7 +32,10 @@ final class SearchQuery {
 	private SearchQuery() {
 	}
 
-	/** The Lucene query for the text; a blank, too long or too many-worded text is refused. */
+	/**
+	 * The Lucene query for the text; a blank, too long or too many-worded text is
+	 * refused.
+	 */
 	static String lucene(String text) {
 		List<String> words = words(text);
 		if (words.isEmpty()) {

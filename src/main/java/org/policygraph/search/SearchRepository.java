@@ -19,17 +19,18 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds nodes of any label that has a {@link org.policygraph.reading.NodeReader}: by key, and by full-text
- * search. Both return a node's properties plus {@code planId} (the key of the plan a pillar belongs to), which
- * the Pillar reader needs.
+ * Finds nodes of any label that has a {@link org.policygraph.reading.NodeReader}: by key,
+ * and by full-text search. Both return a node's properties plus {@code planId} (the key
+ * of the plan a pillar belongs to), which the Pillar reader needs.
  */
 @Repository
 @Transactional(readOnly = true)
 class SearchRepository {
 
 	/**
-	 * The full-text query; hits of labels without a reader are dropped before the limit, so {@code first} counts
-	 * only hits the API can show. Equal scores are ordered by key, so the answer is stable.
+	 * The full-text query; hits of labels without a reader are dropped before the limit,
+	 * so {@code first} counts only hits the API can show. Equal scores are ordered by
+	 * key, so the answer is stable.
 	 */
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('policy_text', $query) YIELD node, score
@@ -44,28 +45,37 @@ class SearchRepository {
 
 	private final NodeRecords records;
 
-	/** One unique-key lookup per label with a reader, joined by UNION, so each is index-backed. */
+	/**
+	 * One unique-key lookup per label with a reader, joined by UNION, so each is
+	 * index-backed.
+	 */
 	private final String findByKey;
 
-	/** The same, with the fields a selection looks ahead, by their expression (selections are few and alike). */
+	/**
+	 * The same, with the fields a selection looks ahead, by their expression (selections
+	 * are few and alike).
+	 */
 	private final Map<String, String> findByKeyLookingAhead = new ConcurrentHashMap<>();
 
 	SearchRepository(Neo4jClient client, NodeRecords records) {
 		this.client = client;
 		this.records = records;
-		this.findByKey = Renderer.getDefaultRenderer().render(findByKeyStatement(List.copyOf(records.labels()), "null"));
+		this.findByKey = Renderer.getDefaultRenderer()
+			.render(findByKeyStatement(List.copyOf(records.labels()), "null"));
 	}
 
 	/**
-	 * The record of the node with this key, empty when none of a readable label has it; the fields looked ahead
-	 * are read by the same statement, into {@code answered}.
+	 * The record of the node with this key, empty when none of a readable label has it;
+	 * the fields looked ahead are read by the same statement, into {@code answered}.
 	 */
 	Optional<Object> findNode(String key, LookAhead.Selected selected, LookAhead.Answered answered) {
-		String statement = selected.isEmpty() ? this.findByKey : this.findByKeyLookingAhead.computeIfAbsent(
-				selected.expression(), expression -> Renderer.getDefaultRenderer()
-					.render(findByKeyStatement(List.copyOf(this.records.labels()), expression)));
+		String statement = selected.isEmpty() ? this.findByKey
+				: this.findByKeyLookingAhead.computeIfAbsent(selected.expression(),
+						expression -> Renderer.getDefaultRenderer()
+							.render(findByKeyStatement(List.copyOf(this.records.labels()), expression)));
 		return this.client.query(statement)
-			.bind(key).to("id")
+			.bind(key)
+			.to("id")
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
 			.first()
@@ -93,9 +103,10 @@ class SearchRepository {
 	}
 
 	/**
-	 * {@code CALL { MATCH (n:Plan {key: $id}) RETURN n UNION MATCH (n:Pillar {key: $id}) RETURN n … }} with the
-	 * node's labels and properties, and {@code lookAhead}; labels come from the reader beans and are escaped by
-	 * Cypher-DSL, the look-ahead expression from the registered {@link org.policygraph.reading.FieldQuery}s.
+	 * {@code CALL { MATCH (n:Plan {key: $id}) RETURN n UNION MATCH (n:Pillar {key: $id})
+	 * RETURN n … }} with the node's labels and properties, and {@code lookAhead}; labels
+	 * come from the reader beans and are escaped by Cypher-DSL, the look-ahead expression
+	 * from the registered {@link org.policygraph.reading.FieldQuery}s.
 	 */
 	private static Statement findByKeyStatement(List<String> labels, String lookAhead) {
 		if (labels.isEmpty()) {

@@ -13,16 +13,18 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-
 /**
- * The {@code dev} profile's local signing key: an RSA key pair kept in {@code policygraph.security.dev-key-dir}
- * ({@code ./var/dev-keys}), made on first use by whichever comes first, the service or {@code src/dev/MintToken.java}.
- * Both write the same files: {@code editor-token.key} (PKCS #8) and {@code editor-token.pub} (X.509), in PEM.
+ * The {@code dev} profile's local signing key: an RSA key pair kept in
+ * {@code policygraph.security.dev-key-dir} ({@code ./var/dev-keys}), made on first use by
+ * whichever comes first, the service or {@code src/dev/MintToken.java}. Both write the
+ * same files: {@code editor-token.key} (PKCS #8) and {@code editor-token.pub} (X.509), in
+ * PEM.
  * <p>
- * Whoever holds the private key can change the graph, so both make the folder owner-only (0700) and the files
- * owner-only (0600) as they create them, never loosening afterwards; a folder or file found more open (made by an
- * older version, or by hand) is tightened, with a warning, since others may already have copied the key. On a file
- * system without POSIX permissions (Windows) nothing can be restricted this way, and a warning says so.
+ * Whoever holds the private key can change the graph, so both make the folder owner-only
+ * (0700) and the files owner-only (0600) as they create them, never loosening afterwards;
+ * a folder or file found more open (made by an older version, or by hand) is tightened,
+ * with a warning, since others may already have copied the key. On a file system without
+ * POSIX permissions (Windows) nothing can be restricted this way, and a warning says so.
  */
 final class DevSigningKey {
 
@@ -46,7 +48,8 @@ final class DevSigningKey {
 			return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or write the dev signing key in " + directory.toAbsolutePath(), ex);
+			throw new UncheckedIOException("Cannot read or write the dev signing key in " + directory.toAbsolutePath(),
+					ex);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("The dev signing key in " + directory.toAbsolutePath()

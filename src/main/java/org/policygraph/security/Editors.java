@@ -13,8 +13,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * The one check that a request may change the graph: a valid bearer token with the editor scope or role. Every
- * mutation and every upload calls it before touching the database.
+ * The one check that a request may change the graph: a valid bearer token with the editor
+ * scope or role. Every mutation and every upload calls it before touching the database.
  */
 @Component
 public class Editors {
@@ -27,7 +27,8 @@ public class Editors {
 
 	/**
 	 * The editor behind the current request.
-	 * @throws ApiException {@code UNAUTHORIZED} without a token, {@code FORBIDDEN} when the token is not an editor's
+	 * @throws ApiException {@code UNAUTHORIZED} without a token, {@code FORBIDDEN} when
+	 * the token is not an editor's
 	 */
 	public Actor requireEditor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -38,14 +39,19 @@ public class Editors {
 		}
 		Actor actor = actorOf(jwt);
 		if (!isEditor(jwt.getAuthorities())) {
-			throw new ApiException(ErrorCode.FORBIDDEN, "The token of '" + actor.subject()
-					+ "' may read but not change the graph: it has neither the scope '" + this.properties.editorScope()
-					+ "' nor the role '" + this.properties.editorRole() + "'", null);
+			throw new ApiException(ErrorCode.FORBIDDEN,
+					"The token of '" + actor.subject()
+							+ "' may read but not change the graph: it has neither the scope '"
+							+ this.properties.editorScope() + "' nor the role '" + this.properties.editorRole() + "'",
+					null);
 		}
 		return actor;
 	}
 
-	/** Whether the current request carries a valid editor's token; for what only editors may read. */
+	/**
+	 * Whether the current request carries a valid editor's token; for what only editors
+	 * may read.
+	 */
 	public boolean isEditorRequest() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication instanceof JwtAuthenticationToken jwt && jwt.isAuthenticated()
@@ -65,7 +71,8 @@ public class Editors {
 		if (name == null) {
 			name = jwt.getClaimAsString("preferred_username");
 		}
-		// iss is a URL at most identity providers but need not be (the dev profile's is a plain name)
+		// iss is a URL at most identity providers but need not be (the dev profile's is a
+		// plain name)
 		String issuer = jwt.getClaimAsString("iss");
 		return new Actor(jwt.getSubject(), (name != null) ? name : jwt.getSubject(), issuer);
 	}

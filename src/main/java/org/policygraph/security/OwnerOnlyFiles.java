@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Secrets on disk (the dev signing key, the embedded Neo4j's password) kept readable by their owner only: a folder
- * 0700 and files 0600, created so before a byte is written, and tightened, with a warning, where they were found
- * more open. On a file system without POSIX permissions, it says that it cannot.
+ * Secrets on disk (the dev signing key, the embedded Neo4j's password) kept readable by
+ * their owner only: a folder 0700 and files 0600, created so before a byte is written,
+ * and tightened, with a warning, where they were found more open. On a file system
+ * without POSIX permissions, it says that it cannot.
  */
 public final class OwnerOnlyFiles {
 
@@ -32,8 +33,9 @@ public final class OwnerOnlyFiles {
 	}
 
 	/**
-	 * The folder, made owner-only: created so when missing (its parents as usual), tightened when others may read
-	 * it or the files in it; {@code what} names the secret for the log, {@code advice} says what to do if it was open.
+	 * The folder, made owner-only: created so when missing (its parents as usual),
+	 * tightened when others may read it or the files in it; {@code what} names the secret
+	 * for the log, {@code advice} says what to do if it was open.
 	 */
 	public static void folder(Path folder, String what, String advice) throws IOException {
 		Path parent = folder.toAbsolutePath().getParent();
@@ -84,8 +86,9 @@ public final class OwnerOnlyFiles {
 					+ " and cannot be made owner-only (" + PosixFilePermissions.toString(ownerOnly) + "); fix its "
 					+ "permissions, or " + advice, ex);
 		}
-		log.warn("{} was {}: others could read {}; it is now {}. If others may have copied it, {}", path.toAbsolutePath(),
-				PosixFilePermissions.toString(permissions), what, PosixFilePermissions.toString(ownerOnly), advice);
+		log.warn("{} was {}: others could read {}; it is now {}. If others may have copied it, {}",
+				path.toAbsolutePath(), PosixFilePermissions.toString(permissions), what,
+				PosixFilePermissions.toString(ownerOnly), advice);
 	}
 
 	private static boolean posix(Path path) {

@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,19 +37,19 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.authentication.AuthenticationServiceException;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Reads are public; a request may carry a bearer token (a JWT checked as an OAuth2 resource server), and only an
- * editor's token lets a mutation or an upload through ({@link Editors}). When no issuer, JWK set or public key is
- * configured, every token is refused, so an unconfigured service can never be changed. Every token is held to
- * {@link TokenRules}. Uploads are refused here, before their body is read, unless the token is an editor's.
+ * Reads are public; a request may carry a bearer token (a JWT checked as an OAuth2
+ * resource server), and only an editor's token lets a mutation or an upload through
+ * ({@link Editors}). When no issuer, JWK set or public key is configured, every token is
+ * refused, so an unconfigured service can never be changed. Every token is held to
+ * {@link TokenRules}. Uploads are refused here, before their body is read, unless the
+ * token is an editor's.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,13 +61,16 @@ class SecurityConfiguration {
 			SecurityProperties properties, JsonMapper json) throws Exception {
 		JwtDecoder decoder = decoders.getIfAvailable(SecurityConfiguration::refusingDecoder);
 		String[] editor = { "SCOPE_" + properties.editorScope(), "ROLE_" + properties.editorRole() };
-		// GraphQL reads and writes share POST /graphql, so mutations are checked by Editors; an upload is refused
-		// here, before the multipart body is read (a 50 MB upload from a stranger costs one header)
+		// GraphQL reads and writes share POST /graphql, so mutations are checked by
+		// Editors; an upload is refused
+		// here, before the multipart body is read (a 50 MB upload from a stranger costs
+		// one header)
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/imports/**")
 			.hasAnyAuthority(editor)
 			.anyRequest()
 			.permitAll())
-			// bearer tokens only: no cookies, no sessions, so cross-site request forgery has nothing to ride on
+			// bearer tokens only: no cookies, no sessions, so cross-site request forgery
+			// has nothing to ride on
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(AbstractHttpConfigurer::disable)
@@ -91,9 +96,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The rules every token is held to, added by Spring Boot to the decoder it builds from
-	 * {@code spring.security.oauth2.resourceserver.jwt.*} (issuer, JWK set or public key). The {@code dev} profile
-	 * builds its own decoder with the same rules ({@link DevSecurityConfiguration}).
+	 * The rules every token is held to, added by Spring Boot to the decoder it builds
+	 * from {@code spring.security.oauth2.resourceserver.jwt.*} (issuer, JWK set or public
+	 * key). The {@code dev} profile builds its own decoder with the same rules
+	 * ({@link DevSecurityConfiguration}).
 	 */
 	@Bean
 	@Profile("!dev")
@@ -104,8 +110,9 @@ class SecurityConfiguration {
 				|| !environment.getProperty(prefix + "public-key-location", "").isBlank();
 		if (!issuerUri.isBlank()) {
 			if (properties.issuer() != null && !properties.issuer().equals(issuerUri)) {
-				throw new IllegalStateException("policygraph.security.issuer (" + properties.issuer() + ") differs from "
-						+ prefix + "issuer-uri (" + issuerUri + "); leave it unset, the issuer-uri is the issuer");
+				throw new IllegalStateException(
+						"policygraph.security.issuer (" + properties.issuer() + ") differs from " + prefix
+								+ "issuer-uri (" + issuerUri + "); leave it unset, the issuer-uri is the issuer");
 			}
 			return TokenRules.of(issuerUri, properties.audience());
 		}
@@ -121,7 +128,10 @@ class SecurityConfiguration {
 		return TokenRules.refuseAll("no token issuer is configured on this service");
 	}
 
-	/** Scopes ({@code scope}/{@code scp}) become {@code SCOPE_x}, roles in the roles claim {@code ROLE_x}. */
+	/**
+	 * Scopes ({@code scope}/{@code scp}) become {@code SCOPE_x}, roles in the roles claim
+	 * {@code ROLE_x}.
+	 */
 	static JwtAuthenticationConverter authenticationConverter(SecurityProperties properties) {
 		JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
 		Converter<Jwt, Collection<GrantedAuthority>> both = jwt -> {
@@ -150,9 +160,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * No observation of each filter of the chain, each authentication and each authorization: nothing reads them,
-	 * and on a small answer they cost more than its reads (bench/FINDINGS.md). Requests stay observed as
-	 * {@code http.server.requests}.
+	 * No observation of each filter of the chain, each authentication and each
+	 * authorization: nothing reads them, and on a small answer they cost more than its
+	 * reads (bench/FINDINGS.md). Requests stay observed as {@code http.server.requests}.
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservations() {
@@ -163,8 +173,7 @@ class SecurityConfiguration {
 	private static AuthenticationEntryPoint unauthorized(JsonMapper json) {
 		return (request, response, ex) -> {
 			String reason = reason(ex);
-			response.setHeader("WWW-Authenticate",
-					(reason != null) ? "Bearer error=\"invalid_token\"" : "Bearer");
+			response.setHeader("WWW-Authenticate", (reason != null) ? "Bearer error=\"invalid_token\"" : "Bearer");
 			UnreadBodyRefusal.closeAfter(request, response);
 			HttpErrorBody.write(json, response, HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHORIZED.name(),
 					(reason != null) ? "The bearer token was refused: " + reason
@@ -173,8 +182,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Why a token was refused, in words that name the claim (from {@link TokenRules}, else the library's own
-	 * rules); null when there was no token. Never the decoder's own message, which may name its classes.
+	 * Why a token was refused, in words that name the claim (from {@link TokenRules},
+	 * else the library's own rules); null when there was no token. Never the decoder's
+	 * own message, which may name its classes.
 	 */
 	static String reason(AuthenticationException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -185,8 +195,8 @@ class SecurityConfiguration {
 					.map(OAuth2Error::getDescription)
 					.distinct()
 					.toList();
-				return String.join("; ", ours.isEmpty()
-						? errors.stream().map(OAuth2Error::getDescription).distinct().toList() : ours);
+				return String.join("; ",
+						ours.isEmpty() ? errors.stream().map(OAuth2Error::getDescription).distinct().toList() : ours);
 			}
 			if (cause instanceof BadJwtException) {
 				log.debug("Token refused", cause);
@@ -201,9 +211,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A token that could not be checked because the identity provider's keys could not be fetched is no fault of
-	 * the client's: 503, retryable, instead of the 500 Spring Security would answer (found by SlowClientsIT under
-	 * load). Any other failure is a refused token, 401.
+	 * A token that could not be checked because the identity provider's keys could not be
+	 * fetched is no fault of the client's: 503, retryable, instead of the 500 Spring
+	 * Security would answer (found by SlowClientsIT under load). Any other failure is a
+	 * refused token, 401.
 	 */
 	private static AuthenticationFailureHandler tokenRefused(JsonMapper json) {
 		AuthenticationEntryPoint unauthorized = unauthorized(json);

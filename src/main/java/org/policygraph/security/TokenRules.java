@@ -14,17 +14,24 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * What a token must say before the service believes it, in every profile: the one place these rules live. Each
- * rule is a validator of the decoder ({@code iss}, {@code aud}, {@code exp}, {@code nbf}, {@code sub}); the decoder
- * checks the signature and its algorithm before any of them runs. A broken rule answers 401 with the rule's
+ * What a token must say before the service believes it, in every profile: the one place
+ * these rules live. Each rule is a validator of the decoder ({@code iss}, {@code aud},
+ * {@code exp}, {@code nbf}, {@code sub}); the decoder checks the signature and its
+ * algorithm before any of them runs. A broken rule answers 401 with the rule's
  * description, which names the claim.
  */
 public final class TokenRules {
 
-	/** How far the service's clock and the identity provider's may disagree on exp and nbf. */
+	/**
+	 * How far the service's clock and the identity provider's may disagree on exp and
+	 * nbf.
+	 */
 	public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
-	/** Marks the errors made by these rules, so that a refusal shows them rather than the library's own. */
+	/**
+	 * Marks the errors made by these rules, so that a refusal shows them rather than the
+	 * library's own.
+	 */
 	static final String RULE_URI = "https://www.rfc-editor.org/rfc/rfc7519#section-4.1";
 
 	private TokenRules() {
@@ -42,10 +49,8 @@ public final class TokenRules {
 		if (audience == null || audience.isBlank()) {
 			throw new IllegalArgumentException("an audience is required");
 		}
-		return new DelegatingOAuth2TokenValidator<>(List.of(
-				rule(jwt -> issuer(jwt.getClaimAsString("iss"), issuer)),
-				rule(jwt -> audience(jwt, audience)),
-				rule(jwt -> expiry(jwt.getExpiresAt(), clock.instant())),
+		return new DelegatingOAuth2TokenValidator<>(List.of(rule(jwt -> issuer(jwt.getClaimAsString("iss"), issuer)),
+				rule(jwt -> audience(jwt, audience)), rule(jwt -> expiry(jwt.getExpiresAt(), clock.instant())),
 				rule(jwt -> notBefore(jwt.getNotBefore(), clock.instant())),
 				rule(jwt -> subject(jwt.getClaimAsString("sub")))));
 	}
@@ -54,7 +59,9 @@ public final class TokenRules {
 		return of(issuer, audience, Clock.systemUTC());
 	}
 
-	/** Refuses every token, for a service told of a key but not of whose tokens it signs. */
+	/**
+	 * Refuses every token, for a service told of a key but not of whose tokens it signs.
+	 */
 	static OAuth2TokenValidator<Jwt> refuseAll(String why) {
 		return rule(jwt -> why);
 	}
@@ -63,7 +70,8 @@ public final class TokenRules {
 		if (iss == null || iss.isBlank()) {
 			return "the token has no iss (issuer) claim";
 		}
-		return iss.equals(expected) ? null : "the token's iss (issuer) claim names an issuer this service does not trust";
+		return iss.equals(expected) ? null
+				: "the token's iss (issuer) claim names an issuer this service does not trust";
 	}
 
 	private static String audience(Jwt jwt, String expected) {
@@ -78,7 +86,8 @@ public final class TokenRules {
 		if (exp == null) {
 			return "the token has no exp (expiry) claim";
 		}
-		return now.minus(CLOCK_SKEW).isAfter(exp) ? "the token's exp (expiry) claim is past: it expired at " + exp : null;
+		return now.minus(CLOCK_SKEW).isAfter(exp) ? "the token's exp (expiry) claim is past: it expired at " + exp
+				: null;
 	}
 
 	private static String notBefore(Instant nbf, Instant now) {
@@ -100,7 +109,8 @@ public final class TokenRules {
 	private static OAuth2TokenValidator<Jwt> rule(Function<Jwt, String> broken) {
 		return jwt -> {
 			String reason = broken.apply(jwt);
-			return (reason != null) ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", reason, RULE_URI))
+			return (reason != null)
+					? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", reason, RULE_URI))
 					: OAuth2TokenValidatorResult.success();
 		};
 	}

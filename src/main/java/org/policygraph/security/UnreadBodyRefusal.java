@@ -15,13 +15,15 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * A request refused for its token is answered without reading its body, and the connection is closed after the
- * answer. Tomcat would otherwise read the rest of a refused upload to keep the connection ({@code max-swallow-size},
- * 64MB here): Http11Processor.endRequest reads what is left of the body unless the request is in an error state,
- * and a {@code Connection: close} header alone does not stop that. Only the connector's
- * {@code DISABLE_SWALLOW_INPUT} action does (the one Tomcat takes itself for a refused oversized upload): it stops
- * the read and marks the connection to close once the answer is written. This valve takes that action for the
- * requests the security chain refused.
+ * A request refused for its token is answered without reading its body, and the
+ * connection is closed after the answer. Tomcat would otherwise read the rest of a
+ * refused upload to keep the connection ({@code max-swallow-size}, 64MB here):
+ * Http11Processor.endRequest reads what is left of the body unless the request is in an
+ * error state, and a {@code Connection: close} header alone does not stop that. Only the
+ * connector's {@code DISABLE_SWALLOW_INPUT} action does (the one Tomcat takes itself for
+ * a refused oversized upload): it stops the read and marks the connection to close once
+ * the answer is written. This valve takes that action for the requests the security chain
+ * refused.
  */
 @Component
 class UnreadBodyRefusal implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -30,8 +32,8 @@ class UnreadBodyRefusal implements WebServerFactoryCustomizer<TomcatServletWebSe
 	static final String REFUSED = UnreadBodyRefusal.class.getName() + ".refused";
 
 	/**
-	 * Marks a refused request whose body may still be on the way, and tells the client that the connection ends
-	 * with this answer.
+	 * Marks a refused request whose body may still be on the way, and tells the client
+	 * that the connection ends with this answer.
 	 */
 	static void closeAfter(HttpServletRequest request, HttpServletResponse response) {
 		if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {

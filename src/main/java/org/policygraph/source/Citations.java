@@ -11,12 +11,16 @@ import org.policygraph.reading.BatchQuery;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-/** Every place a document states each node of a batch: its {@code CITED_IN} relationships, as source references. */
+/**
+ * Every place a document states each node of a batch: its {@code CITED_IN} relationships,
+ * as source references.
+ */
 public final class Citations {
 
 	/**
-	 * One statement per label whose nodes have a {@code sources} field, written out when the class loads, so that
-	 * each finds its nodes through its key's index and no label is put into a statement at request time.
+	 * One statement per label whose nodes have a {@code sources} field, written out when
+	 * the class loads, so that each finds its nodes through its key's index and no label
+	 * is put into a statement at request time.
 	 */
 	private static final Map<String, String> STATEMENTS = Stream
 		.of("Plan", "Pillar", "Measure", "Program", "Organization", "PartnerBody", "Facility", "Kpi", "PolicyIssue")

@@ -28,7 +28,10 @@ public final class Props {
 		return (value instanceof Number number) ? number.doubleValue() : null;
 	}
 
-	/** A temporal property as an ISO-8601 instant in UTC ({@code 2026-11-21T01:02:03.456Z}); null when absent. */
+	/**
+	 * A temporal property as an ISO-8601 instant in UTC
+	 * ({@code 2026-11-21T01:02:03.456Z}); null when absent.
+	 */
 	public static String instant(Map<String, Object> props, String name) {
 		return switch (props.get(name)) {
 			case java.time.ZonedDateTime t -> t.toInstant().toString();

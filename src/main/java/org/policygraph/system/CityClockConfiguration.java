@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The city's clock: "today" (for retirement dates, as-of dates and the current fiscal year) is a day in Japan,
- * whatever the server's time zone.
+ * The city's clock: "today" (for retirement dates, as-of dates and the current fiscal
+ * year) is a day in Japan, whatever the server's time zone.
  */
 @Configuration(proxyBeanMethods = false)
 class CityClockConfiguration {

@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One file of the analysts' library in {@code cypher/queries/}: the header comment block that documents the
- * question, and the one Cypher statement below it, as an analyst would paste it into Neo4j Browser or cypher-shell.
+ * One file of the analysts' library in {@code cypher/queries/}: the header comment block
+ * that documents the question, and the one Cypher statement below it, as an analyst would
+ * paste it into Neo4j Browser or cypher-shell.
  *
  * @param fileName the file's name, e.g. {@code 03-pillar-budget-for-fiscal-year.cypher}
  * @param header the leading {@code //} lines, as written
- * @param declaredParameters the {@code $names} on the {@code // Parameters:} line, in order
- * @param exampleParameters the values of the {@code // cypher-shell: :param name => value} lines
+ * @param declaredParameters the {@code $names} on the {@code // Parameters:} line, in
+ * order
+ * @param exampleParameters the values of the
+ * {@code // cypher-shell: :param name => value} lines
  * @param columns the column names listed under {@code // Returns:}, in order
  * @param statement the statement, without the header and without a trailing semicolon
  */
@@ -33,7 +36,8 @@ record CypherQueryFile(String fileName, List<String> header, List<String> declar
 
 	private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
-	private static final Pattern EXAMPLE = Pattern.compile("^// cypher-shell: :param ([A-Za-z_][A-Za-z0-9_]*) => (.+)$");
+	private static final Pattern EXAMPLE = Pattern
+		.compile("^// cypher-shell: :param ([A-Za-z_][A-Za-z0-9_]*) => (.+)$");
 
 	private static final Pattern COLUMN = Pattern.compile("^//\\s+([A-Za-z_][A-Za-z0-9_]*) — \\S.*$");
 
@@ -67,14 +71,18 @@ record CypherQueryFile(String fileName, List<String> header, List<String> declar
 		List<String> header = List.copyOf(lines.subList(0, body));
 		String statement = String.join("\n", lines.subList(body, lines.size())).strip();
 		if (statement.endsWith(";")) {
-			// cypher-shell accepts a closing semicolon; the driver wants the bare statement
+			// cypher-shell accepts a closing semicolon; the driver wants the bare
+			// statement
 			statement = statement.substring(0, statement.length() - 1).strip();
 		}
 		return new CypherQueryFile(file.getFileName().toString(), header, declaredParameters(header),
 				exampleParameters(header), columns(header), statement);
 	}
 
-	/** The value of the header line starting with the prefix ({@code // Question (ja):} …), or null. */
+	/**
+	 * The value of the header line starting with the prefix ({@code // Question (ja):}
+	 * …), or null.
+	 */
 	String headerValue(String prefix) {
 		return this.header.stream()
 			.filter(line -> line.startsWith(prefix))
@@ -83,7 +91,10 @@ record CypherQueryFile(String fileName, List<String> header, List<String> declar
 			.orElse(null);
 	}
 
-	/** The {@code $parameters} the statement uses, ignoring anything inside string literals. */
+	/**
+	 * The {@code $parameters} the statement uses, ignoring anything inside string
+	 * literals.
+	 */
 	Set<String> usedParameters() {
 		Set<String> used = new LinkedHashSet<>();
 		Matcher matcher = PARAMETER.matcher(STRING_LITERAL.matcher(this.statement).replaceAll("''"));
@@ -115,7 +126,10 @@ record CypherQueryFile(String fileName, List<String> header, List<String> declar
 		return examples;
 	}
 
-	/** A cypher-shell parameter literal: a quoted string or a whole number is all the library uses. */
+	/**
+	 * A cypher-shell parameter literal: a quoted string or a whole number is all the
+	 * library uses.
+	 */
 	private static Object literal(String text) {
 		if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
 			return text.substring(1, text.length() - 1);

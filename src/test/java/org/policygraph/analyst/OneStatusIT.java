@@ -17,9 +17,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Analysts and front-end teams get one answer to "which KPIs are off track": the analysts' question
- * (cypher/queries/06-kpis-behind-target.cypher) lists, for every plan, exactly the indicators the API answers for
- * {@code kpis(where: {planId, status: OFF_TRACK})}.
+ * Analysts and front-end teams get one answer to "which KPIs are off track": the
+ * analysts' question (cypher/queries/06-kpis-behind-target.cypher) lists, for every plan,
+ * exactly the indicators the API answers for {@code kpis(where: {planId, status:
+ * OFF_TRACK})}.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,7 +33,6 @@ class OneStatusIT {
 	@Autowired
 	Driver driver;
 
-
 	@Test
 	void theAnalystsOffTrackQuestionAndTheApiListTheSameKpisForEveryPlan() {
 		List<String> plans = this.driver.executableQuery("MATCH (p:Plan) RETURN p.key AS key ORDER BY key")
@@ -44,7 +44,8 @@ class OneStatusIT {
 		assertThat(plans).hasSize(5);
 		int offTrack = 0;
 		for (String plan : plans) {
-			List<String> analysts = this.driver.executableQuery(CypherQueryFile.named("06-kpis-behind-target.cypher").statement())
+			List<String> analysts = this.driver
+				.executableQuery(CypherQueryFile.named("06-kpis-behind-target.cypher").statement())
 				.withParameters(Map.of("planKey", plan))
 				.execute()
 				.records()
@@ -85,11 +86,8 @@ class OneStatusIT {
 						+ "{ edges { node { id status } } pageInfo { hasNextPage endCursor } } }")
 				.variable("after", after)
 				.execute();
-			page.path("kpis.edges[*].node")
-				.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
-				})
-				.get()
-				.forEach(kpi -> answered.put((String) kpi.get("id"), (String) kpi.get("status")));
+			page.path("kpis.edges[*].node").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			}).get().forEach(kpi -> answered.put((String) kpi.get("id"), (String) kpi.get("status")));
 			after = page.path("kpis.pageInfo.hasNextPage").entity(Boolean.class).get()
 					? page.path("kpis.pageInfo.endCursor").entity(String.class).get() : null;
 		}

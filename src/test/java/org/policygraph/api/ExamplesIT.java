@@ -21,7 +21,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every example operation kept for front-end teams in {@code graphql/examples/} runs without an error. */
+/**
+ * Every example operation kept for front-end teams in {@code graphql/examples/} runs
+ * without an error.
+ */
 @PolicyGraphIntegrationTest
 @PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,8 +47,9 @@ class ExamplesIT {
 	}
 
 	/**
-	 * Relay's compiler refuses a document whose non-null variable has a default ({@code $text: String! = "多文化"});
-	 * GraphQL lets a nullable variable with a default stand where a non-null value is needed.
+	 * Relay's compiler refuses a document whose non-null variable has a default
+	 * ({@code $text: String! = "多文化"}); GraphQL lets a nullable variable with a default
+	 * stand where a non-null value is needed.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
@@ -58,10 +62,11 @@ class ExamplesIT {
 	}
 
 	/**
-	 * Relay's compiler takes an operation only from a {@code graphql`…`} tag in a module whose name starts the
-	 * operation's, and only when that name ends in Query; its extractor ends the tag at any backtick, even in a comment,
-	 * and then compiles nothing without a word. So each example is one query named {@code <module>Query} that can be
-	 * pasted into a tag as it is (clients/relay.mjs compiles them all).
+	 * Relay's compiler takes an operation only from a {@code graphql`…`} tag in a module
+	 * whose name starts the operation's, and only when that name ends in Query; its
+	 * extractor ends the tag at any backtick, even in a comment, and then compiles
+	 * nothing without a word. So each example is one query named {@code <module>Query}
+	 * that can be pasted into a tag as it is (clients/relay.mjs compiles them all).
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")

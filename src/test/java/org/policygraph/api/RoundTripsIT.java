@@ -17,8 +17,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A request costs a number of Cypher round trips bounded by its nesting depth, never by the number of rows:
- * relationship fields are batched.
+ * A request costs a number of Cypher round trips bounded by its nesting depth, never by
+ * the number of rows: relationship fields are batched.
  */
 @PolicyGraphIntegrationTest
 @PackagedDataset
@@ -50,11 +50,13 @@ class RoundTripsIT {
 		RecordingDriver.clear();
 		var response = this.graphQl.document(DEEP_TREE).variable("planId", "plan-sousei").execute();
 		response.errors().verify();
-		// plans → pillars → measures → programs → KPIs → observations over every plan: hundreds of rows.
+		// plans → pillars → measures → programs → KPIs → observations over every plan:
+		// hundreds of rows.
 		response.path("plans[*].pillars[*].measures[*].programs[*].kpis[*].observations[*]")
 			.entityList(Object.class)
 			.hasSizeGreaterThan(100);
-		// One statement per level (plans, pillars, measures, programs, kpis, observations), one for the second
+		// One statement per level (plans, pillars, measures, programs, kpis,
+		// observations), one for the second
 		// root field and one for its existence check of the plan id.
 		assertThat(RecordingDriver.statements()).hasSizeLessThanOrEqualTo(8);
 	}
@@ -63,7 +65,8 @@ class RoundTripsIT {
 	void aReadRequestRunsAllItsStatementsInOneReadTransaction() {
 		RecordingDriver.clear();
 		this.graphQl.document(DEEP_TREE).variable("planId", "plan-sousei").execute().errors().verify();
-		// several statements (one per level), one session and so one transaction for them all
+		// several statements (one per level), one session and so one transaction for them
+		// all
 		assertThat(RecordingDriver.statements()).hasSizeGreaterThanOrEqualTo(6);
 		assertThat(RecordingDriver.accessModes()).containsExactly(AccessMode.READ);
 	}
@@ -81,13 +84,15 @@ class RoundTripsIT {
 				    }
 				  }
 				}""").variable("id", id).execute().path("node.kpis[*].observations").hasValue();
-		// node with measures, pillars, organization, partners and KPIs looked ahead; the KPIs' observations
+		// node with measures, pillars, organization, partners and KPIs looked ahead; the
+		// KPIs' observations
 		assertThat(RecordingDriver.statements()).hasSize(2);
 	}
 
 	@Test
 	void fieldsLookedAheadAnswerAsTheFieldsOfAListDo() {
-		// a list's fields come from their own batched statements, node(id)'s from the lookup's statement
+		// a list's fields come from their own batched statements, node(id)'s from the
+		// lookup's statement
 		List<Map<String, Object>> programs = this.graphQl.document("""
 				{ programs(first: 50) { edges { node { %s } } } }""".formatted(PROGRAM_FIELDS))
 			.execute()

@@ -29,22 +29,27 @@ import org.neo4j.driver.GraphDatabase;
 import org.policygraph.bench.BenchQuery.Server;
 
 /**
- * The benchmark command ({@code bench/run.sh}): starts the packaged service with its embedded Neo4j on a fresh
- * store (Bolt open, the curated dataset not loaded), the peer on Node against that same Neo4j, and a driver for
- * the hand-written Cypher; then, for each scale, imports municipalities until the scale is reached, checks the
- * answers, times the questions, and writes {@code RESULTS.md} and {@code results.csv}.
+ * The benchmark command ({@code bench/run.sh}): starts the packaged service with its
+ * embedded Neo4j on a fresh store (Bolt open, the curated dataset not loaded), the peer
+ * on Node against that same Neo4j, and a driver for the hand-written Cypher; then, for
+ * each scale, imports municipalities until the scale is reached, checks the answers,
+ * times the questions, and writes {@code RESULTS.md} and {@code results.csv}.
  * <p>
- * Options: {@code --scale 1,10,100}, {@code --concurrency 1,8,32}, {@code --warm-round 5} (seconds per question
- * and server before a scale's measurements), {@code --warmup 3} and {@code --duration 5} (seconds per question,
- * concurrency and server), {@code --seed 7}, {@code --jar target/policygraph-….jar},
- * {@code --work target/bench} (store, generated CSV files, logs), {@code --out bench}, {@code --heap 4g}
- * (the service's), {@code --command "…"} (the command line to record).
+ * Options: {@code --scale 1,10,100}, {@code --concurrency 1,8,32}, {@code --warm-round 5}
+ * (seconds per question and server before a scale's measurements), {@code --warmup 3} and
+ * {@code --duration 5} (seconds per question, concurrency and server), {@code --seed 7},
+ * {@code --jar target/policygraph-….jar}, {@code --work target/bench} (store, generated
+ * CSV files, logs), {@code --out bench}, {@code --heap 4g} (the service's),
+ * {@code --command "…"} (the command line to record).
  */
 public final class BenchMain {
 
-	/** The embedded Neo4j's password for the run: the peer and the hand-written Cypher log in with it. */
-	private static final String BOLT_PASSWORD = "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong());
-
+	/**
+	 * The embedded Neo4j's password for the run: the peer and the hand-written Cypher log
+	 * in with it.
+	 */
+	private static final String BOLT_PASSWORD = "bench-"
+			+ Long.toHexString(new java.security.SecureRandom().nextLong());
 
 	/** PolicyGraph's time limits during the run (see {@link #startService}). */
 	private static final String REQUEST_TIMEOUT = "120s";
@@ -85,8 +90,8 @@ public final class BenchMain {
 			List<Endpoint> endpoints = List.of(
 					Endpoint.graphQl(Server.POLICYGRAPH, URI.create("http://localhost:" + httpPort + "/graphql"), http),
 					Endpoint.graphQl(Server.PEER, peer.uri(), http), Endpoint.cypher(driver));
-			ScaleLoader loader = new ScaleLoader(new MunicipalityGenerator(seed, MunicipalityGenerator.Shape.CITY), driver,
-					work.resolve("municipalities"), BenchMain::log);
+			ScaleLoader loader = new ScaleLoader(new MunicipalityGenerator(seed, MunicipalityGenerator.Shape.CITY),
+					driver, work.resolve("municipalities"), BenchMain::log);
 			BenchRun run = new BenchRun(driver, endpoints, BenchMain::log);
 			Results.Context context = context(options, driver, seed, warmRound, warmup, measured, concurrencies);
 			List<Results.Scale> done = new ArrayList<>();
@@ -98,7 +103,8 @@ public final class BenchMain {
 						CALL () { MATCH (n) RETURN count(n) AS nodes }
 						CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 						RETURN nodes, relationships""").execute().records().getFirst();
-				log(String.format("scale %d: %,d nodes, %,d relationships; imported %,d nodes in %.0f s (%,.0f nodes/s)", scale,
+				log(String.format(
+						"scale %d: %,d nodes, %,d relationships; imported %,d nodes in %.0f s (%,.0f nodes/s)", scale,
 						counts.get("nodes").asLong(), counts.get("relationships").asLong(), load.nodesCreated(),
 						load.importSeconds(), load.nodesPerSecond()));
 				BenchQuery.Parameters parameters = run.parameters();
@@ -116,12 +122,14 @@ public final class BenchMain {
 
 	private static Process startService(Path jar, Path work, int boltPort, int httpPort, String heap) throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		Process process = new ProcessBuilder(java, "-Xms" + heap, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(),
-				"--policygraph.embedded.data-dir=" + work.resolve("neo4j"), "--policygraph.embedded.bolt-port=" + boltPort,
-				"--policygraph.embedded.password=" + BOLT_PASSWORD,
+		Process process = new ProcessBuilder(java, "-Xms" + heap, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar",
+				jar.toString(), "--policygraph.embedded.data-dir=" + work.resolve("neo4j"),
+				"--policygraph.embedded.bolt-port=" + boltPort, "--policygraph.embedded.password=" + BOLT_PASSWORD,
 				"--policygraph.embedded.load-dataset=false", "--server.port=" + httpPort,
-				// at concurrency 32 on two cores a large answer queues longer than the default limits (10 s a
-				// request, 8 s for its reads); the peer has no such limit, so the run measures the queue, not a refusal
+				// at concurrency 32 on two cores a large answer queues longer than the
+				// default limits (10 s a
+				// request, 8 s for its reads); the peer has no such limit, so the run
+				// measures the queue, not a refusal
 				"--policygraph.limits.request-timeout=" + REQUEST_TIMEOUT,
 				"--policygraph.limits.transaction-timeout=" + TRANSACTION_TIMEOUT)
 			.redirectErrorStream(true)
@@ -169,18 +177,31 @@ public final class BenchMain {
 			.map(line -> String.format("%.0f GiB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0))
 			.findFirst()
 			.orElse("unknown memory");
-		String neo4j = driver.executableQuery("CALL dbms.components() YIELD name, versions, edition "
-				+ "RETURN name + ' ' + versions[0] + ' ' + edition AS v").execute().records().getFirst().get("v").asString();
-		String peerVersion = Json.parse(Files.readString(PeerServer.DIRECTORY
-			.resolve("node_modules/@neo4j/graphql/package.json"))).get("version").asString();
-		String apolloVersion = Json.parse(Files.readString(PeerServer.DIRECTORY
-			.resolve("node_modules/@apollo/server/package.json"))).get("version").asString();
-		String machine = String.format("%d cores (%s), %s RAM, %s %s; shared with other work while it ran, so ratios "
-				+ "within one run compare better than figures across runs", Runtime.getRuntime().availableProcessors(), cpu,
-				memory, System.getProperty("os.name"), System.getProperty("os.version"));
+		String neo4j = driver
+			.executableQuery("CALL dbms.components() YIELD name, versions, edition "
+					+ "RETURN name + ' ' + versions[0] + ' ' + edition AS v")
+			.execute()
+			.records()
+			.getFirst()
+			.get("v")
+			.asString();
+		String peerVersion = Json
+			.parse(Files.readString(PeerServer.DIRECTORY.resolve("node_modules/@neo4j/graphql/package.json")))
+			.get("version")
+			.asString();
+		String apolloVersion = Json
+			.parse(Files.readString(PeerServer.DIRECTORY.resolve("node_modules/@apollo/server/package.json")))
+			.get("version")
+			.asString();
+		String machine = String.format(
+				"%d cores (%s), %s RAM, %s %s; shared with other work while it ran, so ratios "
+						+ "within one run compare better than figures across runs",
+				Runtime.getRuntime().availableProcessors(), cpu, memory, System.getProperty("os.name"),
+				System.getProperty("os.version"));
 		String versions = String.format("PolicyGraph %s on Java %s (Spring Boot 4.1.0, Spring for GraphQL 2.0, "
 				+ "driver 6.2.1), %s embedded in it; @neo4j/graphql %s on Apollo Server %s, Node %s; hand-written Cypher "
-				+ "through the Java driver 6.2.1", BenchMain.class.getPackage().getImplementationVersion() != null
+				+ "through the Java driver 6.2.1",
+				BenchMain.class.getPackage().getImplementationVersion() != null
 						? BenchMain.class.getPackage().getImplementationVersion() : "0.1.0-SNAPSHOT",
 				System.getProperty("java.version"), neo4j, peerVersion, apolloVersion, PeerServer.nodeVersion());
 		String settings = String.format("seed %d; concurrency %s; at each scale, first a warm-up round (every question "
@@ -242,8 +263,8 @@ public final class BenchMain {
 	}
 
 	private static void log(String message) {
-		System.out.println(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_TIME).substring(0, 8) + " "
-				+ message);
+		System.out.println(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_TIME).substring(0, 8)
+				+ " " + message);
 		System.out.flush();
 	}
 

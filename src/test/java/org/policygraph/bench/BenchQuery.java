@@ -8,9 +8,11 @@ import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One question of the benchmark, asked three ways for the same answer: of PolicyGraph's GraphQL API, of
- * {@code @neo4j/graphql} over {@code bench/neo4j-graphql/typeDefs.graphql}, and as hand-written Cypher. Each
- * way turns its answer into the same JSON (PolicyGraph's shape), which the benchmark compares before timing.
+ * One question of the benchmark, asked three ways for the same answer: of PolicyGraph's
+ * GraphQL API, of {@code @neo4j/graphql} over
+ * {@code bench/neo4j-graphql/typeDefs.graphql}, and as hand-written Cypher. Each way
+ * turns its answer into the same JSON (PolicyGraph's shape), which the benchmark compares
+ * before timing.
  *
  * @param name short name used in the results
  * @param question what is asked, for the results
@@ -20,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * @param peer the GraphQL document for {@code @neo4j/graphql}
  * @param peerVariables its variables for the parameters
  * @param fromPeer the peer's {@code data} to the common JSON
- * @param cypher the hand-written way: Cypher through the driver, straight to the common JSON
+ * @param cypher the hand-written way: Cypher through the driver, straight to the common
+ * JSON
  */
 record BenchQuery(String name, String question, String policyGraph,
 		Function<Parameters, Map<String, Object>> policyGraphVariables, Function<JsonNode, JsonNode> fromPolicyGraph,
@@ -28,8 +31,9 @@ record BenchQuery(String name, String question, String policyGraph,
 		BiFunction<Driver, Parameters, JsonNode> cypher) {
 
 	/**
-	 * What the questions are asked about: ids picked from municipality 1 before timing, so every scale asks about
-	 * the same nodes, and each server's own cursor for the end of page 4 of the program connection.
+	 * What the questions are asked about: ids picked from municipality 1 before timing,
+	 * so every scale asks about the same nodes, and each server's own cursor for the end
+	 * of page 4 of the program connection.
 	 */
 	record Parameters(String planId, String pillarId, String programId, String kpiId, String searchText, int fiscalYear,
 			Map<Server, String> page4EndCursor) {

@@ -13,9 +13,10 @@ import org.policygraph.bench.BenchQuery.Server;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The benchmark at one scale: picks the parameters, checks that the three servers give the same answer to every
- * question (a mismatch stops the run), then times every question at every concurrency on every server, the three
- * servers one after the other for each question and concurrency.
+ * The benchmark at one scale: picks the parameters, checks that the three servers give
+ * the same answer to every question (a mismatch stops the run), then times every question
+ * at every concurrency on every server, the three servers one after the other for each
+ * question and concurrency.
  */
 final class BenchRun {
 
@@ -41,13 +42,17 @@ final class BenchRun {
 	record Measurement(int scale, String query, Server server, int concurrency, LoadGenerator.Result result) {
 	}
 
-	/** A question's answer as checked equal on all servers, and its size as PolicyGraph writes it. */
+	/**
+	 * A question's answer as checked equal on all servers, and its size as PolicyGraph
+	 * writes it.
+	 */
 	record Checked(String query, int answerBytes, String summary) {
 	}
 
 	/**
-	 * The questions' parameters: nodes of municipality 1, so every scale asks about the same nodes. The program
-	 * is one listed under two measures with two KPIs (with a partner body where one has it); the KPI is its first.
+	 * The questions' parameters: nodes of municipality 1, so every scale asks about the
+	 * same nodes. The program is one listed under two measures with two KPIs (with a
+	 * partner body where one has it); the KPI is its first.
 	 */
 	Parameters parameters() {
 		var row = this.driver.executableQuery("""
@@ -79,7 +84,10 @@ final class BenchRun {
 		return cursors.get(endpoint.server());
 	}
 
-	/** Every question's answers compared across the servers; the first difference fails the run. */
+	/**
+	 * Every question's answers compared across the servers; the first difference fails
+	 * the run.
+	 */
 	List<Checked> check(Parameters parameters) {
 		List<Checked> checked = new ArrayList<>();
 		for (BenchQuery query : BenchQueries.all()) {
@@ -98,7 +106,8 @@ final class BenchRun {
 							+ endpoint.server().title + " answer differently at " + difference);
 				}
 			}
-			checked.add(new Checked(query.name(), Json.write(reference).getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+			checked.add(new Checked(query.name(),
+					Json.write(reference).getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
 					summary(reference)));
 			this.log.accept("answers equal: " + query.name() + " (" + summary(reference) + ")");
 		}
@@ -107,8 +116,9 @@ final class BenchRun {
 
 	/** Times every question at every concurrency on every server. */
 	/**
-	 * The fixed cost of a GraphQL request over HTTP on each GraphQL server at concurrency 1, as the question
-	 * {@link #FLOOR}: what a question's latency cannot go below, whatever its statement costs.
+	 * The fixed cost of a GraphQL request over HTTP on each GraphQL server at concurrency
+	 * 1, as the question {@link #FLOOR}: what a question's latency cannot go below,
+	 * whatever its statement costs.
 	 */
 	List<Measurement> floors(int scale, Duration warmup, Duration measured) {
 		List<Measurement> floors = new ArrayList<>();
@@ -116,8 +126,9 @@ final class BenchRun {
 			if (endpoint instanceof Endpoint.GraphQl graphQl) {
 				LoadGenerator.Result result = LoadGenerator.run(graphQl.floor(), 1, warmup, measured);
 				floors.add(new Measurement(scale, FLOOR, endpoint.server(), 1, result));
-				this.log.accept(String.format(java.util.Locale.ROOT, "scale %d %-15s c=1  %-20s %8.1f req/s  p50 %8.2f ms",
-						scale, FLOOR, endpoint.server().title, result.throughput(), result.p50()));
+				this.log
+					.accept(String.format(java.util.Locale.ROOT, "scale %d %-15s c=1  %-20s %8.1f req/s  p50 %8.2f ms",
+							scale, FLOOR, endpoint.server().title, result.throughput(), result.p50()));
 			}
 		}
 		return floors;
@@ -125,22 +136,26 @@ final class BenchRun {
 
 	List<Measurement> measure(int scale, Parameters parameters, List<Integer> concurrencies, Duration warmRound,
 			Duration warmup, Duration measured) {
-		// every server's compilers see every question before the first figure is taken: otherwise the first
-		// questions of the first scale measure the JIT of whichever server they start with
+		// every server's compilers see every question before the first figure is taken:
+		// otherwise the first
+		// questions of the first scale measure the JIT of whichever server they start
+		// with
 		if (!warmRound.isZero()) {
 			for (BenchQuery query : BenchQueries.all()) {
 				for (Endpoint endpoint : this.endpoints) {
-					LoadGenerator.run(endpoint.request(query, parameters), WARM_ROUND_CONCURRENCY, warmRound, Duration.ZERO);
+					LoadGenerator.run(endpoint.request(query, parameters), WARM_ROUND_CONCURRENCY, warmRound,
+							Duration.ZERO);
 				}
 			}
-			this.log.accept("scale " + scale + ": warm-up round done (" + warmRound.toSeconds() + " s a question and server)");
+			this.log.accept(
+					"scale " + scale + ": warm-up round done (" + warmRound.toSeconds() + " s a question and server)");
 		}
 		List<Measurement> measurements = new ArrayList<>();
 		for (BenchQuery query : BenchQueries.all()) {
 			for (int concurrency : concurrencies) {
 				for (Endpoint endpoint : this.endpoints) {
-					LoadGenerator.Result result = LoadGenerator.run(endpoint.request(query, parameters), concurrency, warmup,
-							measured);
+					LoadGenerator.Result result = LoadGenerator.run(endpoint.request(query, parameters), concurrency,
+							warmup, measured);
 					measurements.add(new Measurement(scale, query.name(), endpoint.server(), concurrency, result));
 					this.log.accept(String.format(java.util.Locale.ROOT,
 							"scale %d %-15s c=%-2d %-20s %8.1f req/s  p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms", scale,
@@ -152,7 +167,10 @@ final class BenchRun {
 		return measurements;
 	}
 
-	/** How big an answer is: the number of elements of its longest list, for the log and the results. */
+	/**
+	 * How big an answer is: the number of elements of its longest list, for the log and
+	 * the results.
+	 */
 	private static String summary(JsonNode answer) {
 		int[] counts = new int[2];
 		count(answer, counts);

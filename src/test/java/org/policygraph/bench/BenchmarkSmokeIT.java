@@ -17,8 +17,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.bench.BenchQuery.Server;
-import org.policygraph.support.RequiresNode;
 import org.policygraph.support.LongTest;
+import org.policygraph.support.RequiresNode;
 import org.policygraph.support.RunningService;
 import org.policygraph.support.TestNeo4j;
 
@@ -27,9 +27,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark in small, so it cannot rot: one tiny municipality through the importer, the three servers
- * (PolicyGraph in external mode, @neo4j/graphql on Node, hand-written Cypher) over the test JVM's Neo4j, every
- * question's answers compared, a moment of load on each, and the results written.
+ * The benchmark in small, so it cannot rot: one tiny municipality through the importer,
+ * the three servers (PolicyGraph in external mode, @neo4j/graphql on Node, hand-written
+ * Cypher) over the test JVM's Neo4j, every question's answers compared, a moment of load
+ * on each, and the results written.
  */
 @RequiresNode(folder = "bench/neo4j-graphql", module = "@neo4j/graphql",
 		because = "the benchmark's smoke run cannot start the @neo4j/graphql peer here")
@@ -52,15 +53,18 @@ class BenchmarkSmokeIT {
 				"spring.neo4j.authentication.username=neo4j", "spring.neo4j.authentication.password=");
 				Driver driver = GraphDatabase.driver(bolt, AuthTokens.none());
 				PeerServer peer = PeerServer.start(bolt, this.work.resolve("peer.log"))) {
-			ScaleLoader.Load load = new ScaleLoader(new MunicipalityGenerator(7, MunicipalityGenerator.Shape.TINY), driver,
-					this.work.resolve("municipalities"), message -> { }).growTo(1);
+			ScaleLoader.Load load = new ScaleLoader(new MunicipalityGenerator(7, MunicipalityGenerator.Shape.TINY),
+					driver, this.work.resolve("municipalities"), message -> {
+					})
+				.growTo(1);
 			driver.executableQuery("CALL db.awaitIndexes(300)").execute();
 			int port = ((WebServerApplicationContext) service.context()).getWebServer().getPort();
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			BenchRun run = new BenchRun(driver,
-					List.of(Endpoint.graphQl(Server.POLICYGRAPH, URI.create("http://localhost:" + port + "/graphql"), http),
-							Endpoint.graphQl(Server.PEER, peer.uri(), http), Endpoint.cypher(driver)),
-					message -> { });
+					List.of(Endpoint.graphQl(Server.POLICYGRAPH, URI.create("http://localhost:" + port + "/graphql"),
+							http), Endpoint.graphQl(Server.PEER, peer.uri(), http), Endpoint.cypher(driver)),
+					message -> {
+					});
 
 			BenchQuery.Parameters parameters = run.parameters();
 			List<BenchRun.Checked> checked = run.check(parameters);
@@ -71,8 +75,8 @@ class BenchmarkSmokeIT {
 					List.of(new Results.Scale(load, 0, 0, checked, measured)));
 
 			assertThat(checked).extracting(BenchRun.Checked::query)
-				.containsExactly("pillar-kpis", "program-detail", "deep-tree", "program-page", "search", "pillar-budgets",
-						"kpi-paths");
+				.containsExactly("pillar-kpis", "program-detail", "deep-tree", "program-page", "search",
+						"pillar-budgets", "kpi-paths");
 			// an empty answer would be equal everywhere and prove nothing
 			assertThat(checked).allSatisfy(answer -> assertThat(answer.answerBytes()).isGreaterThan(100));
 			// seven questions on three servers, and the floor of the two GraphQL servers

@@ -13,7 +13,10 @@ import org.policygraph.bench.BenchQuery.Parameters;
 import org.policygraph.bench.BenchQuery.Server;
 import tools.jackson.databind.JsonNode;
 
-/** One of the three servers, asked a question: for its answer (to compare) or just to answer it (to time). */
+/**
+ * One of the three servers, asked a question: for its answer (to compare) or just to
+ * answer it (to time).
+ */
 interface Endpoint {
 
 	Server server();
@@ -22,7 +25,8 @@ interface Endpoint {
 	JsonNode answer(BenchQuery query, Parameters parameters);
 
 	/**
-	 * A prepared request: each call asks the question once, the way a client would, and fails on an error answer.
+	 * A prepared request: each call asks the question once, the way a client would, and
+	 * fails on an error answer.
 	 */
 	Runnable request(BenchQuery query, Parameters parameters);
 
@@ -41,16 +45,16 @@ interface Endpoint {
 		public JsonNode answer(BenchQuery query, Parameters parameters) {
 			JsonNode response = Json.parse(post(body(query, parameters)));
 			if (response.has("errors")) {
-				throw new IllegalStateException(this.server.title + " answered " + query.name() + " with errors: "
-						+ response.get("errors"));
+				throw new IllegalStateException(
+						this.server.title + " answered " + query.name() + " with errors: " + response.get("errors"));
 			}
 			return (this.server == Server.POLICYGRAPH) ? query.fromPolicyGraph().apply(response.get("data"))
 					: query.fromPeer().apply(response.get("data"));
 		}
 
 		/**
-		 * The least a GraphQL request over HTTP can cost on this server: {@code { __typename }}, answered without
-		 * reading the graph; fails on any other answer.
+		 * The least a GraphQL request over HTTP can cost on this server: {@code {
+		 * __typename }}, answered without reading the graph; fails on any other answer.
 		 */
 		Runnable floor() {
 			String body = Json.write(Map.of("query", "{ __typename }"));
@@ -72,9 +76,11 @@ interface Endpoint {
 			String body = body(query, parameters);
 			return () -> {
 				String answer = post(body);
-				// an error answer is small and starts with its errors; a data answer has no top-level "errors"
+				// an error answer is small and starts with its errors; a data answer has
+				// no top-level "errors"
 				if (answer.startsWith("{\"errors\"")) {
-					throw new IllegalStateException(this.server.title + " answered " + query.name() + " with " + answer);
+					throw new IllegalStateException(
+							this.server.title + " answered " + query.name() + " with " + answer);
 				}
 			};
 		}
@@ -96,8 +102,8 @@ interface Endpoint {
 			try {
 				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() != 200) {
-					throw new IllegalStateException(this.server.title + " answered HTTP " + response.statusCode() + ": "
-							+ response.body());
+					throw new IllegalStateException(
+							this.server.title + " answered HTTP " + response.statusCode() + ": " + response.body());
 				}
 				return response.body();
 			}
@@ -112,7 +118,10 @@ interface Endpoint {
 
 	}
 
-	/** Hand-written Cypher through the Java driver, serialised to the JSON a page would receive. */
+	/**
+	 * Hand-written Cypher through the Java driver, serialised to the JSON a page would
+	 * receive.
+	 */
 	record Cypher(Driver driver) implements Endpoint {
 
 		@Override

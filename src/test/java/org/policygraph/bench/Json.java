@@ -34,7 +34,10 @@ final class Json {
 		return MAPPER.valueToTree(value);
 	}
 
-	/** A connection's {@code edges[].node} as a plain list, as PolicyGraph answers a list field. */
+	/**
+	 * A connection's {@code edges[].node} as a plain list, as PolicyGraph answers a list
+	 * field.
+	 */
 	static ArrayNode nodes(JsonNode connection) {
 		ArrayNode list = JsonNodeFactory.instance.arrayNode();
 		connection.get("edges").forEach(edge -> list.add(edge.get("node")));
@@ -63,8 +66,8 @@ final class Json {
 	}
 
 	/**
-	 * The same JSON with every number as its exact decimal value (49.0 and 49 are one number, whichever server
-	 * wrote it) and the fields of every object in name order.
+	 * The same JSON with every number as its exact decimal value (49.0 and 49 are one
+	 * number, whichever server wrote it) and the fields of every object in name order.
 	 */
 	static JsonNode canonical(JsonNode node) {
 		if (node.isNumber()) {
@@ -86,7 +89,10 @@ final class Json {
 		return node;
 	}
 
-	/** Where two JSON values first differ (a path and both values), or null when they are equal. */
+	/**
+	 * Where two JSON values first differ (a path and both values), or null when they are
+	 * equal.
+	 */
 	static String firstDifference(JsonNode expected, JsonNode actual) {
 		return difference("$", canonical(expected), canonical(actual));
 	}

@@ -11,10 +11,11 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * Closed-loop load: {@code concurrency} threads each send a request, wait for its answer and send the next, first
- * for a warm-up whose latencies are dropped, then for the measured time, recording every latency in an
- * HdrHistogram (microseconds, 3 significant digits); the measured time stretches until every thread has
- * answered twice, for answers slower than it. Any failed request stops the run with its error.
+ * Closed-loop load: {@code concurrency} threads each send a request, wait for its answer
+ * and send the next, first for a warm-up whose latencies are dropped, then for the
+ * measured time, recording every latency in an HdrHistogram (microseconds, 3 significant
+ * digits); the measured time stretches until every thread has answered twice, for answers
+ * slower than it. Any failed request stops the run with its error.
  */
 final class LoadGenerator {
 
@@ -57,7 +58,8 @@ final class LoadGenerator {
 		recording.set(true);
 		long started = System.nanoTime();
 		sleep(measured);
-		// slow answers: wait until each thread has finished two requests, so percentiles rest on some samples
+		// slow answers: wait until each thread has finished two requests, so percentiles
+		// rest on some samples
 		long deadline = System.nanoTime() + MAX_EXTRA.toNanos();
 		while (recorded.get() < 2L * concurrency && failure.get() == null && System.nanoTime() < deadline) {
 			sleep(Duration.ofMillis(50));

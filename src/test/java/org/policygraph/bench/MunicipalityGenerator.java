@@ -21,16 +21,19 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Writes synthetic municipalities in the dataset's CSV format (see {@code data/README.md}), one folder per
- * municipality, so the real importer reads them. Each is shaped like a whole city's plan: a vision with three
- * pillars, {@link Shape#measures} measures (a fifth of them sub-measures), {@link Shape#programs} programs
- * run by sections of {@link Shape#organizations} organizations, one or two KPIs per program with ten fiscal
- * years of baselines, targets and actuals, three years of budgets, a few partner bodies, and every twentieth
- * program listed under a second measure of another pillar (再掲).
+ * Writes synthetic municipalities in the dataset's CSV format (see
+ * {@code data/README.md}), one folder per municipality, so the real importer reads them.
+ * Each is shaped like a whole city's plan: a vision with three pillars,
+ * {@link Shape#measures} measures (a fifth of them sub-measures), {@link Shape#programs}
+ * programs run by sections of {@link Shape#organizations} organizations, one or two KPIs
+ * per program with ten fiscal years of baselines, targets and actuals, three years of
+ * budgets, a few partner bodies, and every twentieth program listed under a second
+ * measure of another pillar (再掲).
  * <p>
- * Municipality {@code n} depends only on the seed and {@code n}, never on how many are written, so scale 10
- * holds scale 1's municipality unchanged and the benchmark asks the same questions of the same data at every
- * scale. Keys start with {@code m<n>-} (e.g. {@code m001-prog-0042}).
+ * Municipality {@code n} depends only on the seed and {@code n}, never on how many are
+ * written, so scale 10 holds scale 1's municipality unchanged and the benchmark asks the
+ * same questions of the same data at every scale. Keys start with {@code m<n>-} (e.g.
+ * {@code m001-prog-0042}).
  */
 public final class MunicipalityGenerator {
 
@@ -49,17 +52,16 @@ public final class MunicipalityGenerator {
 
 	private static final String[] LABELS = { "Ⅰ", "Ⅱ", "Ⅲ" };
 
-	private static final String[] THEMES = { "多文化共生", "若者チャレンジ", "子育て支援", "観光振興", "脱炭素", "防災", "高齢者福祉",
-			"地域交通", "文化芸術", "健康づくり", "産業振興", "雇用創出", "教育", "農林水産", "デジタル化", "まちづくり", "国際交流", "スポーツ",
-			"環境保全", "女性活躍" };
+	private static final String[] THEMES = { "多文化共生", "若者チャレンジ", "子育て支援", "観光振興", "脱炭素", "防災", "高齢者福祉", "地域交通", "文化芸術",
+			"健康づくり", "産業振興", "雇用創出", "教育", "農林水産", "デジタル化", "まちづくり", "国際交流", "スポーツ", "環境保全", "女性活躍" };
 
 	private static final String[] OBJECTS = { "推進", "支援", "創造", "強化", "促進", "拠点整備", "人材育成", "ネットワーク構築", "情報発信",
 			"調査研究" };
 
 	private static final String[] SECTION_KINDS = { "政策課", "企画課", "振興課", "推進課", "支援課", "管理課", "事業課", "調整課", "計画課" };
 
-	private static final String[] BUREAUS = { "政策局", "総務局", "財政局", "市民文化スポーツ局", "保健福祉局", "子ども家庭局", "環境局",
-			"産業経済局", "都市戦略局", "建設局" };
+	private static final String[] BUREAUS = { "政策局", "総務局", "財政局", "市民文化スポーツ局", "保健福祉局", "子ども家庭局", "環境局", "産業経済局",
+			"都市戦略局", "建設局" };
 
 	private static final String ACTUAL_YEARS = "R1 R2 R3 R4 R5 R6 R7";
 
@@ -82,7 +84,10 @@ public final class MunicipalityGenerator {
 		return String.format(Locale.ROOT, "m%03d", n);
 	}
 
-	/** Writes municipality {@code n} under {@code root} and returns its folder and how many rows each file has. */
+	/**
+	 * Writes municipality {@code n} under {@code root} and returns its folder and how
+	 * many rows each file has.
+	 */
 	public Written write(Path root, int n) {
 		Map<String, List<List<Object>>> rows = tables(n);
 		Path folder = folder(root, n);
@@ -95,7 +100,8 @@ public final class MunicipalityGenerator {
 						Writer out = Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8)) {
 					String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 					if (table.equals("units")) {
-						// every municipality states the same units; importing them again leaves them unchanged
+						// every municipality states the same units; importing them again
+						// leaves them unchanged
 						out.write(text);
 						continue;
 					}
@@ -117,11 +123,16 @@ public final class MunicipalityGenerator {
 		return new Written(folder, counts);
 	}
 
-	/** A written municipality: its folder, and the rows of each file (units not counted). */
+	/**
+	 * A written municipality: its folder, and the rows of each file (units not counted).
+	 */
 	public record Written(Path folder, Map<String, Integer> rows) {
 	}
 
-	/** The dataset's files, as packaged with the service; their headers are the format the importer reads. */
+	/**
+	 * The dataset's files, as packaged with the service; their headers are the format the
+	 * importer reads.
+	 */
 	private static List<Resource> datasetFiles() throws IOException {
 		List<Resource> files = new ArrayList<>();
 		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:data/*.csv")) {
@@ -148,7 +159,8 @@ public final class MunicipalityGenerator {
 					source, LABELS[p - 1]);
 		}
 
-		// measures: four in five are top-level under a pillar (round robin), the rest sub-measures of one of those
+		// measures: four in five are top-level under a pillar (round robin), the rest
+		// sub-measures of one of those
 		int topLevel = this.shape.measures() - this.shape.measures() / 5;
 		List<String> measures = new ArrayList<>();
 		int[] pillarOfMeasure = new int[this.shape.measures() + 1];
@@ -159,8 +171,8 @@ public final class MunicipalityGenerator {
 			String parent = null;
 			if (i <= topLevel) {
 				pillarOfMeasure[i] = (i - 1) % 3 + 1;
-				add(t, "measure_pillars", key, pillar(m, pillarOfMeasure[i]), ++ordinalUnder[pillarOfMeasure[i]], source,
-						LABELS[pillarOfMeasure[i] - 1] + "/施策" + i);
+				add(t, "measure_pillars", key, pillar(m, pillarOfMeasure[i]), ++ordinalUnder[pillarOfMeasure[i]],
+						source, LABELS[pillarOfMeasure[i] - 1] + "/施策" + i);
 			}
 			else {
 				int parentIndex = random.nextInt(topLevel) + 1;
@@ -176,19 +188,19 @@ public final class MunicipalityGenerator {
 		// organizations: bureaus, then sections inside them
 		int bureaus = Math.max(1, this.shape.organizations() / 10);
 		for (int b = 1; b <= bureaus; b++) {
-			add(t, "organizations", organization(m, b), BUREAUS[(b - 1) % BUREAUS.length], "Bureau " + b, "BUREAU", source,
-					"組織/" + b);
+			add(t, "organizations", organization(m, b), BUREAUS[(b - 1) % BUREAUS.length], "Bureau " + b, "BUREAU",
+					source, "組織/" + b);
 		}
 		for (int o = bureaus + 1; o <= this.shape.organizations(); o++) {
 			int bureau = (o - bureaus - 1) % bureaus + 1;
 			add(t, "organizations", organization(m, o),
-					THEMES[random.nextInt(THEMES.length)] + SECTION_KINDS[random.nextInt(SECTION_KINDS.length)], "Section " + o,
-					"SECTION", source, "組織/" + o);
+					THEMES[random.nextInt(THEMES.length)] + SECTION_KINDS[random.nextInt(SECTION_KINDS.length)],
+					"Section " + o, "SECTION", source, "組織/" + o);
 			add(t, "organization_parents", organization(m, o), organization(m, bureau), source, "組織/" + o);
 		}
 		for (int b = 1; b <= this.shape.partnerBodies(); b++) {
-			add(t, "partner_bodies", partnerBody(m, b), THEMES[random.nextInt(THEMES.length)] + "協会", "Association " + b,
-					organization(m, (b - 1) % bureaus + 1), source, "政策連携団体/" + b);
+			add(t, "partner_bodies", partnerBody(m, b), THEMES[random.nextInt(THEMES.length)] + "協会",
+					"Association " + b, organization(m, (b - 1) % bureaus + 1), source, "政策連携団体/" + b);
 		}
 
 		int kpiCount = 0;
@@ -211,8 +223,8 @@ public final class MunicipalityGenerator {
 			int section = bureaus + 1 + random.nextInt(this.shape.organizations() - bureaus);
 			add(t, "program_organizations", program, organization(m, section), source, "事業" + i + "/担当課");
 			if (random.nextInt(30) == 0) {
-				add(t, "program_partners", program, partnerBody(m, random.nextInt(this.shape.partnerBodies()) + 1), "委託先",
-						source, "事業" + i + "/事業概要");
+				add(t, "program_partners", program, partnerBody(m, random.nextInt(this.shape.partnerBodies()) + 1),
+						"委託先", source, "事業" + i + "/事業概要");
 			}
 			int kpis = (i % 2 == 0) ? 2 : 1;
 			for (int k = 1; k <= kpis; k++) {
@@ -221,16 +233,17 @@ public final class MunicipalityGenerator {
 				add(t, "program_kpis", program, kpi, k, source, "事業" + i + "/KPI" + k);
 			}
 			for (String year : List.of("R6", "R7", "R8")) {
-				add(t, "budgets", program, year, String.format(Locale.ROOT, "%,d千円", 1_000 + random.nextInt(200_000)), source,
-						"事業" + i + "/予算額/" + year);
+				add(t, "budgets", program, year, String.format(Locale.ROOT, "%,d千円", 1_000 + random.nextInt(200_000)),
+						source, "事業" + i + "/予算額/" + year);
 			}
 		}
 		return t;
 	}
 
 	/**
-	 * A KPI measured as a share (%) or a count (件), better higher or lower, with a baseline for H30, actuals for
-	 * R1 to R7 drifting from it, a target for R8 and a mid-term target by R10: the status rule meets every case.
+	 * A KPI measured as a share (%) or a count (件), better higher or lower, with a
+	 * baseline for H30, actuals for R1 to R7 drifting from it, a target for R8 and a
+	 * mid-term target by R10: the status rule meets every case.
 	 */
 	private static void kpiAndObservations(Map<String, List<List<Object>>> t, SplittableRandom random, String kpi,
 			String theme, String source, String section) {
@@ -248,8 +261,8 @@ public final class MunicipalityGenerator {
 		for (String year : ACTUAL_YEARS.split(" ")) {
 			value += sign * base * (random.nextInt(9) - 3) / 100.0;
 			value = Math.max(0, value);
-			add(t, "observations", kpi, "ACTUAL", null, year, figure(value, share), null, year + " " + figure(value, share),
-					source, section + "/実績/" + year);
+			add(t, "observations", kpi, "ACTUAL", null, year, figure(value, share), null,
+					year + " " + figure(value, share), source, section + "/実績/" + year);
 		}
 		add(t, "observations", kpi, "TARGET", "ANNUAL", "R8", figure(goal - sign * base * 0.02, share), null,
 				figure(goal - sign * base * 0.02, share), source, section + "/R8目標値");

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The synthetic municipalities: reproducible, independent of the scale, in the dataset's files. */
+/**
+ * The synthetic municipalities: reproducible, independent of the scale, in the dataset's
+ * files.
+ */
 class MunicipalityGeneratorTests {
 
 	@TempDir
@@ -47,10 +50,12 @@ class MunicipalityGeneratorTests {
 			.containsEntry("programs", 1300)
 			.containsEntry("organizations", 100)
 			.containsEntry("partner_bodies", 4)
-			// every second program has a second KPI; every twentieth is listed again under another pillar's measure
+			// every second program has a second KPI; every twentieth is listed again
+			// under another pillar's measure
 			.containsEntry("kpis", 1950)
 			.containsEntry("program_measures", 1300 + 65)
-			// a baseline, seven actuals, a target for R8 and one by R10 per KPI; three years of budgets per program
+			// a baseline, seven actuals, a target for R8 and one by R10 per KPI; three
+			// years of budgets per program
 			.containsEntry("observations", 1950 * 10)
 			.containsEntry("budgets", 1300 * 3);
 	}

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.policygraph.support.RequiresNode;
 
 /**
- * The peer: {@code bench/neo4j-graphql/server.js} (@neo4j/graphql on Apollo Server) started with Node against a
- * Neo4j, on a free port; its output goes to a log file.
+ * The peer: {@code bench/neo4j-graphql/server.js} (@neo4j/graphql on Apollo Server)
+ * started with Node against a Neo4j, on a free port; its output goes to a log file.
  */
 final class PeerServer implements AutoCloseable {
 
@@ -32,7 +32,10 @@ final class PeerServer implements AutoCloseable {
 		this.uri = uri;
 	}
 
-	/** Why the peer cannot start here (no Node, or its packages not installed), or null when it can. */
+	/**
+	 * Why the peer cannot start here (no Node, or its packages not installed), or null
+	 * when it can.
+	 */
 	static String missing() {
 		return RequiresNode.Condition.missing(DIRECTORY, "@neo4j/graphql");
 	}
@@ -84,7 +87,8 @@ final class PeerServer implements AutoCloseable {
 	}
 
 	private static void copy(Process process, Path log, CompletableFuture<Boolean> ready) {
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		try (BufferedReader in = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 				var out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
 			String line;
 			while ((line = in.readLine()) != null) {

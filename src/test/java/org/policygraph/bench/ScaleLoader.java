@@ -15,22 +15,24 @@ import org.policygraph.history.Touch;
 import org.policygraph.importing.DatasetImporter;
 import org.policygraph.importing.ImportReport;
 import org.policygraph.security.Actor;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Brings the graph to a scale (a number of municipalities) through the service's own importer, one municipality
- * per import and so per transaction: the importer validates a whole dataset in memory and writes it in one
- * transaction, which suits one city's ~27,000 nodes; 100 cities in one transaction would hold millions of
- * nodes of transaction state. Growing from scale 1 to 10 imports municipalities 2 to 10 only.
+ * Brings the graph to a scale (a number of municipalities) through the service's own
+ * importer, one municipality per import and so per transaction: the importer validates a
+ * whole dataset in memory and writes it in one transaction, which suits one city's
+ * ~27,000 nodes; 100 cities in one transaction would hold millions of nodes of
+ * transaction state. Growing from scale 1 to 10 imports municipalities 2 to 10 only.
  * <p>
- * This is the bulk path: the importer as the service wires it, but without the change record every import
- * writes (one {@code :Change} node with a {@code CHANGED} relationship, before and after values, to every node
- * touched). For a synthetic bulk load that history is not what is measured, and it would multiply the
- * relationships written several times over.
+ * This is the bulk path: the importer as the service wires it, but without the change
+ * record every import writes (one {@code :Change} node with a {@code CHANGED}
+ * relationship, before and after values, to every node touched). For a synthetic bulk
+ * load that history is not what is measured, and it would multiply the relationships
+ * written several times over.
  */
 final class ScaleLoader {
 
@@ -48,7 +50,8 @@ final class ScaleLoader {
 		this.generator = generator;
 		JsonMapper json = JsonMapper.builder().build();
 		this.importer = new DatasetImporter(driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
-				new DefaultResourceLoader(), new NoChangeRecords(json), new ImportRuns(Neo4jClient.create(driver), json));
+				new DefaultResourceLoader(), new NoChangeRecords(json),
+				new ImportRuns(Neo4jClient.create(driver), json));
 		this.workDir = workDir;
 		this.log = log;
 	}
@@ -76,14 +79,17 @@ final class ScaleLoader {
 			}
 			this.loaded = n;
 			if (n % 10 == 0 || n == scale) {
-				this.log.accept(String.format(Locale.ROOT, "imported municipality %d of %d (%.0f s importing so far)", n, scale,
-						importNanos / 1e9));
+				this.log.accept(String.format(Locale.ROOT, "imported municipality %d of %d (%.0f s importing so far)",
+						n, scale, importNanos / 1e9));
 			}
 		}
 		return new Load(scale, nodes, relationships, generateNanos / 1e9, importNanos / 1e9);
 	}
 
-	/** What growing to a scale created and how long generating and importing took, in seconds. */
+	/**
+	 * What growing to a scale created and how long generating and importing took, in
+	 * seconds.
+	 */
 	record Load(int scale, long nodesCreated, long relationshipsCreated, double generateSeconds, double importSeconds) {
 
 		double nodesPerSecond() {

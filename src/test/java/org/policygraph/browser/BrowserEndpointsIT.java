@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Neo4j Browser as the service serves it in external mode: against a server the analyst logs in to. */
+/**
+ * Neo4j Browser as the service serves it in external mode: against a server the analyst
+ * logs in to.
+ */
 @PolicyGraphIntegrationTest
 class BrowserEndpointsIT {
 
@@ -36,7 +39,11 @@ class BrowserEndpointsIT {
 
 	@Test
 	void openingTheBrowserFillsInServerAndUserPlaysTheGuideAndLeavesThePasswordToTheAnalyst() throws Exception {
-		String bolt = TestNeo4j.boltUri().toString().replaceFirst("/$", "").replace("bolt://", "bolt%3A%2F%2Fneo4j%40").replace(":", "%3A");
+		String bolt = TestNeo4j.boltUri()
+			.toString()
+			.replaceFirst("/$", "")
+			.replace("bolt://", "bolt%3A%2F%2Fneo4j%40")
+			.replace(":", "%3A");
 		this.mvc.perform(get("/browser/"))
 			.andExpect(redirectedUrl("/browser/?preselectAuthMethod=NATIVE&dbms=" + bolt
 					+ "&cmd=play&arg=http%3A%2F%2Flocalhost%3A80%2Fbrowser-guide%2Fpolicygraph.html"));

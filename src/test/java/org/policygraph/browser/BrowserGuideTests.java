@@ -13,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BrowserGuideTests {
 
-	/** What Neo4j Browser 5.24 strips from a remote guide before showing it (its cleanHtml: on… attributes). */
+	/**
+	 * What Neo4j Browser 5.24 strips from a remote guide before showing it (its
+	 * cleanHtml: on… attributes).
+	 */
 	private static final Pattern STRIPPED_BY_BROWSER = Pattern
 		.compile("(\\s+(on[^\\s=]+)[^\\s=]*\\s*=\\s*(\"[^\"]*\"|'[^']*'|[\\w\\-.:]+\\s*))", Pattern.CASE_INSENSITIVE);
 
@@ -31,13 +34,15 @@ class BrowserGuideTests {
 		}
 		assertThat(GUIDE).contains("<pre class=\"runnable\">:param planKey =&gt; &#39;plan-shin-vision&#39;</pre>")
 			.contains("<pre class=\"runnable\">MATCH (:Plan {key: $planKey})-[:HAS_PILLAR]-&gt;(pillar:Pillar)");
-		// Two parameters run as one click: Browser's multi-statement mode accepts several :param commands.
+		// Two parameters run as one click: Browser's multi-statement mode accepts several
+		// :param commands.
 		assertThat(GUIDE).contains(":param pillarKey =&gt; &#39;pil-sv-2&#39;;\n:param fiscalYear =&gt; 2026</pre>");
 	}
 
 	@Test
 	void theGuideLoadsTheStyleAndReopensItselfFromTheAddressItWasFetchedFrom() {
-		assertThat(GUIDE).contains("<pre class=\"runnable\">:style http://localhost:8080/browser-assets/style.grass</pre>")
+		assertThat(GUIDE)
+			.contains("<pre class=\"runnable\">:style http://localhost:8080/browser-assets/style.grass</pre>")
 			.contains(":play http://localhost:8080/browser-guide/policygraph.html")
 			.doesNotContain("{{");
 	}
@@ -66,7 +71,8 @@ class BrowserGuideTests {
 		assertThat(query.questionEn()).isEqualTo("A pillar's budget");
 		assertThat(query.returns()).containsExactly("pillar — the pillar's name", "budgetYen — the budget in yen");
 		assertThat(query.parameters()).isEqualTo(":param pillarKey => 'pil-sv-2';\n:param fiscalYear => 2026");
-		assertThat(query.statement()).isEqualTo("MATCH (p:Pillar {key: $pillarKey})\nRETURN p.name AS pillar, 0 AS budgetYen");
+		assertThat(query.statement())
+			.isEqualTo("MATCH (p:Pillar {key: $pillarKey})\nRETURN p.name AS pillar, 0 AS budgetYen");
 	}
 
 }

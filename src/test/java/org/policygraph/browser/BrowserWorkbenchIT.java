@@ -26,8 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policygraph.embedded.BoltPassword;
-import org.policygraph.support.LongTest;
 import org.policygraph.embedded.EmbeddedNeo4jServer;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RunningService;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -35,11 +35,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An analyst's first minute, in a real browser on a machine that reaches nothing but the service: open the README's
- * Browser address on the service running in embedded mode, find the server and user filled in and the guide open, log
- * in with the password kept in the data directory, see the 新ビジョン's three pillars in three colours without loading
- * the style by hand, and run the pillar → KPI question from the guide; all without a request to another host or a
- * banner asking to collect usage data.
+ * An analyst's first minute, in a real browser on a machine that reaches nothing but the
+ * service: open the README's Browser address on the service running in embedded mode,
+ * find the server and user filled in and the guide open, log in with the password kept in
+ * the data directory, see the 新ビジョン's three pillars in three colours without loading the
+ * style by hand, and run the pillar → KPI question from the guide; all without a request
+ * to another host or a banner asking to collect usage data.
  */
 @RequiresChromium
 @LongTest
@@ -69,7 +70,8 @@ class BrowserWorkbenchIT {
 
 	@BeforeEach
 	void startServiceAndBrowser() {
-		// A port known before the start, as 8080 is: the embedded Neo4j tells Browser where to load the style from.
+		// A port known before the start, as 8080 is: the embedded Neo4j tells Browser
+		// where to load the style from.
 		this.service = RunningService.start("spring.neo4j.uri=", "policygraph.embedded.data-dir=" + this.dataDir,
 				"policygraph.embedded.bolt-port=0", "server.port=" + freePort());
 		// Debian's build of both, on a machine that reaches nothing but the service
@@ -99,7 +101,8 @@ class BrowserWorkbenchIT {
 		try {
 			this.browser.get(readmesBrowserUrl());
 
-			// The login form comes with the server and the user name filled in; the analyst types the password the
+			// The login form comes with the server and the user name filled in; the
+			// analyst types the password the
 			// README points to, from the data directory.
 			WebElement password = waitForElement(By.cssSelector("[data-testid='password']"));
 			assertThat(this.browser.findElement(By.cssSelector("[data-testid='username']")).getAttribute("value"))
@@ -110,20 +113,22 @@ class BrowserWorkbenchIT {
 			this.browser.findElement(By.cssSelector("[data-testid='connect']")).click();
 			waitForText(FRAME, "Connected to Neo4j");
 
-			// The guide opened by itself, and once connected the server's post-connect command loaded the style in a
+			// The guide opened by itself, and once connected the server's post-connect
+			// command loaded the style in a
 			// frame of its own: nobody clicked ▶ on the guide's :style line.
 			waitForText(GUIDE, "PolicyGraph へようこそ");
 			waitForText(FRAME, "node.VisionPillar1");
 
-			// The 新ビジョン's pillars and measures drawn as a graph (▶ on the slide's query): each pillar filled with
+			// The 新ビジョン's pillars and measures drawn as a graph (▶ on the slide's query):
+			// each pillar filled with
 			// its colour of cypher/browser/style.grass, Ⅰ red, Ⅱ teal, Ⅲ indigo.
 			showSlide("新ビジョンの柱と主な施策");
 			this.browser.findElement(GUIDE).findElement(RUN).click();
 			GrassStyle style = GrassStyle.read();
-			Map<String, String> expected = Map.of(
-					"pil-sv-1", style.forNode(List.of("Pillar", "VisionPillar1")).get("color"),
-					"pil-sv-2", style.forNode(List.of("Pillar", "VisionPillar2")).get("color"),
-					"pil-sv-3", style.forNode(List.of("Pillar", "VisionPillar3")).get("color"));
+			Map<String, String> expected = Map.of("pil-sv-1",
+					style.forNode(List.of("Pillar", "VisionPillar1")).get("color"), "pil-sv-2",
+					style.forNode(List.of("Pillar", "VisionPillar2")).get("color"), "pil-sv-3",
+					style.forNode(List.of("Pillar", "VisionPillar3")).get("color"));
 			assertThat(expected.values()).doesNotHaveDuplicates();
 			Map<String, String> fills = waitForFills(visionPillarNodeIds());
 			assertThat(fills).containsExactlyInAnyOrderEntriesOf(expected);
@@ -138,14 +143,17 @@ class BrowserWorkbenchIT {
 			this.browser.findElement(GUIDE).findElements(RUN).get(1).click();
 
 			WebElement result = waitForText(FRAME, "北九州都市圏域内の宿泊者数");
-			// Pillar Ⅰ of the 新ビジョン and the first KPI of its first program (メガリージョン推進事業, KPI①).
+			// Pillar Ⅰ of the 新ビジョン and the first KPI of its first program (メガリージョン推進事業,
+			// KPI①).
 			assertThat(result.getText()).contains("稼げるまち").contains("北九州都市圏域内の宿泊者数");
 			screenshot("pillar-to-kpi");
 
-			// Connected and used, Browser has asked no other host for anything (no analytics, feedback widget or
+			// Connected and used, Browser has asked no other host for anything (no
+			// analytics, feedback widget or
 			// fonts) and shows no banner asking to collect usage data.
 			assertThat(this.chromium.requestsLeavingLocalhost()).isEmpty();
-			assertThat(this.browser.findElement(By.tagName("body")).getText()).doesNotContain("we collect information on product usage");
+			assertThat(this.browser.findElement(By.tagName("body")).getText())
+				.doesNotContain("we collect information on product usage");
 		}
 		catch (RuntimeException | AssertionError ex) {
 			screenshot("failure");
@@ -153,17 +161,24 @@ class BrowserWorkbenchIT {
 		}
 	}
 
-	/** The ids Neo4j Browser draws the 新ビジョン's pillars under (the node's identity), by pillar key. */
+	/**
+	 * The ids Neo4j Browser draws the 新ビジョン's pillars under (the node's identity), by
+	 * pillar key.
+	 */
 	private Map<String, String> visionPillarNodeIds() {
 		Map<String, String> ids = new HashMap<>();
 		try (var session = this.service.context().getBean(Driver.class).session()) {
-			session.run("MATCH (:Plan {key: 'plan-shin-vision'})-[:HAS_PILLAR]->(p:Pillar) RETURN p.key AS key, id(p) AS id")
+			session.run(
+					"MATCH (:Plan {key: 'plan-shin-vision'})-[:HAS_PILLAR]->(p:Pillar) RETURN p.key AS key, id(p) AS id")
 				.forEachRemaining(r -> ids.put(r.get("key").asString(), String.valueOf(r.get("id").asLong())));
 		}
 		return ids;
 	}
 
-	/** The fill of the circle drawn for each node, once every one of them is drawn in a graph frame. */
+	/**
+	 * The fill of the circle drawn for each node, once every one of them is drawn in a
+	 * graph frame.
+	 */
 	@SuppressWarnings("unchecked")
 	private Map<String, String> waitForFills(Map<String, String> nodeIds) {
 		String script = """
@@ -183,7 +198,10 @@ class BrowserWorkbenchIT {
 		}
 	}
 
-	/** Pages through the guide (re-rendered by every new frame, so looked up afresh) to the slide showing the text. */
+	/**
+	 * Pages through the guide (re-rendered by every new frame, so looked up afresh) to
+	 * the slide showing the text.
+	 */
 	private void showSlide(String text) {
 		for (int i = 0; i < 40 && !this.browser.findElement(GUIDE).getText().contains(text); i++) {
 			this.browser.findElement(GUIDE).findElement(By.cssSelector("[data-testid='nextSlide']")).click();
@@ -205,7 +223,10 @@ class BrowserWorkbenchIT {
 		}
 	}
 
-	/** The first element matching the locator whose visible text contains the given text, once there is one. */
+	/**
+	 * The first element matching the locator whose visible text contains the given text,
+	 * once there is one.
+	 */
 	private WebElement waitForText(By locator, String text) {
 		try {
 			return new WebDriverWait(this.browser, PATIENCE).until(browser -> {
@@ -214,8 +235,8 @@ class BrowserWorkbenchIT {
 			});
 		}
 		catch (TimeoutException ex) {
-			throw new AssertionError("No " + locator + " showed '" + text + "' within " + PATIENCE + "; the page shows:\n"
-					+ this.browser.findElement(By.tagName("body")).getText(), ex);
+			throw new AssertionError("No " + locator + " showed '" + text + "' within " + PATIENCE
+					+ "; the page shows:\n" + this.browser.findElement(By.tagName("body")).getText(), ex);
 		}
 	}
 
@@ -225,7 +246,10 @@ class BrowserWorkbenchIT {
 		Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	/** The address README.md gives analysts ("Open http://localhost:8080/browser/"), on this service's port. */
+	/**
+	 * The address README.md gives analysts ("Open http://localhost:8080/browser/"), on
+	 * this service's port.
+	 */
 	private String readmesBrowserUrl() throws IOException {
 		Matcher url = Pattern.compile("Open \\*\\*(http://localhost:8080/browser/)\\*\\*")
 			.matcher(Files.readString(Path.of("README.md")));

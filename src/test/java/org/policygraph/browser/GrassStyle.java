@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code cypher/browser/style.grass} read the way Neo4j Browser 5 reads it: a rule's selector is {@code node} or
- * {@code relationship} and a list of labels; a node takes, in file order, the properties of every rule whose labels
- * it all has, so a later rule overrides an earlier one.
+ * {@code cypher/browser/style.grass} read the way Neo4j Browser 5 reads it: a rule's
+ * selector is {@code node} or {@code relationship} and a list of labels; a node takes, in
+ * file order, the properties of every rule whose labels it all has, so a later rule
+ * overrides an earlier one.
  */
 record GrassStyle(List<Rule> rules) {
 
@@ -33,7 +34,10 @@ record GrassStyle(List<Rule> rules) {
 		}
 	}
 
-	/** Browser's own parser: braces inside a quoted value (a caption's {@code {name}}) do not end the rule. */
+	/**
+	 * Browser's own parser: braces inside a quoted value (a caption's {@code {name}}) do
+	 * not end the rule.
+	 */
 	static GrassStyle parse(String grass) {
 		List<Rule> rules = new ArrayList<>();
 		StringBuilder selector = new StringBuilder();
@@ -42,7 +46,8 @@ record GrassStyle(List<Rule> rules) {
 		boolean quoted = false;
 		for (char c : grass.toCharArray()) {
 			if (c == '\'') {
-				// Like Browser, the quotes themselves are dropped: a caption is stored as {label} {name}.
+				// Like Browser, the quotes themselves are dropped: a caption is stored as
+				// {label} {name}.
 				quoted = !quoted;
 			}
 			else if (!quoted && c == '{' && !inBody) {

@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Debian's headless Chromium on a machine with no way out: every host name but {@code localhost} fails to resolve,
- * as on a city network without internet access, and every request the page makes (scripts, styles, fonts, fetches,
- * WebSockets) is recorded from Chromium's own network log, including those that fail.
+ * Debian's headless Chromium on a machine with no way out: every host name but
+ * {@code localhost} fails to resolve, as on a city network without internet access, and
+ * every request the page makes (scripts, styles, fonts, fetches, WebSockets) is recorded
+ * from Chromium's own network log, including those that fail.
  */
 public final class OfflineChromium implements AutoCloseable {
 
@@ -33,11 +34,13 @@ public final class OfflineChromium implements AutoCloseable {
 	/** One request the page made: its method, URL and headers as Chromium sent them. */
 	public record Request(String method, String url, JsonNode headers) {
 
-		private static final Pattern NETWORK_HOST = Pattern.compile("(?i)(?:https?|wss?)://(?:[^@/]*@)?(\\[[^\\]]*\\]|[^:/?#]*)");
+		private static final Pattern NETWORK_HOST = Pattern
+			.compile("(?i)(?:https?|wss?)://(?:[^@/]*@)?(\\[[^\\]]*\\]|[^:/?#]*)");
 
 		/**
-		 * The host the request went over the network to; none for data:, blob: and Chromium's own chrome:// pages
-		 * (its new-tab page, loaded before the test's first page), which never leave the machine.
+		 * The host the request went over the network to; none for data:, blob: and
+		 * Chromium's own chrome:// pages (its new-tab page, loaded before the test's
+		 * first page), which never leave the machine.
 		 */
 		public String host() {
 			Matcher host = NETWORK_HOST.matcher(this.url);
@@ -84,12 +87,11 @@ public final class OfflineChromium implements AutoCloseable {
 			switch (message.path("method").asString("")) {
 				case "Network.requestWillBeSent" -> {
 					JsonNode request = params.path("request");
-					this.requests.add(new Request(request.path("method").asString(""),
-							request.path("url").asString(""), request.path("headers")));
+					this.requests.add(new Request(request.path("method").asString(""), request.path("url").asString(""),
+							request.path("headers")));
 				}
 				case "Network.webSocketCreated" ->
-					this.requests.add(new Request("GET", params.path("url").asString(""),
-							json.createObjectNode()));
+					this.requests.add(new Request("GET", params.path("url").asString(""), json.createObjectNode()));
 				default -> {
 				}
 			}
@@ -97,7 +99,10 @@ public final class OfflineChromium implements AutoCloseable {
 		return List.copyOf(this.requests);
 	}
 
-	/** The URLs of every request made so far over the network to a host other than localhost. */
+	/**
+	 * The URLs of every request made so far over the network to a host other than
+	 * localhost.
+	 */
 	public List<String> requestsLeavingLocalhost() {
 		return requests().stream()
 			.filter(request -> request.host() != null && !request.host().equals("localhost"))

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a test class only where Debian's Chromium and its chromedriver are installed; elsewhere skips it and prints
- * why. With {@code POLICYGRAPH_REQUIRE_BROWSER=1} (set by {@code .ci/run}) a missing browser fails the build instead,
- * so CI can never pass by skipping.
+ * Runs a test class only where Debian's Chromium and its chromedriver are installed;
+ * elsewhere skips it and prints why. With {@code POLICYGRAPH_REQUIRE_BROWSER=1} (set by
+ * {@code .ci/run}) a missing browser fails the build instead, so CI can never pass by
+ * skipping.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

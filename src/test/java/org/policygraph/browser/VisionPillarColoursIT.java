@@ -16,8 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 新ビジョン's three pillars (Ⅰ 稼げるまち, Ⅱ 彩りあるまち, Ⅲ 安らぐまち) each get a colour of their own in Neo4j
- * Browser: the import gives each its styling label, and the style sheet gives each label its colour.
+ * The 新ビジョン's three pillars (Ⅰ 稼げるまち, Ⅱ 彩りあるまち, Ⅲ 安らぐまち) each get a colour of their own
+ * in Neo4j Browser: the import gives each its styling label, and the style sheet gives
+ * each label its colour.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,10 +37,9 @@ class VisionPillarColoursIT {
 
 	@Test
 	void onlyTheThreeVisionPillarsCarryAStylingLabelEachByTheirOrdinal() {
-		assertThat(stylingLabels()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-				"pil-sv-1", List.of("Pillar", "VisionPillar1"),
-				"pil-sv-2", List.of("Pillar", "VisionPillar2"),
-				"pil-sv-3", List.of("Pillar", "VisionPillar3"))));
+		assertThat(stylingLabels())
+			.containsExactlyEntriesOf(new TreeMap<>(Map.of("pil-sv-1", List.of("Pillar", "VisionPillar1"), "pil-sv-2",
+					List.of("Pillar", "VisionPillar2"), "pil-sv-3", List.of("Pillar", "VisionPillar3"))));
 	}
 
 	@Test
@@ -62,13 +62,15 @@ class VisionPillarColoursIT {
 			assertThat(pillar.get("caption")).isEqualTo("{label} {name}");
 			assertThat(pillar.get("diameter")).isEqualTo(style.forNode(List.of("Pillar")).get("diameter"));
 		});
-		for (String label : List.of("Plan", "Measure", "Program", "Kpi", "Organization", "PartnerBody", "PolicyIssue")) {
-			assertThat(style.forNode(List.of(label)).get("color")).as(label)
-				.isNotIn(colours);
+		for (String label : List.of("Plan", "Measure", "Program", "Kpi", "Organization", "PartnerBody",
+				"PolicyIssue")) {
+			assertThat(style.forNode(List.of(label)).get("color")).as(label).isNotIn(colours);
 		}
 	}
 
-	/** Every node with a {@code VisionPillar…} label, by key, with all its labels sorted. */
+	/**
+	 * Every node with a {@code VisionPillar…} label, by key, with all its labels sorted.
+	 */
 	private Map<String, List<String>> stylingLabels() {
 		Map<String, List<String>> labels = new TreeMap<>();
 		try (var session = this.driver.session()) {

@@ -30,8 +30,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policygraph.browser.OfflineChromium;
-import org.policygraph.support.LongTest;
 import org.policygraph.browser.RequiresChromium;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.RequiresNode;
 import org.policygraph.support.ServiceProcess;
 import tools.jackson.databind.JsonNode;
@@ -41,11 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The front-end developer's view of the API: a page served from another origin (a port of this machine standing in
- * for {@code http://localhost:3000}) runs urql, Apollo Client and Relay's runtime in headless Chromium against the
- * packaged service, which allows that origin by {@code policygraph.cors.allowed-origins}. The page
- * ({@code clients/page/}, bundled here by esbuild) writes what each client got into {@code #results}; this test says
- * what it must have got. The same page on an origin that is not allowed must be refused.
+ * The front-end developer's view of the API: a page served from another origin (a port of
+ * this machine standing in for {@code http://localhost:3000}) runs urql, Apollo Client
+ * and Relay's runtime in headless Chromium against the packaged service, which allows
+ * that origin by {@code policygraph.cors.allowed-origins}. The page
+ * ({@code clients/page/}, bundled here by esbuild) writes what each client got into
+ * {@code #results}; this test says what it must have got. The same page on an origin that
+ * is not allowed must be refused.
  */
 @RequiresNode(folder = "clients", module = "esbuild",
 		because = "the page of front-end clients (urql, Apollo Client, Relay's runtime) cannot be bundled here")
@@ -58,7 +60,10 @@ class CrossOriginClientsIT {
 
 	static final Duration PATIENCE = Duration.ofMinutes(2);
 
-	/** data/pillars.csv: the 新ビジョン's pillars in document order, what {@code pillars} answers by default. */
+	/**
+	 * data/pillars.csv: the 新ビジョン's pillars in document order, what {@code pillars}
+	 * answers by default.
+	 */
 	static final List<String> PILLARS = List.of("稼げるまち", "彩りあるまち", "安らぐまち");
 
 	/** data/kpis.csv: 107 indicators (成果指標). */
@@ -89,7 +94,10 @@ class CrossOriginClientsIT {
 
 	List<Exchange> strangerNetwork;
 
-	/** One request as Chromium's network log tells it: what went out, and what came back over the network. */
+	/**
+	 * One request as Chromium's network log tells it: what went out, and what came back
+	 * over the network.
+	 */
 	record Exchange(String method, String url, Map<String, String> sentHeaders, int status) {
 
 		String sent(String header) {
@@ -160,7 +168,8 @@ class CrossOriginClientsIT {
 		assertThat(request.path("status").asInt()).isEqualTo(200);
 		assertThat(request.path("etag").asString()).isEqualTo(first.path("etag").asString());
 
-		// what went over the network: the browser's cache asked with If-None-Match and the service answered 304
+		// what went over the network: the browser's cache asked with If-None-Match and
+		// the service answered 304
 		List<Exchange> sent = this.appNetwork.stream()
 			.filter(e -> e.url().equals(first.path("url").asString()) && e.method().equals("GET"))
 			.toList();
@@ -169,8 +178,10 @@ class CrossOriginClientsIT {
 		assertThat(sent.get(1).sent("If-None-Match")).isEqualTo(first.path("etag").asString());
 		assertThat(sent.get(1).status()).isEqualTo(304);
 
-		// what the page can prove for itself, as the service lets its origin measure its requests: Resource Timing
-		// Level 2 gives transferSize 300 for an answer the cache revalidated, and its body's size plus 300 for one
+		// what the page can prove for itself, as the service lets its origin measure its
+		// requests: Resource Timing
+		// Level 2 gives transferSize 300 for an answer the cache revalidated, and its
+		// body's size plus 300 for one
 		// that came with its body (without Timing-Allow-Origin both would be 0)
 		JsonNode timings = repeat.path("timings");
 		assertThat(timings.size()).as(timings.toString()).isGreaterThanOrEqualTo(2);
@@ -236,7 +247,8 @@ class CrossOriginClientsIT {
 		assertThat(texts(unknownField.path("codes"))).containsExactly("GRAPHQL_VALIDATION_FAILED");
 		assertThat(texts(unknownField.path("messages")).get(0)).contains("noSuchField");
 		// README: without a token a mutation fails with UNAUTHORIZED
-		assertThat(texts(bad.path("mutationWithoutToken").path("codes"))).as(bad.toString()).containsExactly("UNAUTHORIZED");
+		assertThat(texts(bad.path("mutationWithoutToken").path("codes"))).as(bad.toString())
+			.containsExactly("UNAUTHORIZED");
 		for (JsonNode request : bad.path("requests")) {
 			assertThat(request.has("failed")).as(request.toString()).isFalse();
 		}
@@ -255,7 +267,8 @@ class CrossOriginClientsIT {
 			measures.add(pillar.path("measures").asInt());
 		}
 		assertThat(names).containsExactlyElementsOf(PILLARS);
-		// data/measure_pillars.csv: pil-sv-1 has 5 measures (主な施策), pil-sv-2 3, pil-sv-3 1
+		// data/measure_pillars.csv: pil-sv-1 has 5 measures (主な施策), pil-sv-2 3, pil-sv-3
+		// 1
 		assertThat(measures).containsExactly(5, 3, 1);
 		assertThat(single(relay.path("requests")).path("status").asInt()).isEqualTo(200);
 	}
@@ -269,7 +282,8 @@ class CrossOriginClientsIT {
 		JsonNode request = single(attempt.path("requests"));
 		assertThat(request.path("failed").asString()).contains("Failed to fetch");
 
-		// the service did answer, with 403 and no CORS headers; what it said, read without a browser
+		// the service did answer, with 403 and no CORS headers; what it said, read
+		// without a browser
 		String url = request.path("url").asString();
 		List<Exchange> sent = this.strangerNetwork.stream().filter(e -> e.url().equals(url)).toList();
 		assertThat(sent).as(this.strangerNetwork.toString()).isNotEmpty();
@@ -328,7 +342,10 @@ class CrossOriginClientsIT {
 		return JSON.readTree(text);
 	}
 
-	/** Chromium's network log since the last call: requests with the headers sent and the status received. */
+	/**
+	 * Chromium's network log since the last call: requests with the headers sent and the
+	 * status received.
+	 */
 	private static List<Exchange> network(ChromeDriver browser) {
 		Map<String, String> methods = new LinkedHashMap<>();
 		Map<String, String> urls = new LinkedHashMap<>();
@@ -345,12 +362,15 @@ class CrossOriginClientsIT {
 					finish(id, methods, urls, headers, statuses, exchanges);
 					methods.put(id, params.path("request").path("method").asString());
 					urls.put(id, params.path("request").path("url").asString());
-					headers.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(map(params.path("request").path("headers")));
+					headers.computeIfAbsent(id, k -> new LinkedHashMap<>())
+						.putAll(map(params.path("request").path("headers")));
 				}
-				// the headers as they went on the wire, the cache's If-None-Match included
+				// the headers as they went on the wire, the cache's If-None-Match
+				// included
 				case "Network.requestWillBeSentExtraInfo" ->
 					headers.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(map(params.path("headers")));
-				// the status as it came over the wire: 304 for a revalidation that JavaScript sees as 200
+				// the status as it came over the wire: 304 for a revalidation that
+				// JavaScript sees as 200
 				case "Network.responseReceivedExtraInfo" -> statuses.put(id, params.path("statusCode").asInt());
 				case "Network.responseReceived" ->
 					statuses.putIfAbsent(id, params.path("response").path("status").asInt());
@@ -385,7 +405,10 @@ class CrossOriginClientsIT {
 		return "http://localhost:" + server.getAddress().getPort();
 	}
 
-	/** The page's own server: its two files, on a port of its own, which is an origin of its own. */
+	/**
+	 * The page's own server: its two files, on a port of its own, which is an origin of
+	 * its own.
+	 */
 	private static HttpServer serve(Path folder) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
 		server.createContext("/", exchange -> {
@@ -398,7 +421,8 @@ class CrossOriginClientsIT {
 			}
 			byte[] body = Files.readAllBytes(file);
 			exchange.getResponseHeaders()
-				.add("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8" : "text/javascript; charset=utf-8");
+				.add("Content-Type",
+						name.endsWith(".html") ? "text/html; charset=utf-8" : "text/javascript; charset=utf-8");
 			exchange.sendResponseHeaders(200, body.length);
 			exchange.getResponseBody().write(body);
 			exchange.close();
@@ -407,7 +431,10 @@ class CrossOriginClientsIT {
 		return server;
 	}
 
-	/** Runs a script of clients/ with Node; its output is printed, and on failure is the message. */
+	/**
+	 * Runs a script of clients/ with Node; its output is printed, and on failure is the
+	 * message.
+	 */
 	private static void node(String... arguments) {
 		List<String> command = new ArrayList<>(List.of("node"));
 		command.addAll(List.of(arguments));

@@ -14,17 +14,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.support.RequiresNode;
 import org.policygraph.support.LongTest;
+import org.policygraph.support.RequiresNode;
 import org.policygraph.support.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The API as the front-end clients people install from npm use it: each script in {@code clients/} drives the
- * packaged service (started once, as an operator starts it, on an embedded Neo4j with the dataset) with one client
- * and asserts what it answers; here each script must end with status 0 and print what it proved.
+ * The API as the front-end clients people install from npm use it: each script in
+ * {@code clients/} drives the packaged service (started once, as an operator starts it,
+ * on an embedded Neo4j with the dataset) with one client and asserts what it answers;
+ * here each script must end with status 0 and print what it proved.
  */
 @RequiresNode(folder = "clients", module = "@apollo/client",
 		because = "the GraphQL clients from npm (graphql-http, urql, Apollo Client, Relay's compiler) cannot run here")
@@ -45,9 +46,10 @@ class RealClientsIT {
 	void startService() throws IOException {
 		Path log = Path.of("target", "real-clients", "service.log");
 		Files.deleteIfExists(log);
-		// time limits raised as in the other integration tests: the clients' answers are checked, not the machine's speed
-		this.service = ServiceProcess.start(log, Duration.ofMinutes(5), "--policygraph.embedded.data-dir="
-				+ scratch.resolve("neo4j"), "--policygraph.embedded.bolt-port=0",
+		// time limits raised as in the other integration tests: the clients' answers are
+		// checked, not the machine's speed
+		this.service = ServiceProcess.start(log, Duration.ofMinutes(5),
+				"--policygraph.embedded.data-dir=" + scratch.resolve("neo4j"), "--policygraph.embedded.bolt-port=0",
 				"--policygraph.limits.request-timeout=120s", "--policygraph.limits.transaction-timeout=110s",
 				"--policygraph.retirements.enabled=false");
 	}
@@ -62,7 +64,8 @@ class RealClientsIT {
 	@Test
 	void graphqlHttpsAuditPassesEveryMustAndShouldAndTheMaysAboutGet() {
 		String output = run("audit.mjs");
-		assertThat(output).contains("ok   every MUST passes", "ok   every SHOULD passes", "ok   every MAY about GET passes")
+		assertThat(output)
+			.contains("ok   every MUST passes", "ok   every SHOULD passes", "ok   every MAY about GET passes")
 			.contains("graphql-http audit: 4 checks passed");
 	}
 
@@ -97,7 +100,10 @@ class RealClientsIT {
 			.contains("relay-compiler: 5 checks passed");
 	}
 
-	/** Runs one script with Node against the service; its output is printed, and on failure is the message. */
+	/**
+	 * Runs one script with Node against the service; its output is printed, and on
+	 * failure is the message.
+	 */
 	String run(String script) {
 		ProcessBuilder builder = new ProcessBuilder(List.of("node", script)).directory(CLIENTS.toFile())
 			.redirectErrorStream(true);

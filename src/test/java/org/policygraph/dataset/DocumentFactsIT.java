@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The facts the dataset audit against the five source documents ({@code shared/seeds/}) corrected, read back
- * through the GraphQL API, and through the graph where the API does not show them (a relationship's source, a
- * bureau fact). Every expected value was read from the document line quoted above it (file and line number of
- * the seed file), not from the CSV files.
+ * The facts the dataset audit against the five source documents ({@code shared/seeds/})
+ * corrected, read back through the GraphQL API, and through the graph where the API does
+ * not show them (a relationship's source, a bureau fact). Every expected value was read
+ * from the document line quoted above it (file and line number of the seed file), not
+ * from the CSV files.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,8 +53,8 @@ class DocumentFactsIT {
 	@Autowired
 	Driver driver;
 
-
-	// --- organisations and their places ------------------------------------------------------------------------
+	// --- organisations and their places
+	// ------------------------------------------------------------------------
 
 	@Test
 	void internationalPolicyDivisionIsInThePolicyBureau() {
@@ -73,7 +74,8 @@ class DocumentFactsIT {
 
 	@Test
 	void sectionsNoDocumentPlacesHaveNoParent() {
-		// 000 lines 6, 7, 20: 担当課 政策課, Z世代課, 総務 課 — named only as 担当課; neither bureau policy (002, 003)
+		// 000 lines 6, 7, 20: 担当課 政策課, Z世代課, 総務 課 — named only as 担当課; neither bureau
+		// policy (002, 003)
 		// nor 004 says which 局 or 部 they are in
 		List<Map<String, Object>> sections = organizations("SECTION").path("organizations")
 			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
@@ -86,9 +88,11 @@ class DocumentFactsIT {
 
 	@Test
 	void policyBureauFiscal2026BudgetCountsTheInternationalPolicyDivisionsPrograms() {
-		// 000 予算額 (千円), the FY2026 (R8) column: line 8 No.3 Woman's CHOICE推進事業 15,000 and line 12 No.4
+		// 000 予算額 (千円), the FY2026 (R8) column: line 8 No.3 Woman's CHOICE推進事業 15,000 and
+		// line 12 No.4
 		// ワーク・ライフ・バランス推進事業 5,925 (Woman Will推進室); line 15 No.6 スマらく区役所サービスプロジェクト 446,630
-		// (DX・AI戦略室); line 13 No.5 海外プロモーション促進事業 18,875 and lines 19/22 No.7/No.9 すこやかな共生社会構築事業
+		// (DX・AI戦略室); line 13 No.5 海外プロモーション促進事業 18,875 and lines 19/22 No.7/No.9
+		// すこやかな共生社会構築事業
 		// 91,040, one program listed twice (国際 政策 課)
 		long expected = (15_000L + 5_925L + 446_630L + 18_875L + 91_040L) * 1_000L;
 		organizations("BUREAU").path("organizations[?(@.id == 'org-seisaku-kyoku')].budget")
@@ -100,13 +104,15 @@ class DocumentFactsIT {
 			.path("organizations[?(@.id == 'org-seisaku-kyoku')].children[*].name")
 			.entityList(String.class)
 			.contains("国際政策課")
-			// 000 line 19 and line 22: すこやかな共生社会構築事業 under Ⅱ and Ⅲ, so the bureau now serves all three pillars
+			// 000 line 19 and line 22: すこやかな共生社会構築事業 under Ⅱ and Ⅲ, so the bureau now
+			// serves all three pillars
 			.path("organizations[?(@.id == 'org-seisaku-kyoku')].pillars[*].label")
 			.entityList(String.class)
 			.containsExactly("Ⅰ", "Ⅱ", "Ⅲ");
 	}
 
-	// --- links the documents do not make ----------------------------------------------------------------------
+	// --- links the documents do not make
+	// ----------------------------------------------------------------------
 
 	@Test
 	void issueB2Of2025NamesNoProgram() {
@@ -122,7 +128,8 @@ class DocumentFactsIT {
 
 	@Test
 	void issueB6Of2025ConcernsTheProjectItNamesAndNoFigureOfTheYearBeforesReview() {
-		// 002 line 377 (課題B（6）⑤(1)): スマラク区役所サービスプロジェクト. The 7,000時間 / 6,500件 of line 44 belong to
+		// 002 line 377 (課題B（6）⑤(1)): スマラク区役所サービスプロジェクト. The 7,000時間 / 6,500件 of line 44
+		// belong to
 		// "3 令和6年度局区X方針の振り返り", not to 課題B（6）, whose lines 357-408 state no indicator.
 		issue("issue-r7-b6").path("node.programs[*].name")
 			.entityList(String.class)
@@ -132,7 +139,8 @@ class DocumentFactsIT {
 			.hasSize(0);
 	}
 
-	// --- the document's words only ----------------------------------------------------------------------------
+	// --- the document's words only
+	// ----------------------------------------------------------------------------
 
 	@Test
 	void universityGroupingNoteIsTheOverviewHeadingAlone() {
@@ -150,8 +158,7 @@ class DocumentFactsIT {
 		// 変更事務に関し、入力や確認が効率的に行える新しいシステムを導入。
 		issue("issue-r6-a1").path("node.actions")
 			.entity(String.class)
-			.isEqualTo("内部事務を軽減する方策として、現在、かなりの時間を要している返礼品の登録・変更事務に関し、"
-					+ "入力や確認が効率的に行える新しいシステムを導入。");
+			.isEqualTo("内部事務を軽減する方策として、現在、かなりの時間を要している返礼品の登録・変更事務に関し、" + "入力や確認が効率的に行える新しいシステムを導入。");
 		// 003 lines 271-273: ④ 課題への対応 / 令和6年度に各外郭団体の存在意義や…
 		issue("issue-r6-b5").path("node.actions").entity(String.class).satisfies(actions -> {
 			assertThat(actions).startsWith("令和6年度に各外郭団体の存在意義");

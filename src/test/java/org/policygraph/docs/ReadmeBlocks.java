@@ -11,11 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The fenced code blocks of a Markdown file, each sorted into what a test does with it: a GraphQL document to send, a
- * shell block of {@code curl} commands (each with the output a {@code # …} line after it shows, if any), a line of
- * shell variables to set, a {@code cypher-shell} command, a Cypher statement, or a block marked
- * {@code <!-- not run: reason -->} on the line above its fence. Any other block is an error: an example nobody runs
- * is one that can stop working unnoticed.
+ * The fenced code blocks of a Markdown file, each sorted into what a test does with it: a
+ * GraphQL document to send, a shell block of {@code curl} commands (each with the output
+ * a {@code # …} line after it shows, if any), a line of shell variables to set, a
+ * {@code cypher-shell} command, a Cypher statement, or a block marked
+ * {@code <!-- not run: reason -->} on the line above its fence. Any other block is an
+ * error: an example nobody runs is one that can stop working unnoticed.
  */
 record ReadmeBlocks(List<Block> blocks) {
 
@@ -36,19 +37,24 @@ record ReadmeBlocks(List<Block> blocks) {
 
 	}
 
-	/** One shell command (continuation lines and here-documents included) and the output shown after it, if any. */
+	/**
+	 * One shell command (continuation lines and here-documents included) and the output
+	 * shown after it, if any.
+	 */
 	record Command(String text, String expectedOutput) {
 	}
 
 	/**
-	 * A fenced block: where it starts (the fence's line, 1-based), its language, its text, and what it is; for a
-	 * shell block its commands, for a block not run the reason given.
+	 * A fenced block: where it starts (the fence's line, 1-based), its language, its
+	 * text, and what it is; for a shell block its commands, for a block not run the
+	 * reason given.
 	 */
 	record Block(int line, String language, String text, Kind kind, List<Command> commands, String reason) {
 
 		String title() {
 			String first = this.text.lines().findFirst().orElse("").strip();
-			return "README.md line " + this.line + ": " + ((first.length() > 70) ? first.substring(0, 70) + "…" : first);
+			return "README.md line " + this.line + ": "
+					+ ((first.length() > 70) ? first.substring(0, 70) + "…" : first);
 		}
 
 		/** The shell variables a {@link Kind#SHELL_VARIABLES} block sets, in order. */
@@ -84,14 +90,18 @@ record ReadmeBlocks(List<Block> blocks) {
 				text.append(lines.get(i)).append('\n');
 			}
 			if (i == lines.size()) {
-				throw new IllegalStateException("README.md line " + (start + 1) + ": a code block that is never closed");
+				throw new IllegalStateException(
+						"README.md line " + (start + 1) + ": a code block that is never closed");
 			}
 			blocks.add(classify(start + 1, fence.group(1), text.toString(), notRunReason(lines, start)));
 		}
 		return new ReadmeBlocks(List.copyOf(blocks));
 	}
 
-	/** The reason on a {@code <!-- not run: … -->} line right above the fence (blank lines between allowed). */
+	/**
+	 * The reason on a {@code <!-- not run: … -->} line right above the fence (blank lines
+	 * between allowed).
+	 */
 	private static String notRunReason(List<String> lines, int fence) {
 		for (int i = fence - 1; i >= 0; i--) {
 			String line = lines.get(i).strip();
@@ -135,14 +145,16 @@ record ReadmeBlocks(List<Block> blocks) {
 			kind = Kind.CYPHER_SHELL;
 		}
 		else {
-			throw unrunnable(line, "a shell block that is not only curl commands, shell variables or one cypher-shell command");
+			throw unrunnable(line,
+					"a shell block that is not only curl commands, shell variables or one cypher-shell command");
 		}
 		return new Block(line, language, text, kind, commands, null);
 	}
 
 	/**
-	 * The block's commands: a line ending in {@code \} goes on with the next, a here-document with its body; a line
-	 * {@code # {…}} or {@code # […]} right after a command is the output it prints, any other {@code #} line a comment.
+	 * The block's commands: a line ending in {@code \} goes on with the next, a
+	 * here-document with its body; a line {@code # {…}} or {@code # […]} right after a
+	 * command is the output it prints, any other {@code #} line a comment.
 	 */
 	static List<Command> commands(String text) {
 		List<String> lines = text.lines().toList();

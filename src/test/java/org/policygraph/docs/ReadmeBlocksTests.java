@@ -19,9 +19,7 @@ class ReadmeBlocksTests {
 				```bash
 				./mvnw spring-boot:run
 				```
-				"""))
-			.withMessageContaining("README.md line 3")
-			.withMessageContaining("<!-- not run: reason -->");
+				""")).withMessageContaining("README.md line 3").withMessageContaining("<!-- not run: reason -->");
 	}
 
 	@Test
@@ -83,11 +81,14 @@ class ReadmeBlocksTests {
 				```
 				""");
 		assertThat(readme.ofKind(Kind.CURL)).singleElement()
-			.satisfies(block -> assertThat(block.commands()).containsExactly(
-					new Command("curl -s localhost:8080/graphql -H 'Content-Type: application/json' \\\n"
-							+ "  -d '{\"query\":\"{ pillars { name } }\"}'", "{\"data\":{\"pillars\":[]}}"),
-					new Command("curl -s localhost:8080/graphql --data-binary @- <<'JSON'\n"
-							+ "{\"query\": \"{ plans { name } }\"}\nJSON", null)));
+			.satisfies(
+					block -> assertThat(block.commands()).containsExactly(
+							new Command(
+									"curl -s localhost:8080/graphql -H 'Content-Type: application/json' \\\n"
+											+ "  -d '{\"query\":\"{ pillars { name } }\"}'",
+									"{\"data\":{\"pillars\":[]}}"),
+							new Command("curl -s localhost:8080/graphql --data-binary @- <<'JSON'\n"
+									+ "{\"query\": \"{ plans { name } }\"}\nJSON", null)));
 	}
 
 	@Test

@@ -31,9 +31,9 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.policygraph.docs.ReadmeBlocks.Block;
-import org.policygraph.support.LongTest;
 import org.policygraph.docs.ReadmeBlocks.Command;
 import org.policygraph.docs.ReadmeBlocks.Kind;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.ServiceProcess;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,12 +41,13 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every example of README.md, taken from the README itself and run as written against the packaged service started
- * the way the README starts it for editing (the {@code dev} profile), in a folder laid out like a checkout: GraphQL
- * documents are sent to {@code /graphql}, shell blocks run in bash (with {@code localhost:8080} pointing at this
- * service), the token is minted by the README's own line, and {@code cypher-shell} commands run their file against
- * the embedded Neo4j. The service has a data directory of its own, so the examples that write change no other test's
- * graph.
+ * Every example of README.md, taken from the README itself and run as written against the
+ * packaged service started the way the README starts it for editing (the {@code dev}
+ * profile), in a folder laid out like a checkout: GraphQL documents are sent to
+ * {@code /graphql}, shell blocks run in bash (with {@code localhost:8080} pointing at
+ * this service), the token is minted by the README's own line, and {@code cypher-shell}
+ * commands run their file against the embedded Neo4j. The service has a data directory of
+ * its own, so the examples that write change no other test's graph.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @LongTest
@@ -64,7 +65,10 @@ class ReadmeExamplesIT {
 
 	private final ReadmeBlocks readme = ReadmeBlocks.read();
 
-	/** What the README's shell-variable lines set (the editor's token), for the blocks after them. */
+	/**
+	 * What the README's shell-variable lines set (the editor's token), for the blocks
+	 * after them.
+	 */
 	private final Map<String, String> variables = new LinkedHashMap<>();
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -72,8 +76,9 @@ class ReadmeExamplesIT {
 	private ServiceProcess service;
 
 	/**
-	 * A checkout as a newcomer has it (the README's relative paths: {@code src/dev}, {@code data}, {@code cypher},
-	 * {@code var/neo4j}, {@code var/dev-keys}), and the service started in it with the dev profile.
+	 * A checkout as a newcomer has it (the README's relative paths: {@code src/dev},
+	 * {@code data}, {@code cypher}, {@code var/neo4j}, {@code var/dev-keys}), and the
+	 * service started in it with the dev profile.
 	 */
 	@BeforeAll
 	void startServiceInACheckout() throws IOException {
@@ -83,12 +88,15 @@ class ReadmeExamplesIT {
 		for (String folder : List.of("src", "data", "cypher", "graphql")) {
 			Files.createSymbolicLink(WORK.resolve(folder), checkout.resolve(folder));
 		}
-		// What a default start keeps in the data directory; the service here is given the same password by
-		// ServiceProcess, so that the README's `cat var/neo4j/bolt-password` reads the one Bolt asks for.
+		// What a default start keeps in the data directory; the service here is given the
+		// same password by
+		// ServiceProcess, so that the README's `cat var/neo4j/bolt-password` reads the
+		// one Bolt asks for.
 		Files.writeString(WORK.resolve("var/neo4j/bolt-password"), ServiceProcess.BOLT_PASSWORD + "\n");
 		this.service = ServiceProcess.start(WORK.resolve("service.log").toAbsolutePath(), Duration.ofMinutes(5),
 				"--spring.profiles.active=dev", "--policygraph.retirements.enabled=false",
-				// what the examples answer is tested here, not how fast: on a busy 2-core machine the first requests,
+				// what the examples answer is tested here, not how fast: on a busy 2-core
+				// machine the first requests,
 				// planning their Cypher, ran past the 8 s transaction timeout
 				"--policygraph.limits.request-timeout=120s", "--policygraph.limits.transaction-timeout=110s",
 				"--policygraph.embedded.data-dir=" + WORK.resolve("var/neo4j").toAbsolutePath(),
@@ -103,14 +111,20 @@ class ReadmeExamplesIT {
 		}
 	}
 
-	/** README.md as it stands: each of its examples is run below or says why not, and none has gone missing. */
+	/**
+	 * README.md as it stands: each of its examples is run below or says why not, and none
+	 * has gone missing.
+	 */
 	@Test
 	void everyExampleIsRunOrSaysWhyNot() {
-		// ReadmeBlocks.read() fails on a block neither runnable nor marked; these are the README's examples today.
+		// ReadmeBlocks.read() fails on a block neither runnable nor marked; these are the
+		// README's examples today.
 		assertThat(this.readme.ofKind(Kind.GRAPHQL)).as("GraphQL documents").hasSizeGreaterThanOrEqualTo(4);
-		assertThat(this.readme.ofKind(Kind.CURL).stream().mapToLong(b -> b.commands().size()).sum())
-			.as("curl commands").isGreaterThanOrEqualTo(6);
-		assertThat(this.readme.ofKind(Kind.CURL).stream().flatMap(b -> b.commands().stream())
+		assertThat(this.readme.ofKind(Kind.CURL).stream().mapToLong(b -> b.commands().size()).sum()).as("curl commands")
+			.isGreaterThanOrEqualTo(6);
+		assertThat(this.readme.ofKind(Kind.CURL)
+			.stream()
+			.flatMap(b -> b.commands().stream())
 			.filter(c -> c.expectedOutput() != null)).as("curl commands that show their output").isNotEmpty();
 		assertThat(this.readme.ofKind(Kind.SHELL_VARIABLES)).as("the token line").hasSizeGreaterThanOrEqualTo(1);
 		assertThat(this.readme.ofKind(Kind.CYPHER_SHELL)).as("cypher-shell commands").hasSizeGreaterThanOrEqualTo(1);
@@ -148,9 +162,10 @@ class ReadmeExamplesIT {
 	}
 
 	/**
-	 * Each curl command in bash, one at a time as a reader pastes them, with the variables of the lines before; curl
-	 * is made to fail on an HTTP error status (which a reader would see in the JSON). Each prints one JSON answer
-	 * without errors, and the one a {@code # …} line shows where there is one; or, told to, writes a file.
+	 * Each curl command in bash, one at a time as a reader pastes them, with the
+	 * variables of the lines before; curl is made to fail on an HTTP error status (which
+	 * a reader would see in the JSON). Each prints one JSON answer without errors, and
+	 * the one a {@code # …} line shows where there is one; or, told to, writes a file.
 	 */
 	private void curl(Block block) throws IOException {
 		for (Command command : block.commands()) {
@@ -174,12 +189,16 @@ class ReadmeExamplesIT {
 		assertThat(answer.isObject()).as("a JSON object from %s: %s", what, answer).isTrue();
 		assertThat(answer.has("errors")).as("errors from %s: %s", what, answer).isFalse();
 		if (answer.has("data")) {
-			assertThat(answer.get("data").isObject() && !answer.get("data").isEmpty()).as("data from %s: %s", what, answer)
+			assertThat(answer.get("data").isObject() && !answer.get("data").isEmpty())
+				.as("data from %s: %s", what, answer)
 				.isTrue();
 		}
 	}
 
-	/** The README's {@code TOKEN=$(…)} line, run as written; what it sets goes to the blocks after it. */
+	/**
+	 * The README's {@code TOKEN=$(…)} line, run as written; what it sets goes to the
+	 * blocks after it.
+	 */
 	private void shellVariables(Block block) {
 		List<String> names = block.variables();
 		StringBuilder script = new StringBuilder(block.text());
@@ -192,15 +211,17 @@ class ReadmeExamplesIT {
 	}
 
 	/**
-	 * A cypher-shell command: run by cypher-shell where it is installed, else its file through the Java driver with
-	 * the address, user, password and parameters it names (words expanded by bash, as the shell would); either way
-	 * against the embedded Neo4j, and the question has answers.
+	 * A cypher-shell command: run by cypher-shell where it is installed, else its file
+	 * through the Java driver with the address, user, password and parameters it names
+	 * (words expanded by bash, as the shell would); either way against the embedded
+	 * Neo4j, and the question has answers.
 	 */
 	private void cypherShell(Block block) throws Exception {
 		String line = block.commands().get(0).text().replace(README_BOLT, this.service.boltUri().getAuthority());
 		if (bash("command -v cypher-shell || true").isBlank()) {
-			List<String> words = List.of(bash("words() { printf '%s\\0' \"$@\"; }\n"
-					+ line.replaceFirst("^cypher-shell", "words")).split("\0"));
+			List<String> words = List
+				.of(bash("words() { printf '%s\\0' \"$@\"; }\n" + line.replaceFirst("^cypher-shell", "words"))
+					.split("\0"));
 			Map<String, String> options = new HashMap<>();
 			List<String> parameters = new ArrayList<>();
 			for (int i = 0; i + 1 < words.size(); i += 2) {
@@ -219,7 +240,10 @@ class ReadmeExamplesIT {
 				for (String parameter : parameters) {
 					String[] nameAndValue = parameter.split("=>", 2);
 					values.put(nameAndValue[0].strip(),
-							session.run("RETURN " + nameAndValue[1].strip() + " AS value").single().get("value").asObject());
+							session.run("RETURN " + nameAndValue[1].strip() + " AS value")
+								.single()
+								.get("value")
+								.asObject());
 				}
 				List<Record> records = cypher(Files.readString(WORK.resolve(options.get("-f"))), values);
 				assertThat(records).as(options.get("-f")).isNotEmpty();
@@ -237,7 +261,10 @@ class ReadmeExamplesIT {
 		}
 	}
 
-	/** Runs the script in bash in the checkout (JDK's java first on the PATH); its output, or a failure with both. */
+	/**
+	 * Runs the script in bash in the checkout (JDK's java first on the PATH); its output,
+	 * or a failure with both.
+	 */
 	private String bash(String script) {
 		ProcessBuilder builder = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(WORK.toFile());
 		builder.environment().putAll(this.variables);
@@ -251,8 +278,9 @@ class ReadmeExamplesIT {
 				bash.destroyForcibly();
 				throw new AssertionError("still running after 2 minutes:\n" + script);
 			}
-			assertThat(bash.exitValue()).as("exit status of\n%s\noutput: %s\nerrors: %s", script, output,
-					Files.readString(errors)).isZero();
+			assertThat(bash.exitValue())
+				.as("exit status of\n%s\noutput: %s\nerrors: %s", script, output, Files.readString(errors))
+				.isZero();
 			return output;
 		}
 		catch (IOException ex) {

@@ -39,29 +39,39 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An edit is an import of one row: every row of the packaged dataset ({@code data/*.csv}) that a mutation can write,
- * sent through the mutations, gives the graph (every node and relationship, every property) that importing the same
- * rows gives. Differences by design are removed explicitly below, each with its reason; rows a mutation cannot state
- * are left out of both sides, each kind with its reason.
+ * An edit is an import of one row: every row of the packaged dataset ({@code data/*.csv})
+ * that a mutation can write, sent through the mutations, gives the graph (every node and
+ * relationship, every property) that importing the same rows gives. Differences by design
+ * are removed explicitly below, each with its reason; rows a mutation cannot state are
+ * left out of both sides, each kind with its reason.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditEqualsImportIT {
 
-	/** The files the mutations write: nodes by upserts, links by link, figures by recordObservation and setBudget. */
-	static final List<String> WRITTEN_BY_MUTATIONS = List.of("plans", "pillars", "measures", "measure_pillars", "programs",
-			"program_measures", "organizations", "program_organizations", "partner_bodies", "program_partners", "kpis",
-			"program_kpis", "observations", "budgets");
+	/**
+	 * The files the mutations write: nodes by upserts, links by link, figures by
+	 * recordObservation and setBudget.
+	 */
+	static final List<String> WRITTEN_BY_MUTATIONS = List.of("plans", "pillars", "measures", "measure_pillars",
+			"programs", "program_measures", "organizations", "program_organizations", "partner_bodies",
+			"program_partners", "kpis", "program_kpis", "observations", "budgets");
 
-	/** What the mutations need first and cannot write: the source documents and the units, loaded by import. */
+	/**
+	 * What the mutations need first and cannot write: the source documents and the units,
+	 * loaded by import.
+	 */
 	static final List<String> LOADED_FIRST = List.of("sources", "units");
 
 	// Not sent, and so not imported either:
-	// - organization_parents: no link type makes PART_OF; upsertOrganization's parentId does, and as an upsert it
-	// cites the parent row's source on the organization, where the import cites it nowhere.
+	// - organization_parents: no link type makes PART_OF; upsertOrganization's parentId
+	// does, and as an upsert it
+	// cites the parent row's source on the organization, where the import cites it
+	// nowhere.
 	// - kpi_pillars, program_continuations: no mutation makes REPORTS_ON or CONTINUES.
 	// - facilities, policy_issues, plan_facts, notes, mentions: no mutation writes them.
-	// policy_issue_links are sent by link in their own test, into a graph with everything else imported.
+	// policy_issue_links are sent by link in their own test, into a graph with everything
+	// else imported.
 
 	@Autowired
 	HttpGraphQlTester anonymous;
@@ -83,7 +93,9 @@ class EditEqualsImportIT {
 
 	@BeforeAll
 	void readTheDataset() {
-		this.editor = this.anonymous.mutate().header("Authorization", "Bearer " + TestTokens.editor("officer-sato")).build();
+		this.editor = this.anonymous.mutate()
+			.header("Authorization", "Bearer " + TestTokens.editor("officer-sato"))
+			.build();
 		this.dataset = new LinkedHashMap<>();
 		for (String table : Catalogue.columns().keySet()) {
 			this.dataset.put(table, Table.read(table));
@@ -97,7 +109,8 @@ class EditEqualsImportIT {
 
 		TestNeo4j.reset();
 		this.importer.importCsvFiles(files(sent, union(LOADED_FIRST, WRITTEN_BY_MUTATIONS)), false);
-		// by design: a plan's ordinal is its row's place in plans.csv, which an upsert has not
+		// by design: a plan's ordinal is its row's place in plans.csv, which an upsert
+		// has not
 		run("MATCH (n:Plan) REMOVE n.ordinal");
 		List<String> imported = GraphFingerprint.of(this.driver);
 
@@ -106,7 +119,8 @@ class EditEqualsImportIT {
 		sent.get("plans").rows().forEach(this::upsertPlan);
 		sent.get("pillars").rows().forEach(this::upsertPillar);
 		sent.get("measures").rows().forEach(this::upsertMeasure);
-		// a measure's parent must exist before the link to it: the parents go in a second pass
+		// a measure's parent must exist before the link to it: the parents go in a second
+		// pass
 		sent.get("measures").rows().stream().filter(r -> r.has("parent_measure_key")).forEach(this::linkParentMeasure);
 		sent.get("programs").rows().forEach(this::upsertProgram);
 		sent.get("organizations").rows().forEach(this::upsertOrganization);
@@ -119,13 +133,15 @@ class EditEqualsImportIT {
 		sent.get("program_kpis").rows().forEach(r -> link("PROGRAM_KPI", r));
 		sent.get("observations").rows().forEach(this::recordObservation);
 		sent.get("budgets").rows().forEach(this::setBudget);
-		// by design: a figure an editor records says when (history and as-of reads use it); an imported one is the
+		// by design: a figure an editor records says when (history and as-of reads use
+		// it); an imported one is the
 		// document's, as of the import
 		run("MATCH (n) WHERE n:Observation OR n:Budget REMOVE n.recordedAt");
 		List<String> edited = GraphFingerprint.of(this.driver);
 
 		assertThat(edited).containsExactlyElementsOf(imported);
-		assertThat(edited).anyMatch(line -> line.startsWith("[Observation]")).anyMatch(line -> line.startsWith("[Budget]"));
+		assertThat(edited).anyMatch(line -> line.startsWith("[Observation]"))
+			.anyMatch(line -> line.startsWith("[Budget]"));
 	}
 
 	@Test
@@ -146,14 +162,18 @@ class EditEqualsImportIT {
 	}
 
 	/**
-	 * Observation rows that ObservationInput cannot state; each kind is left out of both sides:
+	 * Observation rows that ObservationInput cannot state; each kind is left out of both
+	 * sides:
 	 * <ul>
-	 * <li>a period that is not one fiscal year (a range H27～31, a deadline R10年度まで, a month R7.3末, or none): the
-	 * input holds one fiscal year ({@code fiscalYear: Int!});</li>
-	 * <li>a fiscal year written otherwise than the era the year ends in (H31 and H33, 2019 and 2021): the input holds
-	 * the year, which the mutation writes as R1 and R3, and the period as written is part of an observation's key;</li>
-	 * <li>a figure in another base unit than its indicator's (6件 for kpi-dx-outreach-lectures, counted in 回; 19件 for
-	 * kpi-dx-study-visits, counted in 自治体): recordObservation refuses it (ValuesIT), the import has no such rule.</li>
+	 * <li>a period that is not one fiscal year (a range H27～31, a deadline R10年度まで, a
+	 * month R7.3末, or none): the input holds one fiscal year
+	 * ({@code fiscalYear: Int!});</li>
+	 * <li>a fiscal year written otherwise than the era the year ends in (H31 and H33,
+	 * 2019 and 2021): the input holds the year, which the mutation writes as R1 and R3,
+	 * and the period as written is part of an observation's key;</li>
+	 * <li>a figure in another base unit than its indicator's (6件 for
+	 * kpi-dx-outreach-lectures, counted in 回; 19件 for kpi-dx-study-visits, counted in
+	 * 自治体): recordObservation refuses it (ValuesIT), the import has no such rule.</li>
 	 * </ul>
 	 */
 	static final Predicate<Row> OBSERVATIONS_NO_INPUT_STATES = row -> {
@@ -165,11 +185,12 @@ class EditEqualsImportIT {
 			.contains(row.get("kpi_key") + "|" + row.get("figure"));
 	};
 
-	// --- the mutations, one row each ---------------------------------------------------------------------------
+	// --- the mutations, one row each
+	// ---------------------------------------------------------------------------
 
 	void upsertPlan(Row r) {
-		Map<String, Object> input = input(r, "id", "plan_key", "name", "name", "nameEn", "name_en", "kind", "kind", "period",
-				"period");
+		Map<String, Object> input = input(r, "id", "plan_key", "name", "name", "nameEn", "name_en", "kind", "kind",
+				"period", "period");
 		mutate("mutation($input: PlanInput!) { upsertPlan(input: $input) { created } }", input);
 	}
 
@@ -181,8 +202,8 @@ class EditEqualsImportIT {
 	}
 
 	void upsertMeasure(Row r) {
-		Map<String, Object> input = input(r, "id", "measure_key", "planId", "plan_key", "label", "label", "name", "name",
-				"nameEn", "name_en");
+		Map<String, Object> input = input(r, "id", "measure_key", "planId", "plan_key", "label", "label", "name",
+				"name", "nameEn", "name_en");
 		mutate("mutation($input: MeasureInput!) { upsertMeasure(input: $input) { created } }", input);
 	}
 
@@ -192,7 +213,8 @@ class EditEqualsImportIT {
 	}
 
 	void upsertProgram(Row r) {
-		Map<String, Object> input = input(r, "id", "program_key", "name", "name", "nameEn", "name_en", "summary", "summary");
+		Map<String, Object> input = input(r, "id", "program_key", "name", "name", "nameEn", "name_en", "summary",
+				"summary");
 		mutate("mutation($input: ProgramInput!) { upsertProgram(input: $input) { created } }", input);
 	}
 
@@ -264,7 +286,8 @@ class EditEqualsImportIT {
 		}
 	}
 
-	// --- the dataset's files -------------------------------------------------------------------------------------
+	// --- the dataset's files
+	// -------------------------------------------------------------------------------------
 
 	record Row(String table, Map<String, String> cells) {
 
@@ -321,7 +344,10 @@ class EditEqualsImportIT {
 
 	}
 
-	/** Every file of the dataset: the given tables with their rows, the others with their header only. */
+	/**
+	 * Every file of the dataset: the given tables with their rows, the others with their
+	 * header only.
+	 */
 	static Map<String, byte[]> files(Map<String, Table> tables, List<String> withRows) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		tables.forEach((name, table) -> files.put(name + ".csv",

@@ -22,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No node is above itself: an organization's or a measure's parent may not be the node, nor any node below it. The
- * refusal names the cycle it would have made, and the graph (with its change records) is as it was before.
+ * No node is above itself: an organization's or a measure's parent may not be the node,
+ * nor any node below it. The refusal names the cycle it would have made, and the graph
+ * (with its change records) is as it was before.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,7 +48,9 @@ class HierarchyCyclesIT {
 	@BeforeAll
 	void loadDataset(@Autowired DatasetImporter importer) {
 		importer.importPackagedDataset(false);
-		this.editor = this.anonymous.mutate().header("Authorization", "Bearer " + TestTokens.editor("officer-sato")).build();
+		this.editor = this.anonymous.mutate()
+			.header("Authorization", "Bearer " + TestTokens.editor("officer-sato"))
+			.build();
 	}
 
 	@Test
@@ -80,7 +83,8 @@ class HierarchyCyclesIT {
 
 	@Test
 	void aNewOrganizationCannotCloseACycleWithTheDatasetsUnits() {
-		// the dataset: org-somu-bu (総務部) is part of org-seisaku-kyoku (政策局), which has no parent
+		// the dataset: org-somu-bu (総務部) is part of org-seisaku-kyoku (政策局), which has no
+		// parent
 		ResponseError error = refused(() -> organization("org-seisaku-kyoku", "org-somu-bu"));
 		assertThat(error.getExtensions()).containsEntry("code", "CONFLICT");
 		assertThat(error.getMessage()).contains("org-seisaku-kyoku → org-somu-bu → org-seisaku-kyoku");
@@ -92,7 +96,8 @@ class HierarchyCyclesIT {
 		measure("ms-cycle-b", "ms-cycle-a");
 		measure("ms-cycle-c", "ms-cycle-b");
 		ResponseError self = refused(() -> measure("ms-cycle-a", "ms-cycle-a"));
-		assertThat(self.getExtensions()).containsEntry("code", "BAD_VALUE").containsEntry("field", "input.parentMeasureId");
+		assertThat(self.getExtensions()).containsEntry("code", "BAD_VALUE")
+			.containsEntry("field", "input.parentMeasureId");
 		assertThat(self.getMessage()).contains("ms-cycle-a → ms-cycle-a");
 		ResponseError cycle = refused(() -> measure("ms-cycle-a", "ms-cycle-c"));
 		assertThat(cycle.getExtensions()).containsEntry("code", "CONFLICT")
@@ -112,7 +117,9 @@ class HierarchyCyclesIT {
 			.isEqualTo("org-tree-leaf");
 	}
 
-	/** The error of a refused mutation, checking that the refusal changed nothing at all. */
+	/**
+	 * The error of a refused mutation, checking that the refusal changed nothing at all.
+	 */
 	ResponseError refused(Runnable mutation) {
 		List<String> before = GraphFingerprint.of(this.driver);
 		long changes = changes();

@@ -14,18 +14,23 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The links editors make are the relationships of the dataset's files of relationships, as the catalogue has them. */
+/**
+ * The links editors make are the relationships of the dataset's files of relationships,
+ * as the catalogue has them.
+ */
 class LinkKindTests {
 
 	@Test
 	void theLinkKindsAreTheSchemasLinkTypes() throws IOException {
 		EnumTypeDefinition linkType = new SchemaParser().parse(Files.readString(Path.of("graphql", "edit.graphqls")))
 			.getTypeOrNull("LinkType", EnumTypeDefinition.class);
-		assertThat(Arrays.stream(LinkKind.values()).map(Enum::name).toList())
-			.containsExactlyElementsOf(linkType.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList());
+		assertThat(Arrays.stream(LinkKind.values()).map(Enum::name).toList()).containsExactlyElementsOf(
+				linkType.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList());
 	}
 
-	/** program_measures.csv: program_key, measure_key, number, reposted (blank is false). */
+	/**
+	 * program_measures.csv: program_key, measure_key, number, reposted (blank is false).
+	 */
 	@Test
 	void aProgramIsListedUnderAMeasureWithItsNumberAndWhetherReposted() {
 		assertThat(LinkKind.PROGRAM_MEASURE.type()).isEqualTo("LISTED_UNDER");

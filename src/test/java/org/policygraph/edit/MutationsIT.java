@@ -26,8 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Upserts, links, retirements and their change records, against the Kitakyushu dataset. Each test works on ids
- * of its own, so they do not depend on each other's order.
+ * Upserts, links, retirements and their change records, against the Kitakyushu dataset.
+ * Each test works on ids of its own, so they do not depend on each other's order.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,7 +67,8 @@ class MutationsIT {
 		created.path("upsertProgram.created").entity(Boolean.class).isEqualTo(true);
 		created.path("upsertProgram.changed").entity(Boolean.class).isEqualTo(true);
 		created.path("upsertProgram.node.name").entity(String.class).isEqualTo("試験事業");
-		created.path("upsertProgram.change.actor").entity(String.class)
+		created.path("upsertProgram.change.actor")
+			.entity(String.class)
 			.isEqualTo("officer-tanaka@" + TestTokens.ISSUER);
 		created.path("upsertProgram.change.source.sourceId").entity(String.class).isEqualTo("shin-vision-r8-programs");
 
@@ -120,8 +121,9 @@ class MutationsIT {
 	@Test
 	void anUnknownSourceDocumentIsRefused() {
 		this.editor.documentName("upsert-program")
-			.variable("input", Map.of("id", "prog-test-unsourced", "name", "出典なし", "source",
-					Map.of("sourceId", "no-such-document", "section", "1")))
+			.variable("input",
+					Map.of("id", "prog-test-unsourced", "name", "出典なし", "source",
+							Map.of("sourceId", "no-such-document", "section", "1")))
 			.execute()
 			.errors()
 			.expect(error -> "NOT_FOUND".equals(error.getExtensions().get("code"))
@@ -132,7 +134,8 @@ class MutationsIT {
 
 	@Test
 	void anIdTakenByAnotherKindOfNodeIsAConflict() {
-		// kpi-tabunka-awareness is an indicator (data/kpis.csv); it cannot also be a program
+		// kpi-tabunka-awareness is an indicator (data/kpis.csv); it cannot also be a
+		// program
 		this.editor.documentName("upsert-program")
 			.variable("input", Map.of("id", "kpi-tabunka-awareness", "name", "二重", "source", SOURCE))
 			.execute()
@@ -144,9 +147,11 @@ class MutationsIT {
 
 	@Test
 	void aKpiUnitMustBeOneOfTheGraphsUnits() {
-		this.editor.document("""
-				mutation { upsertKpi(input: {id: "kpi-test-unit", name: "単位試験", unit: "furlongs", direction: HIGHER_IS_BETTER,
-				  source: {sourceId: "shin-vision-r8-programs", section: "Ⅰ"}}) { created } }""")
+		this.editor
+			.document(
+					"""
+							mutation { upsertKpi(input: {id: "kpi-test-unit", name: "単位試験", unit: "furlongs", direction: HIGHER_IS_BETTER,
+							  source: {sourceId: "shin-vision-r8-programs", section: "Ⅰ"}}) { created } }""")
 			.execute()
 			.errors()
 			.expect(error -> "BAD_VALUE".equals(error.getExtensions().get("code"))
@@ -164,8 +169,9 @@ class MutationsIT {
 	@Test
 	void aPillarIsCreatedUnderItsPlanAndCannotMoveToAnother() {
 		this.editor.documentName("upsert-pillar")
-			.variable("input", Map.of("id", "pil-test-fourth", "planId", "plan-shin-vision", "ordinal", 4, "name",
-					"試験の柱", "source", SOURCE))
+			.variable("input",
+					Map.of("id", "pil-test-fourth", "planId", "plan-shin-vision", "ordinal", 4, "name", "試験の柱",
+							"source", SOURCE))
 			.execute()
 			.path("upsertPillar.node.plan.id")
 			.entity(String.class)
@@ -197,23 +203,26 @@ class MutationsIT {
 	void linkingAProgramToAMeasureShowsUnderTheMeasureAndUnlinkingRetiresTheLinkIntoHistory() {
 		upsertProgram("prog-test-linked", "連携試験事業", null);
 		GraphQlTester.Response linked = this.editor.documentName("link")
-			.variable("input", Map.of("type", "PROGRAM_MEASURE", "fromId", "prog-test-linked", "toId",
-					"ms-sv-megaregion", "number", 99, "reposted", false, "source", SOURCE))
+			.variable("input",
+					Map.of("type", "PROGRAM_MEASURE", "fromId", "prog-test-linked", "toId", "ms-sv-megaregion",
+							"number", 99, "reposted", false, "source", SOURCE))
 			.execute();
 		linked.path("link.changed").entity(Boolean.class).isEqualTo(true);
 		assertThat(measurePrograms("ms-sv-megaregion")).contains("prog-test-linked");
 
 		this.editor.documentName("link")
-			.variable("input", Map.of("type", "PROGRAM_MEASURE", "fromId", "prog-test-linked", "toId",
-					"ms-sv-megaregion", "number", 99, "reposted", false, "source", SOURCE))
+			.variable("input",
+					Map.of("type", "PROGRAM_MEASURE", "fromId", "prog-test-linked", "toId", "ms-sv-megaregion",
+							"number", 99, "reposted", false, "source", SOURCE))
 			.execute()
 			.path("link.changed")
 			.entity(Boolean.class)
 			.isEqualTo(false);
 
 		this.editor.documentName("unlink")
-			.variable("input", Map.of("type", "PROGRAM_MEASURE", "fromId", "prog-test-linked", "toId",
-					"ms-sv-megaregion", "reason", "事業統合", "source", SOURCE))
+			.variable("input",
+					Map.of("type", "PROGRAM_MEASURE", "fromId", "prog-test-linked", "toId", "ms-sv-megaregion",
+							"reason", "事業統合", "source", SOURCE))
 			.execute()
 			.path("unlink.changed")
 			.entity(Boolean.class)
@@ -232,8 +241,9 @@ class MutationsIT {
 	@Test
 	void aLinkFieldThatTheLinkDoesNotCarryIsRefused() {
 		this.editor.documentName("link")
-			.variable("input", Map.of("type", "PROGRAM_ORGANIZATION", "fromId", "prog-megaregion", "toId",
-					"org-seisaku-ka", "role", "主担当", "source", SOURCE))
+			.variable("input",
+					Map.of("type", "PROGRAM_ORGANIZATION", "fromId", "prog-megaregion", "toId", "org-seisaku-ka",
+							"role", "主担当", "source", SOURCE))
 			.execute()
 			.errors()
 			.expect(error -> "BAD_VALUE".equals(error.getExtensions().get("code"))
@@ -245,8 +255,9 @@ class MutationsIT {
 	void aRetiredProgramLeavesOrdinaryQueriesKeepsItsHistoryAndItsIdIsNotReused() {
 		upsertProgram("prog-test-retired", "廃止予定事業", null);
 		this.editor.documentName("link")
-			.variable("input", Map.of("type", "PROGRAM_MEASURE", "fromId", "prog-test-retired", "toId",
-					"ms-sv-megaregion", "source", SOURCE))
+			.variable("input",
+					Map.of("type", "PROGRAM_MEASURE", "fromId", "prog-test-retired", "toId", "ms-sv-megaregion",
+							"source", SOURCE))
 			.execute();
 		this.editor.documentName("retire")
 			.variable("input", Map.of("id", "prog-test-retired", "reason", "事業終了", "source", SOURCE))
@@ -293,7 +304,8 @@ class MutationsIT {
 			.execute()
 			.path("history[*].change.actor")
 			.entityList(String.class)
-			.containsExactly("retirement", "officer-tanaka@" + TestTokens.ISSUER, "officer-tanaka@" + TestTokens.ISSUER);
+			.containsExactly("retirement", "officer-tanaka@" + TestTokens.ISSUER,
+					"officer-tanaka@" + TestTokens.ISSUER);
 	}
 
 	@Test
@@ -340,8 +352,10 @@ class MutationsIT {
 
 	List<String> measurePrograms(String measureId) {
 		try (var session = this.driver.session()) {
-			return session.run("MATCH (p:Program)-[:LISTED_UNDER]->(:Measure {key: $id}) RETURN p.key AS key",
-					Map.of("id", measureId)).list(r -> r.get("key").asString());
+			return session
+				.run("MATCH (p:Program)-[:LISTED_UNDER]->(:Measure {key: $id}) RETURN p.key AS key",
+						Map.of("id", measureId))
+				.list(r -> r.get("key").asString());
 		}
 	}
 

@@ -17,9 +17,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Actuals and budgets over time: a correction supersedes the earlier figure and keeps it, readable in history and
- * in as-of reads. Figures from the dataset: kpi-tabunka-awareness (59.5% baseline R5, data/observations.csv) and
- * prog-megaregion's R8 budget 13,039千円 (data/budgets.csv).
+ * Actuals and budgets over time: a correction supersedes the earlier figure and keeps it,
+ * readable in history and in as-of reads. Figures from the dataset: kpi-tabunka-awareness
+ * (59.5% baseline R5, data/observations.csv) and prog-megaregion's R8 budget 13,039千円
+ * (data/budgets.csv).
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,7 +42,9 @@ class ValuesIT {
 	@BeforeAll
 	void loadDataset(@Autowired DatasetImporter importer) {
 		importer.importPackagedDataset(false);
-		this.editor = this.anonymous.mutate().header("Authorization", "Bearer " + TestTokens.editor("officer-sato")).build();
+		this.editor = this.anonymous.mutate()
+			.header("Authorization", "Bearer " + TestTokens.editor("officer-sato"))
+			.build();
 	}
 
 	@Test
@@ -86,7 +89,9 @@ class ValuesIT {
 			.variable("id", "kpi-tabunka-awareness")
 			.execute();
 		history.path("history[0].action").entity(String.class).isEqualTo("UPDATED");
-		history.path("history[0].fields[?(@.field == 'value')].before").entityList(String.class).containsExactly("61.2");
+		history.path("history[0].fields[?(@.field == 'value')].before")
+			.entityList(String.class)
+			.containsExactly("61.2");
 		history.path("history[0].fields[?(@.field == 'value')].after").entityList(String.class).containsExactly("61.8");
 		history.path("history[0].change.actor").entity(String.class).isEqualTo("officer-sato@" + TestTokens.ISSUER);
 		history.path("history[1].action").entity(String.class).isEqualTo("CREATED");
@@ -95,8 +100,9 @@ class ValuesIT {
 	@Test
 	void anActualForAYearThatHasNotBegunIsRefused() {
 		this.editor.documentName("record-observation")
-			.variable("input", Map.of("kpiId", "kpi-tabunka-awareness", "kind", "ACTUAL", "fiscalYear", 2031, "figure",
-					"70%", "source", SOURCE))
+			.variable("input",
+					Map.of("kpiId", "kpi-tabunka-awareness", "kind", "ACTUAL", "fiscalYear", 2031, "figure", "70%",
+							"source", SOURCE))
 			.execute()
 			.errors()
 			.expect(error -> "BAD_VALUE".equals(error.getExtensions().get("code"))
@@ -108,8 +114,9 @@ class ValuesIT {
 	void aFigureInAnotherKindOfUnitThanTheIndicatorsIsRefused() {
 		// kpi-tabunka-awareness is a share (%); 500千人 counts people
 		this.editor.documentName("record-observation")
-			.variable("input", Map.of("kpiId", "kpi-tabunka-awareness", "kind", "ACTUAL", "fiscalYear", 2024, "figure",
-					"500千人", "source", SOURCE))
+			.variable("input",
+					Map.of("kpiId", "kpi-tabunka-awareness", "kind", "ACTUAL", "fiscalYear", 2024, "figure", "500千人",
+							"source", SOURCE))
 			.execute()
 			.errors()
 			.expect(error -> "BAD_VALUE".equals(error.getExtensions().get("code"))
@@ -121,8 +128,9 @@ class ValuesIT {
 	void aNewBudgetAmountSupersedesTheDocumentsAndTheOldOneStaysReadableAsOfBefore() {
 		String before = Instant.now().toString();
 		GraphQlTester.Response set = this.editor.documentName("set-budget")
-			.variable("input", Map.of("programId", "prog-megaregion", "fiscalYear", 2026, "amount", "14,500千円",
-					"source", Map.of("sourceId", "shin-vision-r8-programs", "section", "Ⅰ/No.1 補正")))
+			.variable("input",
+					Map.of("programId", "prog-megaregion", "fiscalYear", 2026, "amount", "14,500千円", "source",
+							Map.of("sourceId", "shin-vision-r8-programs", "section", "Ⅰ/No.1 補正")))
 			.execute();
 		set.path("setBudget.budget.amountYen").entity(Long.class).isEqualTo(14_500_000L);
 		set.path("setBudget.superseded.amountYen").entity(Long.class).isEqualTo(13_039_000L);
@@ -155,8 +163,8 @@ class ValuesIT {
 
 	GraphQlTester.Response record(String kpiId, String kind, int fiscalYear, String figure) {
 		GraphQlTester.Response response = this.editor.documentName("record-observation")
-			.variable("input", Map.of("kpiId", kpiId, "kind", kind, "fiscalYear", fiscalYear, "figure", figure, "source",
-					SOURCE))
+			.variable("input",
+					Map.of("kpiId", kpiId, "kind", kind, "fiscalYear", fiscalYear, "figure", figure, "source", SOURCE))
 			.execute();
 		response.errors().verify();
 		return response;

@@ -30,7 +30,8 @@ class BoltOriginsTests {
 
 	@Test
 	void withoutBrowserOnlyConfiguredOriginsAreAllowed() {
-		BoltOrigins origins = new BoltOrigins(false, "https://policygraph.example", 8080, List.of("http://tool.example"));
+		BoltOrigins origins = new BoltOrigins(false, "https://policygraph.example", 8080,
+				List.of("http://tool.example"));
 		assertThat(origins).accepts("http://tool.example");
 		assertThat(origins).rejects("http://localhost:8080", "https://policygraph.example");
 		assertThat(BoltOrigins.none()).rejects("http://localhost:8080");

@@ -12,9 +12,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * What a script on any web page can do against a Bolt port: open a WebSocket with its own {@code Origin}, shake
- * hands for Bolt 5, say HELLO and LOGON with a given scheme, and run a statement. Written out byte by byte (RFC
- * 6455 frames, PackStream, Bolt's chunking), as a browser's page would send them, with no driver to help.
+ * What a script on any web page can do against a Bolt port: open a WebSocket with its own
+ * {@code Origin}, shake hands for Bolt 5, say HELLO and LOGON with a given scheme, and
+ * run a statement. Written out byte by byte (RFC 6455 frames, PackStream, Bolt's
+ * chunking), as a browser's page would send them, with no driver to help.
  */
 final class BoltWebSocketProbe implements AutoCloseable {
 
@@ -39,9 +40,10 @@ final class BoltWebSocketProbe implements AutoCloseable {
 		socket.setSoTimeout(15_000);
 		byte[] nonce = new byte[16];
 		new SecureRandom().nextBytes(nonce);
-		String request = "GET / HTTP/1.1\r\nHost: " + bolt.getHost() + ":" + bolt.getPort() + "\r\nUpgrade: websocket\r\n"
-				+ "Connection: Upgrade\r\nSec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n"
-				+ "Sec-WebSocket-Version: 13\r\nOrigin: " + origin + "\r\n\r\n";
+		String request = "GET / HTTP/1.1\r\nHost: " + bolt.getHost() + ":" + bolt.getPort()
+				+ "\r\nUpgrade: websocket\r\n" + "Connection: Upgrade\r\nSec-WebSocket-Key: "
+				+ Base64.getEncoder().encodeToString(nonce) + "\r\n" + "Sec-WebSocket-Version: 13\r\nOrigin: " + origin
+				+ "\r\n\r\n";
 		socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
 		socket.getOutputStream().flush();
 		return new BoltWebSocketProbe(socket, readHead(socket.getInputStream()));
@@ -51,13 +53,19 @@ final class BoltWebSocketProbe implements AutoCloseable {
 		return this.upgradeAnswer.startsWith("HTTP/1.1 101");
 	}
 
-	/** Bolt's handshake: the magic preamble and the versions 5.8 down to 5.0; the server's choice. */
+	/**
+	 * Bolt's handshake: the magic preamble and the versions 5.8 down to 5.0; the server's
+	 * choice.
+	 */
 	byte[] handshake() throws IOException {
 		sendFrame(new byte[] { 0x60, 0x60, (byte) 0xB0, 0x17, 0, 8, 8, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
 		return readFrame();
 	}
 
-	/** HELLO with agents only (Bolt 5.1+ leaves authentication to LOGON); the server's answer as text. */
+	/**
+	 * HELLO with agents only (Bolt 5.1+ leaves authentication to LOGON); the server's
+	 * answer as text.
+	 */
 	String hello() throws IOException {
 		PackStream message = new PackStream().struct(0x01, 1)
 			.map(2)
@@ -76,13 +84,21 @@ final class BoltWebSocketProbe implements AutoCloseable {
 			message.map(1).string("scheme").string(scheme);
 		}
 		else {
-			message.map(3).string("scheme").string(scheme).string("principal").string(user).string("credentials")
+			message.map(3)
+				.string("scheme")
+				.string(scheme)
+				.string("principal")
+				.string(user)
+				.string("credentials")
 				.string(password);
 		}
 		return exchange(message);
 	}
 
-	/** RUN with no parameters and no extra fields, then PULL all; the answers as text, CLOSED if the server hung up. */
+	/**
+	 * RUN with no parameters and no extra fields, then PULL all; the answers as text,
+	 * CLOSED if the server hung up.
+	 */
 	String run(String cypher) throws IOException {
 		try {
 			return runAndPull(cypher);
@@ -133,7 +149,10 @@ final class BoltWebSocketProbe implements AutoCloseable {
 		return false;
 	}
 
-	/** SUCCESS, FAILURE, IGNORED or RECORD, then the printable text of the message (its codes and messages). */
+	/**
+	 * SUCCESS, FAILURE, IGNORED or RECORD, then the printable text of the message (its
+	 * codes and messages).
+	 */
 	private static String describe(byte[] chunked) {
 		int signature = (chunked.length > 3) ? chunked[3] & 0xFF : -1;
 		String kind = switch (signature) {
@@ -204,7 +223,10 @@ final class BoltWebSocketProbe implements AutoCloseable {
 		this.socket.close();
 	}
 
-	/** Just the PackStream a probe needs: tiny structs, maps and strings, and small integers. */
+	/**
+	 * Just the PackStream a probe needs: tiny structs, maps and strings, and small
+	 * integers.
+	 */
 	private static final class PackStream {
 
 		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded store's directory is checked before Neo4j starts. The unusable directories here do not rely on file
- * permissions, which do not stop the root user that tests may run as.
+ * The embedded store's directory is checked before Neo4j starts. The unusable directories
+ * here do not rely on file permissions, which do not stop the root user that tests may
+ * run as.
  */
 class DataDirectoryCheckTests {
 
@@ -33,7 +34,8 @@ class DataDirectoryCheckTests {
 	@Test
 	void aRegularFileIsRefusedAsTheDirectory() throws IOException {
 		Path file = Files.writeString(this.temp.resolve("neo4j"), "not a directory");
-		assertThatThrownBy(() -> DataDirectoryCheck.verify(file, NO_MINIMUM)).isInstanceOf(DataDirectoryUnusableException.class)
+		assertThatThrownBy(() -> DataDirectoryCheck.verify(file, NO_MINIMUM))
+			.isInstanceOf(DataDirectoryUnusableException.class)
 			.hasMessageContaining("data directory " + file + " (policygraph.embedded.data-dir)")
 			.hasMessageContaining("it is a file, not a directory");
 		assertThat(file).hasContent("not a directory");
@@ -53,7 +55,8 @@ class DataDirectoryCheckTests {
 	void lessFreeSpaceThanTheMinimumIsRefusedWithBothFigures() throws IOException {
 		long usable = Files.getFileStore(this.temp).getUsableSpace();
 		DataSize minimum = DataSize.ofMegabytes(usable / (1024 * 1024) + DataSize.ofGigabytes(1024).toMegabytes());
-		assertThatThrownBy(() -> DataDirectoryCheck.verify(this.temp, minimum)).isInstanceOf(DataDirectoryUnusableException.class)
+		assertThatThrownBy(() -> DataDirectoryCheck.verify(this.temp, minimum))
+			.isInstanceOf(DataDirectoryUnusableException.class)
 			.hasMessageContaining("data directory " + this.temp)
 			.hasMessageContaining("less than policygraph.embedded.min-free-space ("
 					+ String.format(java.util.Locale.ROOT, "%,d MB", minimum.toMegabytes()) + ")");

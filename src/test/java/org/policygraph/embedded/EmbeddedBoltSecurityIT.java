@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded Neo4j as a stranger meets it on the default run: a web page in a browser on the same machine, a
- * local process without the password, a Cypher statement reaching for the machine's files or its networks. No
- * password is configured here, so the service generates one and keeps it in the data directory.
+ * The embedded Neo4j as a stranger meets it on the default run: a web page in a browser
+ * on the same machine, a local process without the password, a Cypher statement reaching
+ * for the machine's files or its networks. No password is configured here, so the service
+ * generates one and keeps it in the data directory.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @LongTest
@@ -56,8 +57,8 @@ class EmbeddedBoltSecurityIT {
 
 	@Test
 	void aWebPageOnAnotherOriginIsRefusedBoltsWebSocket() throws IOException {
-		for (String origin : new String[] { "http://evil.example", "null", "http://localhost:1", "https://localhost:" + httpPort(),
-				"http://localhost." + httpPort() }) {
+		for (String origin : new String[] { "http://evil.example", "null", "http://localhost:1",
+				"https://localhost:" + httpPort(), "http://localhost." + httpPort() }) {
 			try (BoltWebSocketProbe page = BoltWebSocketProbe.open(this.server.boltUri(), origin)) {
 				assertThat(page.upgradeAnswer).as(origin).startsWith("HTTP/1.1 403");
 			}
@@ -78,12 +79,14 @@ class EmbeddedBoltSecurityIT {
 
 	@Test
 	void neo4jsOwnListenerBehindTheGateStillAsksForThePassword() throws IOException {
-		// A page that finds Neo4j's own loopback port gets past no origin check there, and still cannot log in.
+		// A page that finds Neo4j's own loopback port gets past no origin check there,
+		// and still cannot log in.
 		try (BoltWebSocketProbe page = BoltWebSocketProbe.open(this.server.internalUri(), "http://evil.example")) {
 			assertThat(page.upgraded()).as(page.upgradeAnswer).isTrue();
 			page.handshake();
 			assertThat(page.hello()).startsWith("SUCCESS");
-			assertThat(page.logon("basic", "neo4j", "neo4j")).startsWith("FAILURE").contains("Neo.ClientError.Security");
+			assertThat(page.logon("basic", "neo4j", "neo4j")).startsWith("FAILURE")
+				.contains("Neo.ClientError.Security");
 			// refused, or the connection closed for it
 			assertThat(page.run("LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row")).doesNotStartWith("SUCCESS")
 				.doesNotStartWith("RECORD");

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A data directory the embedded Neo4j cannot use stops the service at start-up with the directory and the problem
- * named, before Neo4j touches the store: an existing store is left exactly as it was and opens again afterwards.
+ * A data directory the embedded Neo4j cannot use stops the service at start-up with the
+ * directory and the problem named, before Neo4j touches the store: an existing store is
+ * left exactly as it was and opens again afterwards.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @LongTest
@@ -33,8 +34,10 @@ class EmbeddedDataDirectoryIT {
 	Path temp;
 
 	private static RunningService start(Path dataDir, String... more) {
-		String[] properties = Stream.concat(Stream.of("spring.neo4j.uri=", "policygraph.embedded.data-dir=" + dataDir,
-				"policygraph.embedded.bolt-port=0"), Stream.of(more)).toArray(String[]::new);
+		String[] properties = Stream
+			.concat(Stream.of("spring.neo4j.uri=", "policygraph.embedded.data-dir=" + dataDir,
+					"policygraph.embedded.bolt-port=0"), Stream.of(more))
+			.toArray(String[]::new);
 		return RunningService.start(properties);
 	}
 

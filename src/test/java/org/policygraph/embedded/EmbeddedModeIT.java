@@ -50,7 +50,8 @@ class EmbeddedModeIT {
 			var server = service.context().getBean(EmbeddedNeo4jServer.class);
 			assertThat(count(server, "MATCH (n) RETURN count(n)")).isEqualTo(nodesBefore);
 			assertThat(count(server, "MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationshipsBefore);
-			assertThat(count(server, "MATCH (p:Pillar {key: 'pil-sv-1', analystNote: 'checked'}) RETURN count(p)")).isOne();
+			assertThat(count(server, "MATCH (p:Pillar {key: 'pil-sv-1', analystNote: 'checked'}) RETURN count(p)"))
+				.isOne();
 			assertThat(service.graphQl(PILLARS)).isEqualTo(EXPECTED_PILLARS);
 		}
 	}
@@ -66,8 +67,9 @@ class EmbeddedModeIT {
 
 	@Test
 	void boltOnEveryInterfaceMustBeAskedForAndThenWorks() {
-		assertThatThrownBy(() -> RunningService.start("spring.neo4j.uri=", "policygraph.embedded.data-dir=" + this.dataDir,
-				"policygraph.embedded.bolt-port=0", "policygraph.embedded.bolt-host=0.0.0.0"))
+		assertThatThrownBy(
+				() -> RunningService.start("spring.neo4j.uri=", "policygraph.embedded.data-dir=" + this.dataDir,
+						"policygraph.embedded.bolt-port=0", "policygraph.embedded.bolt-host=0.0.0.0"))
 			.hasStackTraceContaining("policygraph.embedded.bolt-remote-access=true");
 		try (RunningService service = RunningService.start("spring.neo4j.uri=",
 				"policygraph.embedded.data-dir=" + this.dataDir, "policygraph.embedded.bolt-port=0",

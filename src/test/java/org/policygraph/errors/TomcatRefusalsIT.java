@@ -18,9 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests Tomcat refuses while reading the request line and headers, before any filter or servlet runs, sent as
- * raw bytes on a socket (an HTTP client would not send them). Each is answered in the service's error shape with a
- * stable code that says the request was at fault: never INTERNAL, never Tomcat's HTML page or a stack trace.
+ * Requests Tomcat refuses while reading the request line and headers, before any filter
+ * or servlet runs, sent as raw bytes on a socket (an HTTP client would not send them).
+ * Each is answered in the service's error shape with a stable code that says the request
+ * was at fault: never INTERNAL, never Tomcat's HTML page or a stack trace.
  */
 @PolicyGraphServerTest
 class TomcatRefusalsIT {
@@ -100,7 +101,10 @@ class TomcatRefusalsIT {
 
 	}
 
-	/** Sends the bytes, reads until the server closes (or stops writing), and checks what every refusal must be. */
+	/**
+	 * Sends the bytes, reads until the server closes (or stops writing), and checks what
+	 * every refusal must be.
+	 */
 	Answer send(String request) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(10_000);
@@ -119,20 +123,25 @@ class TomcatRefusalsIT {
 				}
 			}
 			catch (SocketTimeoutException | java.net.SocketException ex) {
-				// Tomcat may reset the connection after answering a request it will not read further
+				// Tomcat may reset the connection after answering a request it will not
+				// read further
 			}
 			String raw = received.toString(StandardCharsets.UTF_8);
 			assertThat(raw).as("an answer to " + abbreviate(request)).startsWith("HTTP/1.1 ");
 			int status = Integer.parseInt(raw.substring(9, 12));
 			int bodyStart = raw.indexOf("\r\n\r\n");
 			String body = (bodyStart < 0) ? "" : raw.substring(bodyStart + 4);
-			assertThat(raw).as(raw).containsIgnoringCase("Content-Type: application/json")
+			assertThat(raw).as(raw)
+				.containsIgnoringCase("Content-Type: application/json")
 				.doesNotContain("Exception", "\tat ", "<html", "Tomcat", "INTERNAL");
 			return new Answer(status, raw, JSON.readTree(body));
 		}
 	}
 
-	/** A whole response with a Content-Length, so the test does not wait for Tomcat to close a kept-alive connection. */
+	/**
+	 * A whole response with a Content-Length, so the test does not wait for Tomcat to
+	 * close a kept-alive connection.
+	 */
 	static boolean complete(String raw) {
 		int headersEnd = raw.indexOf("\r\n\r\n");
 		if (headersEnd < 0) {

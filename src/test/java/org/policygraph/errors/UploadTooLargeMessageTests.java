@@ -12,8 +12,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An upload over the multipart limits: Tomcat's refusal carries no size (-1), so the message states the configured
- * limits, in megabytes (application.yaml: 20MB a file, 50MB a request).
+ * An upload over the multipart limits: Tomcat's refusal carries no size (-1), so the
+ * message states the configured limits, in megabytes (application.yaml: 20MB a file, 50MB
+ * a request).
  */
 class UploadTooLargeMessageTests {
 
@@ -24,8 +25,9 @@ class UploadTooLargeMessageTests {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> error = ((List<Map<String, Object>>) response.getBody().get("errors")).getFirst();
-		assertThat(error.get("message")).isEqualTo("The upload is larger than this service accepts: at most 20 MB a file"
-				+ " and 50 MB a request (spring.servlet.multipart.max-file-size, max-request-size)");
+		assertThat(error.get("message"))
+			.isEqualTo("The upload is larger than this service accepts: at most 20 MB a file"
+					+ " and 50 MB a request (spring.servlet.multipart.max-file-size, max-request-size)");
 		assertThat(error.get("extensions")).isEqualTo(Map.of("code", "UPLOAD_TOO_LARGE"));
 	}
 

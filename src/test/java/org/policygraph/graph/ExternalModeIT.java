@@ -21,7 +21,8 @@ class ExternalModeIT {
 	@BeforeAll
 	static void seedTheExternalServer() {
 		TestNeo4j.reset();
-		try (var driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none()); var session = driver.session()) {
+		try (var driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none());
+				var session = driver.session()) {
 			session.run("""
 					CREATE (plan:Plan {key: 'plan-shin-vision', name: '北九州市新ビジョン', kind: 'VISION', ordinal: 1,
 					        sourceId: 'shin-vision-r8-programs', section: 'all'})
@@ -51,7 +52,8 @@ class ExternalModeIT {
 		try (RunningService service = RunningService.start("spring.neo4j.uri=" + uri,
 				"spring.neo4j.authentication.username=neo4j", "spring.neo4j.authentication.password=")) {
 			assertThat(service.context().getBeansOfType(EmbeddedNeo4jServer.class)).isEmpty();
-			assertThat(service.graphQl("{ pillars { name } }")).isEqualTo("{\"data\":{\"pillars\":[{\"name\":\"稼げるまち\"}]}}");
+			assertThat(service.graphQl("{ pillars { name } }"))
+				.isEqualTo("{\"data\":{\"pillars\":[{\"name\":\"稼げるまち\"}]}}");
 			assertThat(service.get("/actuator/health")).contains("\"neo4j\":{").contains("\"status\":\"UP\"");
 		}
 	}

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The cycle rule on rows not yet in a graph: each cycle found once, named from its child, at the row closing it. */
+/**
+ * The cycle rule on rows not yet in a graph: each cycle found once, named from its child,
+ * at the row closing it.
+ */
 class HierarchiesTests {
 
 	@Test

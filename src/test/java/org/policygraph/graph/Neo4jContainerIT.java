@@ -10,7 +10,10 @@ import org.testcontainers.neo4j.Neo4jContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The service against a real Neo4j server in a container; skipped, with the reason, where no Docker engine runs. */
+/**
+ * The service against a real Neo4j server in a container; skipped, with the reason, where
+ * no Docker engine runs.
+ */
 @RequiresDocker
 @Testcontainers
 @LongTest
@@ -22,7 +25,8 @@ class Neo4jContainerIT {
 	@Test
 	void loadsTheDatasetIntoAServerAndServesIt() {
 		try (RunningService service = RunningService.start("spring.neo4j.uri=" + neo4j.getBoltUrl(),
-				"spring.neo4j.authentication.username=neo4j", "spring.neo4j.authentication.password=policygraph-test")) {
+				"spring.neo4j.authentication.username=neo4j",
+				"spring.neo4j.authentication.password=policygraph-test")) {
 			service.context().getBean(org.policygraph.importing.DatasetImporter.class).importPackagedDataset(false);
 			assertThat(service.graphQl("{ pillars { name } }")).contains("稼げるまち", "彩りあるまち", "安らぐまち");
 			assertThat(service.get("/actuator/health")).contains("\"status\":\"UP\"");

@@ -28,9 +28,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A front-end developer's first query in GraphiQL, on a machine that reaches nothing but the service: the page
- * comes up with every script from the service, runs a query typed into its editor with the headers set in its
- * headers editor, and shows the answer.
+ * A front-end developer's first query in GraphiQL, on a machine that reaches nothing but
+ * the service: the page comes up with every script from the service, runs a query typed
+ * into its editor with the headers set in its headers editor, and shows the answer.
  */
 @RequiresChromium
 @LongTest
@@ -87,11 +87,13 @@ class GraphiQlOfflineIT {
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("GraphiQL shows no headers editor"))
 				.click();
-			waitFor(browser, By.cssSelector("section.graphiql-editor-tool[aria-label='Headers'] .graphiql-editor:not(.hidden) .CodeMirror"));
-			browser.executeScript("""
-					document.querySelector("section.graphiql-editor-tool[aria-label='Headers'] .graphiql-editor:not(.hidden) .CodeMirror")
-					  .CodeMirror.setValue('{"X-Requested-By": "graphiql-offline-check"}');
-					document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ pillars { name } }');""");
+			waitFor(browser, By.cssSelector(
+					"section.graphiql-editor-tool[aria-label='Headers'] .graphiql-editor:not(.hidden) .CodeMirror"));
+			browser.executeScript(
+					"""
+							document.querySelector("section.graphiql-editor-tool[aria-label='Headers'] .graphiql-editor:not(.hidden) .CodeMirror")
+							  .CodeMirror.setValue('{"X-Requested-By": "graphiql-offline-check"}');
+							document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ pillars { name } }');""");
 			browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
 
 			// Pillar Ⅰ of the 新ビジョン, from the dataset.
@@ -100,7 +102,8 @@ class GraphiQlOfflineIT {
 			screenshot(browser, "graphiql");
 
 			List<OfflineChromium.Request> requests = this.chromium.requests();
-			assertThat(requests).filteredOn(request -> request.method().equals("POST") && request.url().endsWith("/graphql"))
+			assertThat(requests)
+				.filteredOn(request -> request.method().equals("POST") && request.url().endsWith("/graphql"))
 				.as("the query's POST to /graphql, with the header set in the headers editor")
 				.anySatisfy(request -> assertThat(request.headers().path("X-Requested-By").asString(""))
 					.isEqualTo("graphiql-offline-check"));
@@ -132,8 +135,8 @@ class GraphiQlOfflineIT {
 				.orElse(null));
 		}
 		catch (TimeoutException ex) {
-			throw new AssertionError("No " + locator + " showed '" + text + "' within " + PATIENCE + "; the page shows:\n"
-					+ browser.findElement(By.tagName("body")).getText(), ex);
+			throw new AssertionError("No " + locator + " showed '" + text + "' within " + PATIENCE
+					+ "; the page shows:\n" + browser.findElement(By.tagName("body")).getText(), ex);
 		}
 	}
 

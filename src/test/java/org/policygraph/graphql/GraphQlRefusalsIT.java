@@ -30,9 +30,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * What a client reads when GraphQL itself refuses a request (a document that does not parse or validate, a variable
- * that does not fit its type) or an argument is out of range: GraphQL's words with a stable code, never a Java or
- * graphql-java class name or a syntax tree's toString, and never an empty {@code locations} list.
+ * What a client reads when GraphQL itself refuses a request (a document that does not
+ * parse or validate, a variable that does not fit its type) or an argument is out of
+ * range: GraphQL's words with a stable code, never a Java or graphql-java class name or a
+ * syntax tree's toString, and never an empty {@code locations} list.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,7 +42,10 @@ class GraphQlRefusalsIT {
 
 	static final String STATUSES = "ACHIEVED, ON_TRACK, OFF_TRACK, NO_DATA, QUALITATIVE";
 
-	/** A toString ({@code EnumValue{name='FOO'}}), a qualified class, a syntax-tree class, a Java class. */
+	/**
+	 * A toString ({@code EnumValue{name='FOO'}}), a qualified class, a syntax-tree class,
+	 * a Java class.
+	 */
 	static final java.util.regex.Pattern LEAK = java.util.regex.Pattern
 		.compile("\\w+\\{\\w*=?|\\w+\\{\\}|\\b(?:java|graphql|org|com|tools)\\.[a-z]"
 				+ "|\\b[A-Z]\\w*(?:Value|Exception|Field|Reference)\\b|LinkedHashMap|HashMap|ArrayList|BigInteger|BigDecimal"
@@ -53,7 +57,9 @@ class GraphQlRefusalsIT {
 	@Autowired
 	JsonMapper json;
 
-	/** One indicator and one program, enough for the fields with an asOf argument to run. */
+	/**
+	 * One indicator and one program, enough for the fields with an asOf argument to run.
+	 */
 	@BeforeAll
 	void storeAKpiAndAProgram(@Autowired Driver driver) {
 		try (var session = driver.session()) {
@@ -67,16 +73,17 @@ class GraphQlRefusalsIT {
 		List<Arguments> requests = new ArrayList<>();
 		// documents with literals
 		for (String document : List.of("{ kpis(where: {status: FOO}) { totalCount } }",
-				"{ kpis(where: {status: \"ON_TRACK\"}) { totalCount } }", "{ kpis(where: {status: [FOO]}) { totalCount } }",
-				"{ organizations(kind: \"BUREAU\") { id } }", "{ organizations(kind: bureau) { id } }",
-				"{ programs(first: 99999999999) { totalCount } }", "{ programs(first: -99999999999) { totalCount } }",
-				"{ programs(first: 1.5) { totalCount } }", "{ programs(first: \"10\") { totalCount } }",
-				"{ programs(where: {nope: 1}) { totalCount } }", "{ programs(where: 5) { totalCount } }",
-				"{ programs(where: {text: {a: 1}}) { totalCount } }", "{ node(id: 1.5) { id } }", "{ node(id: [1]) { id } }",
-				"{ node(id: {a: 1}) { id } }", "{ node(id: null) { id } }", "{ node { id } }", "{ node(id: true) { id } }",
+				"{ kpis(where: {status: \"ON_TRACK\"}) { totalCount } }",
+				"{ kpis(where: {status: [FOO]}) { totalCount } }", "{ organizations(kind: \"BUREAU\") { id } }",
+				"{ organizations(kind: bureau) { id } }", "{ programs(first: 99999999999) { totalCount } }",
+				"{ programs(first: -99999999999) { totalCount } }", "{ programs(first: 1.5) { totalCount } }",
+				"{ programs(first: \"10\") { totalCount } }", "{ programs(where: {nope: 1}) { totalCount } }",
+				"{ programs(where: 5) { totalCount } }", "{ programs(where: {text: {a: 1}}) { totalCount } }",
+				"{ node(id: 1.5) { id } }", "{ node(id: [1]) { id } }", "{ node(id: {a: 1}) { id } }",
+				"{ node(id: null) { id } }", "{ node { id } }", "{ node(id: true) { id } }",
 				"{ plans @skip(if: \"yes\") { id } }", "{ plans(x: 1) { id } }", "{ plans { id noSuchField } }",
-				"{ plans { ... on Kpi { id } } }", "query($x: Foo) { plans { id } }", "{ plans { id } } { plans { id } }",
-				"{ pillars(planId: {a: 1}) { budget(fiscalYear: 99999999999) } }",
+				"{ plans { ... on Kpi { id } } }", "query($x: Foo) { plans { id } }",
+				"{ plans { id } } { plans { id } }", "{ pillars(planId: {a: 1}) { budget(fiscalYear: 99999999999) } }",
 				"{ pillars { budget(fiscalYear: \"2026\") } }", "subscription { plans { id } }",
 				"mutation { link(input: {type: FOO, fromId: \"a\", toId: \"b\", source: {sourceId: \"s\", section: \"x\"}}) { changed } }",
 				"mutation { retire(input: {id: \"x\", source: {sourceId: \"s\"}}) { id } }",
@@ -110,8 +117,8 @@ class GraphQlRefusalsIT {
 		requests.add(Arguments.of(idQuery, new LinkedHashMap<>(Map.of())));
 		requests.add(Arguments.of(ifQuery, Map.of("b", "yes")));
 		requests.add(Arguments.of(ifQuery, Map.of("b", 1)));
-		requests.add(Arguments.of(linkQuery, Map.of("i", Map.of("type", "FOO", "fromId", "a", "toId", "b", "source",
-				Map.of("sourceId", "s", "section", "x")))));
+		requests.add(Arguments.of(linkQuery, Map.of("i",
+				Map.of("type", "FOO", "fromId", "a", "toId", "b", "source", Map.of("sourceId", "s", "section", "x")))));
 		requests.add(Arguments.of(linkQuery, Map.of("i", Map.of("type", "PROGRAM_KPI", "fromId", "a", "toId", "b",
 				"ordinal", 99999999999L, "source", Map.of("sourceId", "s", "section", "x")))));
 		requests.add(Arguments.of(linkQuery, Map.of("i", Map.of("type", "PROGRAM_KPI"))));
@@ -148,8 +155,8 @@ class GraphQlRefusalsIT {
 
 	@Test
 	void anUnknownEnumValueInAVariableListsTheValuesThereAre() throws Exception {
-		JsonNode error = firstError(answer("query($s: KpiStatus) { kpis(where: {status: $s}) { totalCount } }",
-				Map.of("s", "FOO")));
+		JsonNode error = firstError(
+				answer("query($s: KpiStatus) { kpis(where: {status: $s}) { totalCount } }", Map.of("s", "FOO")));
 		assertThat(error.path("message").asString())
 			.isEqualTo("Variable 's' has an invalid value: 'FOO' is not one of " + STATUSES);
 		assertThat(error.path("extensions").path("code").asString()).isEqualTo("GRAPHQL_VALIDATION_FAILED");
@@ -165,21 +172,22 @@ class GraphQlRefusalsIT {
 	@Test
 	void aStringWhereAnEnumBelongsSaysSo() throws Exception {
 		JsonNode error = firstError(answer("{ organizations(kind: \"BUREAU\") { id } }", Map.of()));
-		assertThat(error.path("message").asString()).startsWith(
-				"Argument 'kind' (on organizations) has an invalid value: one of BUREAU, DIVISION, SECTION")
+		assertThat(error.path("message").asString())
+			.startsWith("Argument 'kind' (on organizations) has an invalid value: one of BUREAU, DIVISION, SECTION")
 			.endsWith("is expected, not a string");
 	}
 
 	@Test
 	void aFieldAnInputObjectDoesNotHaveIsNamedWithTheFieldsItHas() throws Exception {
 		JsonNode error = firstError(answer("{ programs(where: {nope: 1}) { totalCount } }", Map.of()));
-		assertThat(error.path("message").asString())
-			.startsWith("Argument 'where' (on programs) has an invalid value: 'nope' is not a field of ProgramWhere (its fields: ");
+		assertThat(error.path("message").asString()).startsWith(
+				"Argument 'where' (on programs) has an invalid value: 'nope' is not a field of ProgramWhere (its fields: ");
 	}
 
 	@Test
 	void aVariableOfTheWrongJsonKindNamesTheKindNotAJavaClass() throws Exception {
-		JsonNode error = firstError(answer("query($b: Boolean!) { plans @include(if: $b) { id } }", Map.of("b", "yes")));
+		JsonNode error = firstError(
+				answer("query($b: Boolean!) { plans @include(if: $b) { id } }", Map.of("b", "yes")));
 		assertThat(error.path("message").asString())
 			.isEqualTo("Variable 'b' has an invalid value: a Boolean (true or false) is expected, not a string");
 	}
@@ -192,7 +200,8 @@ class GraphQlRefusalsIT {
 	}
 
 	@Test
-	void anAsOfBeyondTheTimeRangeIsABadArgumentNamingTheRangeWithoutAStackTrace(CapturedOutput output) throws Exception {
+	void anAsOfBeyondTheTimeRangeIsABadArgumentNamingTheRangeWithoutAStackTrace(CapturedOutput output)
+			throws Exception {
 		for (String field : List.of("node(id: \"kpi-as-of\") { ... on Kpi { observations(asOf: \"%s\") { kind } } }",
 				"node(id: \"prog-as-of\") { ... on Program { budgets(asOf: \"%s\") { fiscalYear } } }")) {
 			for (String asOf : List.of("+999999999-12-31T23:59:59-18:00", "-999999999-01-01T00:00:00+18:00",
@@ -223,7 +232,8 @@ class GraphQlRefusalsIT {
 		request.put("query", document);
 		request.put("variables", variables);
 		MvcResult result = this.mvc
-			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(request)))
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(request)))
 			.andReturn();
 		if (result.getRequest().isAsyncStarted()) {
 			result = this.mvc.perform(asyncDispatch(result)).andReturn();

@@ -54,7 +54,8 @@ class ReadRequestTransactionTests {
 		QueriesOnly limited = new QueriesOnly(
 				ParserOptions.getDefaultOperationParserOptions().transform(options -> options.maxTokens(20)));
 		assertThat(limited.test("{ plans { id } }")).isTrue();
-		// graphql-java refuses it with the limit's error; here it is simply not a request of queries
+		// graphql-java refuses it with the limit's error; here it is simply not a request
+		// of queries
 		assertThat(limited.test("{ plans { id name pillars { id name measures { id name programs { id name } } } } }"))
 			.isFalse();
 	}
@@ -84,7 +85,8 @@ class ReadRequestTransactionTests {
 		};
 		ReadRetryTests.Answers chain = new ReadRetryTests.Answers(ReadRetryTests.UNAVAILABLE);
 		WebGraphQlResponse response = new ReadRequestTransaction(away, QUERIES_ONLY)
-			.intercept(ReadRetryTests.request("{ plans { id } }"), chain).block();
+			.intercept(ReadRetryTests.request("{ plans { id } }"), chain)
+			.block();
 		assertThat(chain.calls).hasValue(1);
 		assertThat(ReadRetryTests.codes(response)).containsExactly(ReadRetryTests.UNAVAILABLE);
 	}

@@ -1,6 +1,5 @@
 package org.policygraph.graphql;
 
-import org.policygraph.graph.DatabaseProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -14,6 +13,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import org.junit.jupiter.api.Test;
+import org.policygraph.graph.DatabaseProperties;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -33,7 +33,8 @@ class ReadRetryTests {
 	@Test
 	void aQueryThatFoundTheDatabaseUnavailableIsRunAgainAndAnswersWhatTheSecondRunRead() {
 		Answers chain = new Answers(UNAVAILABLE, null);
-		WebGraphQlResponse response = retry(Duration.ofSeconds(1)).intercept(request("{ pillars { name } }"), chain).block();
+		WebGraphQlResponse response = retry(Duration.ofSeconds(1)).intercept(request("{ pillars { name } }"), chain)
+			.block();
 		assertThat(chain.calls).hasValue(2);
 		assertThat(response.getErrors()).isEmpty();
 	}
@@ -42,7 +43,8 @@ class ReadRetryTests {
 	void aMutationIsNeverRunAgain() {
 		Answers chain = new Answers(UNAVAILABLE, null);
 		WebGraphQlResponse response = retry(Duration.ofSeconds(1))
-			.intercept(request("mutation { retire(input: {id: \"x\"}) { changed } }"), chain).block();
+			.intercept(request("mutation { retire(input: {id: \"x\"}) { changed } }"), chain)
+			.block();
 		assertThat(chain.calls).hasValue(1);
 		assertThat(codes(response)).containsExactly(UNAVAILABLE);
 	}
@@ -50,7 +52,8 @@ class ReadRetryTests {
 	@Test
 	void anotherErrorIsAnsweredAsItIs() {
 		Answers chain = new Answers("NOT_FOUND", null);
-		WebGraphQlResponse response = retry(Duration.ofSeconds(1)).intercept(request("{ pillars { name } }"), chain).block();
+		WebGraphQlResponse response = retry(Duration.ofSeconds(1)).intercept(request("{ pillars { name } }"), chain)
+			.block();
 		assertThat(chain.calls).hasValue(1);
 		assertThat(codes(response)).containsExactly("NOT_FOUND");
 	}
@@ -59,7 +62,8 @@ class ReadRetryTests {
 	void aDatabaseStillAwayWhenTheBudgetIsSpentGetsTheRetryableErrorAfterTheWaitsThatFitInIt() {
 		Answers chain = new Answers(UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, UNAVAILABLE);
 		long started = System.nanoTime();
-		WebGraphQlResponse response = retry(Duration.ofMillis(500)).intercept(request("query Q { plans { name } }"), chain)
+		WebGraphQlResponse response = retry(Duration.ofMillis(500))
+			.intercept(request("query Q { plans { name } }"), chain)
 			.block();
 		// waits of 100 and 200 ms fit in 500 ms; a third (400 ms more) would not
 		assertThat(chain.calls).hasValue(3);
@@ -79,15 +83,18 @@ class ReadRetryTests {
 	}
 
 	static WebGraphQlRequest request(String document) {
-		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), new LinkedMultiValueMap<>(),
-				null, Map.of(), new DefaultGraphQlRequest(document), "1", Locale.ROOT);
+		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
+				new LinkedMultiValueMap<>(), null, Map.of(), new DefaultGraphQlRequest(document), "1", Locale.ROOT);
 	}
 
 	static List<Object> codes(WebGraphQlResponse response) {
 		return response.getErrors().stream().map(error -> error.getExtensions().get("code")).toList();
 	}
 
-	/** A chain that answers each call with the next error code in turn (null: a successful answer). */
+	/**
+	 * A chain that answers each call with the next error code in turn (null: a successful
+	 * answer).
+	 */
 	static final class Answers implements WebGraphQlInterceptor.Chain {
 
 		final Deque<String> codes = new ArrayDeque<>();

@@ -30,9 +30,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * History and import reports are public, but editors' identities and the values of a refused upload are not:
- * a reader without an editor's token sees {@code editor} for who made a change, and a problem's file, row, column
- * and code without its message; an editor sees everything.
+ * History and import reports are public, but editors' identities and the values of a
+ * refused upload are not: a reader without an editor's token sees {@code editor} for who
+ * made a change, and a problem's file, row, column and code without its message; an
+ * editor sees everything.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -91,7 +92,8 @@ class HistoryVisibilityIT {
 		});
 		assertThat(changes).filteredOn(c -> "import".equals(c.get("operation")))
 			.isNotEmpty()
-			.allSatisfy(c -> assertThat(c.get("actor")).as("the start-up load is the service's own").isEqualTo("system"));
+			.allSatisfy(
+					c -> assertThat(c.get("actor")).as("the start-up load is the service's own").isEqualTo("system"));
 		assertThat(changes.toString()).doesNotContain(OFFICER).doesNotContain(TestTokens.ISSUER);
 	}
 
@@ -163,11 +165,16 @@ class HistoryVisibilityIT {
 		return request;
 	}
 
-	/** The dataset's CSV files, with prog-megaregion's budget (data/budgets.csv, row 2: "13,039千円") replaced. */
+	/**
+	 * The dataset's CSV files, with prog-megaregion's budget (data/budgets.csv, row 2:
+	 * "13,039千円") replaced.
+	 */
 	static Map<String, byte[]> budgetsWithFigure(String figure) throws IOException {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		try (var csvs = Files.list(Path.of("data"))) {
-			for (Path file : csvs.filter(f -> f.toString().endsWith(".csv") && !f.endsWith("manifest.csv")).sorted().toList()) {
+			for (Path file : csvs.filter(f -> f.toString().endsWith(".csv") && !f.endsWith("manifest.csv"))
+				.sorted()
+				.toList()) {
 				String text = Files.readString(file);
 				if (file.endsWith("budgets.csv")) {
 					assertThat(text).contains("\"13,039千円\"");

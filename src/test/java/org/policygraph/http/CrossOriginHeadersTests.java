@@ -11,7 +11,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The CORS headers a page on an allowed origin needs, and none for another origin, without a server. */
+/**
+ * The CORS headers a page on an allowed origin needs, and none for another origin,
+ * without a server.
+ */
 class CrossOriginHeadersTests {
 
 	static final String APP = "http://localhost:3000";

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.policygraph.browser.OfflineChromium;
-import org.policygraph.support.LongTest;
 import org.policygraph.browser.RequiresChromium;
 import org.policygraph.importing.DatasetImporter;
+import org.policygraph.support.LongTest;
 import org.policygraph.support.ResetGraphExtension;
 import org.policygraph.support.TestNeo4jInitializer;
 import org.policygraph.support.TestTokens;
@@ -43,9 +43,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A front end on another origin, as a browser calls the service over a real port: CORS on preflights, answers and
- * every kind of refusal (including those written before Spring Security and MVC run), GET for queries per the
- * GraphQL-over-HTTP specification, and ETags that change with the graph.
+ * A front end on another origin, as a browser calls the service over a real port: CORS on
+ * preflights, answers and every kind of refusal (including those written before Spring
+ * Security and MVC run), GET for queries per the GraphQL-over-HTTP specification, and
+ * ETags that change with the graph.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "policygraph.limits.request-timeout=120s", "policygraph.limits.transaction-timeout=110s",
@@ -164,15 +165,18 @@ class CrossOriginIT {
 		assertRefusalReadable(request("/graphql").header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": ")), 400, "BAD_REQUEST_BODY");
 		// the body gate (the first filter that answers)
-		assertRefusalReadable(request("/graphql").header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + "x".repeat(70 * 1024) + "\"}")), 413,
-				"REQUEST_TOO_LARGE");
+		assertRefusalReadable(
+				request("/graphql").header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + "x".repeat(70 * 1024) + "\"}")),
+				413, "REQUEST_TOO_LARGE");
 		// Spring Security's entry point
-		assertRefusalReadable(post("{ plans { id } }").header("Authorization", "Bearer not-a-jwt"), 401, "UNAUTHORIZED");
+		assertRefusalReadable(post("{ plans { id } }").header("Authorization", "Bearer not-a-jwt"), 401,
+				"UNAUTHORIZED");
 		// the endpoint's own refusals and Boot's error page
 		assertRefusalReadable(request("/graphql").PUT(HttpRequest.BodyPublishers.noBody()), 405, "METHOD_NOT_ALLOWED");
-		assertRefusalReadable(request("/graphql?query=" + encode("mutation { retire(input: {id: \"x\"}) { changed } }"))
-			.GET(), 405, "METHOD_NOT_ALLOWED");
+		assertRefusalReadable(
+				request("/graphql?query=" + encode("mutation { retire(input: {id: \"x\"}) { changed } }")).GET(), 405,
+				"METHOD_NOT_ALLOWED");
 		assertRefusalReadable(request("/no-such-path").GET(), 404, "NOT_FOUND");
 	}
 
@@ -182,7 +186,8 @@ class CrossOriginIT {
 			socket.setSoTimeout(15_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nOrigin: " + APP_ORIGIN
-					+ "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"qu").getBytes(StandardCharsets.US_ASCII));
+					+ "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"qu")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			String answer = new String(readAll(socket.getInputStream()), StandardCharsets.UTF_8);
 			assertThat(answer).startsWith("HTTP/1.1 408 ")
@@ -195,7 +200,10 @@ class CrossOriginIT {
 	void optionsWithoutAPreflightNamesTheMethodsTheEndpointTakes() throws Exception {
 		HttpResponse<String> answer = send(request("/graphql").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 		assertThat(answer.statusCode()).isBetween(200, 204);
-		assertThat(header(answer, "Allow")).contains("GET").contains("POST").doesNotContain("TRACE").doesNotContain("PATCH");
+		assertThat(header(answer, "Allow")).contains("GET")
+			.contains("POST")
+			.doesNotContain("TRACE")
+			.doesNotContain("PATCH");
 	}
 
 	// --- GET
@@ -226,14 +234,15 @@ class CrossOriginIT {
 
 	@Test
 	void getAnswersInTheMediaTypeAcceptAsksFor() throws Exception {
-		HttpResponse<String> graphQlResponse = send(get("{ plans { id } }", null)
-			.header("Accept", "application/graphql-response+json, application/json;q=0.9"));
+		HttpResponse<String> graphQlResponse = send(get("{ plans { id } }", null).header("Accept",
+				"application/graphql-response+json, application/json;q=0.9"));
 		assertThat(header(graphQlResponse, "Content-Type")).startsWith("application/graphql-response+json");
 		HttpResponse<String> json = send(get("{ plans { id } }", null).header("Accept", "application/json"));
 		assertThat(header(json, "Content-Type")).startsWith("application/json");
 		HttpResponse<String> neither = send(get("{ plans { id } }", null).header("Accept", "text/plain"));
 		assertThat(neither.statusCode()).isEqualTo(406);
-		// a document that does not parse never runs: 400 in the newer media type, 200 in application/json
+		// a document that does not parse never runs: 400 in the newer media type, 200 in
+		// application/json
 		assertThat(send(get("{ plans {", null).header("Accept", "application/graphql-response+json")).statusCode())
 			.isEqualTo(400);
 		assertThat(send(get("{ plans {", null).header("Accept", "application/json")).statusCode()).isEqualTo(200);
@@ -281,10 +290,10 @@ class CrossOriginIT {
 	@Test
 	void anEditChangesTheETagOfEveryPublicAnswer() throws Exception {
 		String before = header(send(get(PILLAR_BY_ID, "{\"id\": \"pil-sv-1\"}")), "ETag");
-		HttpResponse<String> edit = send(post("mutation UpsertProgram($input: ProgramInput!) { upsertProgram(input: "
-				+ "$input) { changed } }", Map.of("input", Map.of("id", "prog-etag-test", "name", "ETag試験事業", "source",
-						SOURCE)))
-			.header("Authorization", "Bearer " + TestTokens.editor("officer-etag")));
+		HttpResponse<String> edit = send(
+				post("mutation UpsertProgram($input: ProgramInput!) { upsertProgram(input: " + "$input) { changed } }",
+						Map.of("input", Map.of("id", "prog-etag-test", "name", "ETag試験事業", "source", SOURCE)))
+					.header("Authorization", "Bearer " + TestTokens.editor("officer-etag")));
 		assertThat(JSON.readTree(edit.body()).at("/data/upsertProgram/changed").asBoolean()).as(edit.body()).isTrue();
 		assertThat(header(edit, "Cache-Control")).contains("no-store");
 
@@ -307,8 +316,9 @@ class CrossOriginIT {
 	// --- a real browser
 
 	/**
-	 * A page served from another origin fetches the service as a front end does: a query, and a request whose token
-	 * is refused, whose code the page reads instead of failing to fetch.
+	 * A page served from another origin fetches the service as a front end does: a query,
+	 * and a request whose token is refused, whose code the page reads instead of failing
+	 * to fetch.
 	 */
 	@Test
 	@ExtendWith(RequiresChromium.Condition.class)
@@ -356,7 +366,8 @@ class CrossOriginIT {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).timeout(Duration.ofSeconds(60));
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(60));
 	}
 
 	private HttpRequest.Builder post(String query) {
@@ -365,11 +376,13 @@ class CrossOriginIT {
 
 	private HttpRequest.Builder post(String query, Map<String, Object> variables) {
 		return request("/graphql").header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
 	}
 
 	private HttpRequest.Builder get(String query, String variables) {
-		return request("/graphql?query=" + encode(query) + ((variables != null) ? "&variables=" + encode(variables) : ""))
+		return request(
+				"/graphql?query=" + encode(query) + ((variables != null) ? "&variables=" + encode(variables) : ""))
 			.GET();
 	}
 

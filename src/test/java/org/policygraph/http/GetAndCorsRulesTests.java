@@ -21,8 +21,8 @@ class GetAndCorsRulesTests {
 		assertThat(GraphQlGet.answerType(MediaType.parseMediaTypes("*/*"))).isEqualTo(MediaType.APPLICATION_JSON);
 		assertThat(GraphQlGet.answerType(MediaType.parseMediaTypes("application/graphql-response+json")))
 			.isEqualTo(MediaTypes.APPLICATION_GRAPHQL_RESPONSE);
-		assertThat(GraphQlGet.answerType(
-				MediaType.parseMediaTypes("application/graphql-response+json;q=0.5, application/json")))
+		assertThat(GraphQlGet
+			.answerType(MediaType.parseMediaTypes("application/graphql-response+json;q=0.5, application/json")))
 			.isEqualTo(MediaType.APPLICATION_JSON);
 		assertThat(GraphQlGet.answerType(MediaType.parseMediaTypes("text/html, application/*;q=0.8")))
 			.isEqualTo(MediaType.APPLICATION_JSON);

@@ -11,10 +11,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-/** The exporter's escape for cells a spreadsheet would run, and the importer's reading of it. */
+/**
+ * The exporter's escape for cells a spreadsheet would run, and the importer's reading of
+ * it.
+ */
 class CsvCellEscapeTests {
 
-	private static final Gen<String> STARTS = Generate.pick(List.of("=", "+", "-", "@", "'", "''", "＝", "＋", "－", "＠", "a", "北", ""));
+	private static final Gen<String> STARTS = Generate
+		.pick(List.of("=", "+", "-", "@", "'", "''", "＝", "＋", "－", "＠", "a", "北", ""));
 
 	/** Text as the graph holds it: what the importer stored, without blanks around it. */
 	private static final Gen<String> STORED = STARTS.zip(strings().allPossible().ofLengthBetween(0, 8), String::concat)
@@ -22,8 +26,10 @@ class CsvCellEscapeTests {
 
 	@Test
 	void anEscapedCellReadsBackAsTheTextItWasWrittenFrom() {
-		qt().withExamples(5000).forAll(STORED)
-			.checkAssert(text -> assertThat(TableReader.unescapeCsvCell(DatasetExporter.escapeCsvCell(text))).isEqualTo(text));
+		qt().withExamples(5000)
+			.forAll(STORED)
+			.checkAssert(text -> assertThat(TableReader.unescapeCsvCell(DatasetExporter.escapeCsvCell(text)))
+				.isEqualTo(text));
 	}
 
 	@Test
@@ -41,8 +47,10 @@ class CsvCellEscapeTests {
 		assertThat(DatasetExporter.escapeCsvCell("'a")).isEqualTo("''a");
 		assertThat(DatasetExporter.escapeCsvCell("稼げるまち")).isEqualTo("稼げるまち");
 		assertThat(DatasetExporter.escapeCsvCell("a=b")).isEqualTo("a=b");
-		qt().forAll(lists().of(Generate.pick(List.of("a", "北", "1", " ", "=", "-"))).ofSizeBetween(1, 5)
-			.map(p -> "x" + String.join("", p))).checkAssert(text -> assertThat(DatasetExporter.escapeCsvCell(text)).isEqualTo(text));
+		qt().forAll(lists().of(Generate.pick(List.of("a", "北", "1", " ", "=", "-")))
+			.ofSizeBetween(1, 5)
+			.map(p -> "x" + String.join("", p)))
+			.checkAssert(text -> assertThat(DatasetExporter.escapeCsvCell(text)).isEqualTo(text));
 	}
 
 }

@@ -63,8 +63,10 @@ class DatasetExportEndpointsIT {
 		List<Table> sheets = new TableReader(UploadLimits.DEFAULTS).readWorkbook("dataset.xlsx", body, problems);
 		assertThat(problems).isEmpty();
 		assertThat(sheets).extracting(Table::name).containsExactlyElementsOf(DatasetTables.COLUMNS.keySet());
-		// The 新ビジョン's three pillars, 総合戦略's three basic goals and the DX plan's twelve themes.
-		assertThat(sheets.stream().filter(t -> t.name().equals("pillars")).findFirst().orElseThrow().rows()).hasSize(18);
+		// The 新ビジョン's three pillars, 総合戦略's three basic goals and the DX plan's twelve
+		// themes.
+		assertThat(sheets.stream().filter(t -> t.name().equals("pillars")).findFirst().orElseThrow().rows())
+			.hasSize(18);
 	}
 
 	@Test
@@ -74,7 +76,8 @@ class DatasetExportEndpointsIT {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.errors[0].extensions.code").value("NOT_FOUND"))
 			.andExpect(jsonPath("$.errors[0].extensions.field").value("table"))
-			.andExpect(jsonPath("$.errors[0].message").value(containsString("'passwords' is not a table of the dataset")))
+			.andExpect(
+					jsonPath("$.errors[0].message").value(containsString("'passwords' is not a table of the dataset")))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("observations")));
 	}
 

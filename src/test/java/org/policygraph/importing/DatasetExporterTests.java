@@ -27,7 +27,8 @@ class DatasetExporterTests {
 
 	@Test
 	void aFileOfRelationshipsIsReadByAStatementMadeFromItsDescription() {
-		// program_measures.csv: program_key, measure_key, number, reposted, source_id, section
+		// program_measures.csv: program_key, measure_key, number, reposted, source_id,
+		// section
 		assertThat(DatasetExporter.relationship(Catalogue.table("program_measures"))).isEqualToIgnoringWhitespace("""
 				MATCH (a:Program)-[r:LISTED_UNDER]->(b:Measure)
 				RETURN a.key AS program_key, b.key AS measure_key, r.number AS number, r.reposted AS reposted,

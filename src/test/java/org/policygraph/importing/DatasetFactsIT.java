@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.policygraph.support.PolicyGraphIntegrationTest;
 import org.policygraph.support.PackagedDataset;
+import org.policygraph.support.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,10 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The packaged dataset, read back through the graph, states what the five source documents
- * ({@code shared/seeds/}) say. Every expected value below was read by hand from the document quoted in the
- * comment above it; the dataset's CSV files were only consulted for the keys to query by. A failing test here
- * means the dataset (or the importer) disagrees with the document.
+ * The packaged dataset, read back through the graph, states what the five source
+ * documents ({@code shared/seeds/}) say. Every expected value below was read by hand from
+ * the document quoted in the comment above it; the dataset's CSV files were only
+ * consulted for the keys to query by. A failing test here means the dataset (or the
+ * importer) disagrees with the document.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,12 +40,13 @@ class DatasetFactsIT {
 	@Autowired
 	Driver driver;
 
-
-	// --- 000: 政策局 主要事務事業一覧（新ビジョン）R8 ------------------------------------------------------------
+	// --- 000: 政策局 主要事務事業一覧（新ビジョン）R8
+	// ------------------------------------------------------------
 
 	@Test
 	void multiculturalSocietyProgramHasAFiscal2026BudgetOf91040ThousandYen() {
-		// 000 row 19 (No.7) and row 22 (No.9): 予算額 (千円) 91,040; the table's budget column is FY2026 (R8)
+		// 000 row 19 (No.7) and row 22 (No.9): 予算額 (千円) 91,040; the table's budget column
+		// is FY2026 (R8)
 		Map<String, Object> budget = budgetOf("prog-sukoyaka-kyosei", 2026);
 		assertThat(budget).containsEntry("amountYen", 91_040_000L).containsEntry("text", "91,040千円");
 	}
@@ -64,13 +66,15 @@ class DatasetFactsIT {
 
 	@Test
 	void fiscal2026BudgetCountsTheProgramListedUnderTwoMeasuresOnce() {
-		// 000 budget column: 13,039 + 40,000 + 15,000 + 5,925 + 18,875 + 446,630 + 91,040 + 1,116,000
+		// 000 budget column: 13,039 + 40,000 + 15,000 + 5,925 + 18,875 + 446,630 + 91,040
+		// + 1,116,000
 		// = 1,746,509 千円; row 22 (No.9) repeats No.7's 91,040 (再掲) and is the same money.
 		Record total = single("""
 				MATCH (p:Program)-[:LISTED_UNDER]->(:Measure)-[:IN_PLAN]->(:Plan {key: $plan})
 				WITH DISTINCT p
 				MATCH (p)-[:HAS_BUDGET]->(b:Budget {fiscalYear: $fiscalYear})
-				RETURN count(b) AS budgets, sum(b.amountYen) AS yen""", Map.of("plan", "plan-shin-vision", "fiscalYear", 2026));
+				RETURN count(b) AS budgets, sum(b.amountYen) AS yen""",
+				Map.of("plan", "plan-shin-vision", "fiscalYear", 2026));
 		assertThat(total.get("budgets").asLong()).isEqualTo(8);
 		assertThat(total.get("yen").asLong()).isEqualTo(1_746_509_000L);
 	}
@@ -89,7 +93,8 @@ class DatasetFactsIT {
 
 	@Test
 	void onlyTheSecondListingOfTheMulticulturalSocietyProgramIsAReposting() {
-		// 000 rows 19 and 22: the same program, summary, KPIs and budget under No.7 and again under No.9 (再掲)
+		// 000 rows 19 and 22: the same program, summary, KPIs and budget under No.7 and
+		// again under No.9 (再掲)
 		List<Record> listings = query("""
 				MATCH (:Program {key: $program})-[l:LISTED_UNDER]->(:Measure)
 				RETURN l.number AS number, l.reposted AS reposted ORDER BY number""",
@@ -103,7 +108,8 @@ class DatasetFactsIT {
 		// 000 事務事業番号 1 … 9, where 9 repeats 7
 		Record listing = single("""
 				MATCH (p:Program)-[l:LISTED_UNDER]->(:Measure)-[:IN_PLAN]->(:Plan {key: $plan})
-				RETURN count(DISTINCT p) AS programs, collect(l.number) AS numbers""", Map.of("plan", "plan-shin-vision"));
+				RETURN count(DISTINCT p) AS programs, collect(l.number) AS numbers""",
+				Map.of("plan", "plan-shin-vision"));
 		assertThat(listing.get("programs").asLong()).isEqualTo(8);
 		assertThat(listing.get("numbers").asList(v -> v.asInt())).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9);
 	}
@@ -114,8 +120,7 @@ class DatasetFactsIT {
 		List<Record> pillars = query("""
 				MATCH (:Plan {key: $plan})-[h:HAS_PILLAR]->(p:Pillar)
 				RETURN p.name AS name ORDER BY h.ordinal""", Map.of("plan", "plan-shin-vision"));
-		assertThat(pillars).extracting(r -> r.get("name").asString())
-			.containsExactly("稼げるまち", "彩りあるまち", "安らぐまち");
+		assertThat(pillars).extracting(r -> r.get("name").asString()).containsExactly("稼げるまち", "彩りあるまち", "安らぐまち");
 	}
 
 	@Test
@@ -123,7 +128,8 @@ class DatasetFactsIT {
 		// 000 row 20: 北九州市立大学における 地域や社会の未来を担う 人材育成の支援 | 8 | 次世代デジタル人材育成支援事業 (under Ⅱ)
 		Record listing = single("""
 				MATCH (:Program {key: $program})-[l:LISTED_UNDER]->(m:Measure)-[:UNDER]->(p:Pillar)
-				RETURN m.name AS measure, l.number AS number, p.name AS pillar""", Map.of("program", "prog-next-gen-digital"));
+				RETURN m.name AS measure, l.number AS number, p.name AS pillar""",
+				Map.of("program", "prog-next-gen-digital"));
 		assertThat(listing.get("measure").asString()).isEqualTo("北九州市立大学における地域や社会の未来を担う人材育成の支援");
 		assertThat(listing.get("number").asInt()).isEqualTo(8);
 		assertThat(listing.get("pillar").asString()).isEqualTo("彩りあるまち");
@@ -136,8 +142,8 @@ class DatasetFactsIT {
 				MATCH (p:Program)-[:RUN_BY]->(o:Organization {key: $org})
 				RETURN o.name AS name, collect(p.name) AS programs""", Map.of("org", "org-kokusai-seisaku-ka"));
 		assertThat(division.get("name").asString()).isEqualTo("国際政策課");
-		assertThat(division.get("programs").asList(v -> v.asString()))
-			.containsExactlyInAnyOrder("海外プロモーション促進事業", "すこやかな共生社会構築事業");
+		assertThat(division.get("programs").asList(v -> v.asString())).containsExactlyInAnyOrder("海外プロモーション促進事業",
+				"すこやかな共生社会構築事業");
 	}
 
 	@Test
@@ -148,8 +154,8 @@ class DatasetFactsIT {
 				MATCH (p:Program)-[:RUN_BY]->(o:Organization {key: $org})
 				RETURN o.name AS name, collect(p.name) AS programs""", Map.of("org", "org-womanwill"));
 		assertThat(office.get("name").asString()).isEqualTo("WomanWill推進室");
-		assertThat(office.get("programs").asList(v -> v.asString()))
-			.containsExactlyInAnyOrder("Woman's CHOICE推進事業", "ワーク・ライフ・バランス推進事業");
+		assertThat(office.get("programs").asList(v -> v.asString())).containsExactlyInAnyOrder("Woman's CHOICE推進事業",
+				"ワーク・ライフ・バランス推進事業");
 	}
 
 	@Test
@@ -166,7 +172,8 @@ class DatasetFactsIT {
 		// 000 row 19: KPI（成果指標①）市民の「多文化共生」という言葉の認知度; KPI（成果指標②）「暮らしやすい」と回答した人の割合
 		List<Record> kpis = query("""
 				MATCH (:Program {key: $program})-[m:MEASURED_BY]->(k:Kpi)
-				RETURN m.ordinal AS ordinal, k.name AS name ORDER BY ordinal""", Map.of("program", "prog-sukoyaka-kyosei"));
+				RETURN m.ordinal AS ordinal, k.name AS name ORDER BY ordinal""",
+				Map.of("program", "prog-sukoyaka-kyosei"));
 		assertThat(kpis).extracting(r -> r.get("ordinal").asInt(), r -> r.get("name").asString())
 			.containsExactly(tuple(1, "市民の「多文化共生」という言葉の認知度"), tuple(2, "「暮らしやすい」と回答した人の割合"));
 	}
@@ -253,7 +260,8 @@ class DatasetFactsIT {
 		assertThat(target).containsEntry("qualitative", "AT_LEAST").containsEntry("value", 1.0);
 		assertThat(count("""
 				MATCH (:Kpi {key: $kpi})-[:HAS_OBSERVATION]->(o:Observation {kind: 'BASELINE'}) RETURN count(o)""",
-				Map.of("kpi", "kpi-new-city-partnerships"))).isZero();
+				Map.of("kpi", "kpi-new-city-partnerships")))
+			.isZero();
 	}
 
 	@Test
@@ -265,7 +273,8 @@ class DatasetFactsIT {
 
 	@Test
 	void newFacultyBuildingProgressStartsAtZeroInFiscal2025() {
-		// 000 row 20: 新学部棟建設工事の進捗 | 基準年度 R7 | 基準値 0.0%  (zero is a figure, not a missing one)
+		// 000 row 20: 新学部棟建設工事の進捗 | 基準年度 R7 | 基準値 0.0% (zero is a figure, not a missing
+		// one)
 		Map<String, Object> baseline = observation("kpi-new-faculty-construction", "BASELINE", "R7", SHIN_VISION);
 		assertThat(baseline).containsEntry("fiscalYear", 2025L).containsEntry("value", 0.0);
 	}
@@ -297,8 +306,9 @@ class DatasetFactsIT {
 		List<Record> kpis = query("""
 				MATCH (k:Kpi) WHERE k.key IN $kpis RETURN k.name AS name, k.unit AS unit, k.direction AS direction""",
 				Map.of("kpis", List.of("kpi-sousei-future-potential-rank", "kpi-sousei-desirable-residence-rank")));
-		assertThat(kpis).extracting(r -> r.get("name").asString(), r -> r.get("unit").asString(),
-				r -> r.get("direction").asString())
+		assertThat(kpis)
+			.extracting(r -> r.get("name").asString(), r -> r.get("unit").asString(),
+					r -> r.get("direction").asString())
 			.containsExactlyInAnyOrder(tuple("将来性があると思う都市", "位", "LOWER_IS_BETTER"),
 					tuple("住んでみたい都市", "位", "LOWER_IS_BETTER"));
 	}
@@ -374,7 +384,8 @@ class DatasetFactsIT {
 
 	@Test
 	void overseasOfficesServed466CompaniesInFiscal2016() {
-		// 001 lines 327-337: 海外事務所を利用した企業数： 374 社（H26 年度）⇒ 380 社（H31 年度） H27 388 社 H28 466 社
+		// 001 lines 327-337: 海外事務所を利用した企業数： 374 社（H26 年度）⇒ 380 社（H31 年度） H27 388 社 H28
+		// 466 社
 		Map<String, Object> actual = observation("kpi-sousei-overseas-office-companies", "ACTUAL", "H28", SOUSEI);
 		assertThat(actual).containsEntry("fiscalYear", 2016L).containsEntry("value", 466.0);
 	}
@@ -393,25 +404,28 @@ class DatasetFactsIT {
 				MATCH (p:Program)-[:RUN_BY]->(o:Organization {key: $org})
 				RETURN o.name AS name, collect(p.name) AS programs""", Map.of("org", "org-kikaku-chosei-kyoku"));
 		assertThat(bureau.get("name").asString()).isEqualTo("企画調整局");
-		assertThat(bureau.get("programs").asList(v -> v.asString())).containsExactlyInAnyOrder(
-				"F1層に届け！北九州シティプロモーション事業", "定住・移住促進事業（地方創生推進）", "北九州市ミュージアム構想推進事業");
+		assertThat(bureau.get("programs").asList(v -> v.asString())).containsExactlyInAnyOrder("F1層に届け！北九州シティプロモーション事業",
+				"定住・移住促進事業（地方創生推進）", "北九州市ミュージアム構想推進事業");
 	}
 
 	@Test
 	void strategyHasBasicGoalsOneTwoAndFourInOrder() {
-		// 001 line 1: Ⅰ北九州市にしごとをつくり…; line 338: Ⅱ北九州市への新しいひとの流れをつくる; line 753: Ⅳ時代に合った魅力的な都市をつくる
+		// 001 line 1: Ⅰ北九州市にしごとをつくり…; line 338: Ⅱ北九州市への新しいひとの流れをつくる; line 753:
+		// Ⅳ時代に合った魅力的な都市をつくる
 		List<Record> pillars = query("""
 				MATCH (:Plan {key: $plan})-[h:HAS_PILLAR]->(p:Pillar)
 				RETURN p.label AS label, p.name AS name ORDER BY h.ordinal""", Map.of("plan", "plan-sousei"));
 		assertThat(pillars).extracting(r -> r.get("label").asString(), r -> r.get("name").asString())
-			.containsExactly(tuple("Ⅰ", "北九州市にしごとをつくり、安心して働けるようにする"),
-					tuple("Ⅱ", "北九州市への新しいひとの流れをつくる"), tuple("Ⅳ", "時代に合った魅力的な都市をつくる"));
+			.containsExactly(tuple("Ⅰ", "北九州市にしごとをつくり、安心して働けるようにする"), tuple("Ⅱ", "北九州市への新しいひとの流れをつくる"),
+					tuple("Ⅳ", "時代に合った魅力的な都市をつくる"));
 	}
 
 	@Test
 	void strategyRunsFromFiscal2015ToFiscal2019() {
-		// seeds README: 001 is the earlier plan (FY2015–FY2019); 001 line 9: ＫＰＩ（平成３１年度）, actuals from H27
-		Record plan = single("MATCH (p:Plan {key: $plan}) RETURN p.fiscalYearFrom AS fromYear, p.fiscalYearTo AS toYear",
+		// seeds README: 001 is the earlier plan (FY2015–FY2019); 001 line 9: ＫＰＩ（平成３１年度）,
+		// actuals from H27
+		Record plan = single(
+				"MATCH (p:Plan {key: $plan}) RETURN p.fiscalYearFrom AS fromYear, p.fiscalYearTo AS toYear",
 				Map.of("plan", "plan-sousei"));
 		assertThat(plan.get("fromYear").asInt()).isEqualTo(2015);
 		assertThat(plan.get("toYear").asInt()).isEqualTo(2019);
@@ -419,10 +433,13 @@ class DatasetFactsIT {
 
 	@Test
 	void eastAsiaProgramServesBasicGoalOneThroughItsSubMeasures() {
-		// 001 lines 258-273: ⑦新社会（スマートシティ）創造… （i）…「都市まるごと」輸出 ⇒アジア諸都市とのネットワーク拡充… 東アジア経済交流推進機構推進事業
-		Record path = single("""
-				MATCH (:Program {key: $program})-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(m:Measure)-[:UNDER]->(p:Pillar)
-				RETURN m.label AS measure, p.label AS pillar""", Map.of("program", "prog-sousei-oeaed"));
+		// 001 lines 258-273: ⑦新社会（スマートシティ）創造… （i）…「都市まるごと」輸出 ⇒アジア諸都市とのネットワーク拡充…
+		// 東アジア経済交流推進機構推進事業
+		Record path = single(
+				"""
+						MATCH (:Program {key: $program})-[:LISTED_UNDER]->(:Measure)-[:PART_OF*0..]->(m:Measure)-[:UNDER]->(p:Pillar)
+						RETURN m.label AS measure, p.label AS pillar""",
+				Map.of("program", "prog-sousei-oeaed"));
 		assertThat(path.get("measure").asString()).isEqualTo("⑦");
 		assertThat(path.get("pillar").asString()).isEqualTo("Ⅰ");
 	}
@@ -439,14 +456,16 @@ class DatasetFactsIT {
 
 	@Test
 	void multiculturalAwarenessSeriesSpansTheStrategyAndTheNewVision() {
-		// 001 lines 562-572: 43％（H25 年度）⇒ 50％（H31 年度）, H27 43.8%, H28 49.9%; 000 row 19: R5 59.5%
+		// 001 lines 562-572: 43％（H25 年度）⇒ 50％（H31 年度）, H27 43.8%, H28 49.9%; 000 row 19:
+		// R5 59.5%
 		List<Record> series = query("""
 				MATCH (:Kpi {key: $kpi})-[:HAS_OBSERVATION]->(o:Observation)
 				WHERE o.kind IN ['BASELINE', 'ACTUAL'] AND o.value IS NOT NULL
 				RETURN o.fiscalYear AS fiscalYear, o.value AS value, o.sourceId AS source ORDER BY fiscalYear""",
 				Map.of("kpi", "kpi-tabunka-awareness"));
 		assertThat(series)
-			.extracting(r -> r.get("fiscalYear").asInt(), r -> r.get("value").asDouble(), r -> r.get("source").asString())
+			.extracting(r -> r.get("fiscalYear").asInt(), r -> r.get("value").asDouble(),
+					r -> r.get("source").asString())
 			.containsExactly(tuple(2013, 43.0, SOUSEI), tuple(2015, 43.8, SOUSEI), tuple(2016, 49.9, SOUSEI),
 					tuple(2023, 59.5, SHIN_VISION));
 	}
@@ -460,7 +479,8 @@ class DatasetFactsIT {
 			.containsEntry("baseUnit", "person");
 	}
 
-	// --- 002: 局区X方針〈政策局〉令和7年度 ------------------------------------------------------------------
+	// --- 002: 局区X方針〈政策局〉令和7年度
+	// ------------------------------------------------------------------
 
 	@Test
 	void fiscal2025PolicyHasTwelveIssues() {
@@ -474,11 +494,10 @@ class DatasetFactsIT {
 	void fiscal2025IssuesReportProgressAsOfDecember2025() {
 		// 002 line 106 etc.: ⑥進捗状況(令和7年12月時点)
 		List<Record> issues = issuesOf("plan-xhoushin-r7");
-		assertThat(issues).hasSize(12)
-			.allSatisfy(r -> {
-				assertThat(r.get("progressAsOf").asString(null)).isEqualTo("2025-12");
-				assertThat(r.get("fiscalYear").asInt()).isEqualTo(2025);
-			});
+		assertThat(issues).hasSize(12).allSatisfy(r -> {
+			assertThat(r.get("progressAsOf").asString(null)).isEqualTo("2025-12");
+			assertThat(r.get("fiscalYear").asInt()).isEqualTo(2025);
+		});
 	}
 
 	@Test
@@ -536,8 +555,10 @@ class DatasetFactsIT {
 
 	@Test
 	void policyBureauHasSixDepartmentsAsOfApril2025() {
-		// 002 lines 26-28: (2)組織(部名) (R7.4.1付) 総務部、政策部、グローバル挑戦部、WomanWill推進室、DX・AI戦略室、東京事務所
-		// Only the units this list places: 国際政策課 is also in the bureau, placed by 003 (課題A (3), 課題B（5）), not by this list.
+		// 002 lines 26-28: (2)組織(部名) (R7.4.1付)
+		// 総務部、政策部、グローバル挑戦部、WomanWill推進室、DX・AI戦略室、東京事務所
+		// Only the units this list places: 国際政策課 is also in the bureau, placed by 003
+		// (課題A (3), 課題B（5）), not by this list.
 		List<Record> units = query("""
 				MATCH (o:Organization)-[r:PART_OF]->(:Organization {key: $bureau})
 				WHERE r.sourceId = $source
@@ -559,7 +580,8 @@ class DatasetFactsIT {
 
 	@Test
 	void issueB6ConcernsTheSmarakuWardOfficeProjectSpeltTheNewVisionsWay() {
-		// 002 line 377: (1)スマラク区役所サービスプロジェクト; 000 row 15 (the FY2026 list): スマらく区役所サービスプロジェクト
+		// 002 line 377: (1)スマラク区役所サービスプロジェクト; 000 row 15 (the FY2026 list):
+		// スマらく区役所サービスプロジェクト
 		List<Record> programs = query("""
 				MATCH (i:PolicyIssue)-[:OF_PLAN]->(:Plan {key: $plan})
 				WHERE i.area = 'B' AND i.number = 6
@@ -604,7 +626,8 @@ class DatasetFactsIT {
 		assertThat(actual).containsEntry("fiscalYear", 2024L).containsEntry("value", 7_000.0);
 	}
 
-	// --- 003: 局区X方針〈政策局〉令和6年度 ------------------------------------------------------------------
+	// --- 003: 局区X方針〈政策局〉令和6年度
+	// ------------------------------------------------------------------
 
 	@Test
 	void fiscal2024PolicyHasTenIssues() {
@@ -686,11 +709,13 @@ class DatasetFactsIT {
 		assertThat(actual.get("text").asString()).contains("40%を切って");
 	}
 
-	// --- 004: KitaQ DX ダッシュボード ----------------------------------------------------------------------
+	// --- 004: KitaQ DX ダッシュボード
+	// ----------------------------------------------------------------------
 
 	@Test
 	void dxPlanHasTenNumberedThemesThenStandardisationAndTheBusters() {
-		// 004: headings 01 … 10 (lines 3, 63, 111, 143, 192, 233, 281, 296, 340, 361), then 標準準拠システムへ段階移行
+		// 004: headings 01 … 10 (lines 3, 63, 111, 143, 192, 233, 281, 296, 340, 361),
+		// then 標準準拠システムへ段階移行
 		// (lines 415-426) and 北九州課題快傑バスターズ始動！ (line 430): twelve themes
 		List<Record> themes = query("""
 				MATCH (:Plan {key: $plan})-[h:HAS_PILLAR]->(p:Pillar)
@@ -703,14 +728,14 @@ class DatasetFactsIT {
 
 	@Test
 	void dxThemesKeepTheDashboardHeadings() {
-		// 004 lines 3, 63, 111 (extracted as デジタル・デバйд対策: the PDF says デバイド), 143, 192, 233, 281, 296, 340, 361
+		// 004 lines 3, 63, 111 (extracted as デジタル・デバйд対策: the PDF says デバイド), 143, 192,
+		// 233, 281, 296, 340, 361
 		List<Record> themes = query("""
 				MATCH (:Plan {key: $plan})-[h:HAS_PILLAR]->(p:Pillar) WHERE h.ordinal <= 10
 				RETURN p.name AS name ORDER BY h.ordinal""", Map.of("plan", "plan-dx"));
 		assertThat(themes).extracting(r -> r.get("name").asString())
-			.containsExactly("マイナンバーカードの普及・利用の促進", "フロントヤード改革の推進", "デジタル・デバイド対策",
-					"BPR(業務改革)の取組の徹底", "AIなど先端技術の利用促進", "データの利活用", "働き方改革", "丁寧で分かりやすい広報・PR",
-					"セキュリティ対策の徹底", "デジタル人材の確保・育成");
+			.containsExactly("マイナンバーカードの普及・利用の促進", "フロントヤード改革の推進", "デジタル・デバイド対策", "BPR(業務改革)の取組の徹底", "AIなど先端技術の利用促進",
+					"データの利活用", "働き方改革", "丁寧で分かりやすい広報・PR", "セキュリティ対策の徹底", "デジタル人材の確保・育成");
 	}
 
 	@Test
@@ -757,7 +782,8 @@ class DatasetFactsIT {
 
 	@Test
 	void digitalServiceUsageGoalIsAtLeast80PercentTowardFiscal2027UnderThemesTwoAndThree() {
-		// 004 lines 66-69 and 113-116: 【R9に向けた目標】デジタルを導入した市民サービス市民活用度 80%以上 (under 02 and 03)
+		// 004 lines 66-69 and 113-116: 【R9に向けた目標】デジタルを導入した市民サービス市民活用度 80%以上 (under 02 and
+		// 03)
 		Record target = single("""
 				MATCH (:Kpi {key: $kpi})-[:HAS_OBSERVATION]->(o:Observation {kind: 'TARGET', sourceId: $source})
 				RETURN o.fiscalYear AS fiscalYear, o.value AS value, o.qualitative AS qualitative""",
@@ -799,7 +825,8 @@ class DatasetFactsIT {
 
 	@Test
 	void bustersOpinionsAreOneFigureReportedByTheDashboardAndTheFiscal2025Policy() {
-		// 004 line 436: PoliPoli Gov上で募集した意見件数 423件; 002 line 576: 令和7年1～2月で収集した423件の市民意見等
+		// 004 line 436: PoliPoli Gov上で募集した意見件数 423件; 002 line 576:
+		// 令和7年1～2月で収集した423件の市民意見等
 		List<Record> observations = query("""
 				MATCH (:Kpi {key: $kpi})-[:HAS_OBSERVATION]->(o:Observation)
 				RETURN o.sourceId AS source, o.value AS value""", Map.of("kpi", "kpi-dx-busters-opinions"));
@@ -807,14 +834,16 @@ class DatasetFactsIT {
 			.containsExactlyInAnyOrder(tuple(KITAQ_DX, 423.0), tuple(X_HOUSHIN_R7, 423.0));
 	}
 
-	// --- every document: provenance ------------------------------------------------------------------------
+	// --- every document: provenance
+	// ------------------------------------------------------------------------
 
 	@Test
 	void everySourceDocumentIsASourceCitedByTheGraph() {
 		// seeds README: the five files and their source ids
 		List<Record> sources = query("""
 				MATCH (s:Source)
-				RETURN s.key AS key, s.file AS file, COUNT { (s)<-[:CITED_IN]-() } AS citations ORDER BY key""", Map.of());
+				RETURN s.key AS key, s.file AS file, COUNT { (s)<-[:CITED_IN]-() } AS citations ORDER BY key""",
+				Map.of());
 		assertThat(sources).extracting(r -> r.get("key").asString(), r -> r.get("file").asString())
 			.containsExactlyInAnyOrder(tuple(SHIN_VISION, "000_96ab029a6dc616e7.txt"),
 					tuple(SOUSEI, "001_30570259401e3693.txt"), tuple(X_HOUSHIN_R7, "002_dfcb48dd885b145d.txt"),
@@ -824,7 +853,8 @@ class DatasetFactsIT {
 
 	@Test
 	void everyNodeTakenFromADocumentIsCitedInASource() {
-		// MODEL.md: every node has a CITED_IN to a Source. Units come from units.csv, a reference table, not a document.
+		// MODEL.md: every node has a CITED_IN to a Source. Units come from units.csv, a
+		// reference table, not a document.
 		long nodes = count("MATCH (n) WHERE NOT n:Source AND NOT n:Unit AND NOT n:Change RETURN count(n)", Map.of());
 		long uncited = count("""
 				MATCH (n) WHERE NOT n:Source AND NOT n:Unit AND NOT n:Change AND NOT (n)-[:CITED_IN]->(:Source)
@@ -861,7 +891,8 @@ class DatasetFactsIT {
 		assertThat(sources).extracting(r -> r.get("source").asString()).containsExactlyInAnyOrder(SHIN_VISION, SOUSEI);
 	}
 
-	// --- helpers -----------------------------------------------------------------------------------------------
+	// --- helpers
+	// -----------------------------------------------------------------------------------------------
 
 	private List<Record> query(String cypher, Map<String, Object> parameters) {
 		return this.driver.executableQuery(cypher).withParameters(parameters).execute().records();
@@ -890,11 +921,16 @@ class DatasetFactsIT {
 		return single(cypher, parameters).get(0).asLong();
 	}
 
-	/** The observation's stored properties; a property the document leaves empty is absent. */
+	/**
+	 * The observation's stored properties; a property the document leaves empty is
+	 * absent.
+	 */
 	private Map<String, Object> observation(String kpi, String kind, String periodText, String source) {
-		return single("""
-				MATCH (:Kpi {key: $kpi})-[:HAS_OBSERVATION]->(o:Observation {kind: $kind, periodText: $period, sourceId: $source})
-				RETURN properties(o) AS o""", Map.of("kpi", kpi, "kind", kind, "period", periodText, "source", source))
+		return single(
+				"""
+						MATCH (:Kpi {key: $kpi})-[:HAS_OBSERVATION]->(o:Observation {kind: $kind, periodText: $period, sourceId: $source})
+						RETURN properties(o) AS o""",
+				Map.of("kpi", kpi, "kind", kind, "period", periodText, "source", source))
 			.get("o")
 			.asMap();
 	}
@@ -902,17 +938,13 @@ class DatasetFactsIT {
 	private Map<String, Object> budgetOf(String program, int fiscalYear) {
 		return single("""
 				MATCH (:Program {key: $program})-[:HAS_BUDGET]->(b:Budget {fiscalYear: $fiscalYear})
-				RETURN properties(b) AS b""", Map.of("program", program, "fiscalYear", fiscalYear))
-			.get("b")
-			.asMap();
+				RETURN properties(b) AS b""", Map.of("program", program, "fiscalYear", fiscalYear)).get("b").asMap();
 	}
 
 	private Map<String, Object> bureauFact(String plan, String fact) {
 		return single("""
 				MATCH (:Plan {key: $plan})-[:HAS_FACT]->(f:BureauFact {fact: $fact})
-				RETURN properties(f) AS f""", Map.of("plan", plan, "fact", fact))
-			.get("f")
-			.asMap();
+				RETURN properties(f) AS f""", Map.of("plan", plan, "fact", fact)).get("f").asMap();
 	}
 
 	private List<Record> issuesOf(String plan) {

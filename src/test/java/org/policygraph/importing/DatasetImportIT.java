@@ -45,7 +45,8 @@ class DatasetImportIT {
 		}
 		Map<String, Long> actual = new LinkedHashMap<>();
 		try (var session = this.driver.session()) {
-			// the dataset's own nodes and relationships; the import's change record is history, not data
+			// the dataset's own nodes and relationships; the import's change record is
+			// history, not data
 			session.run("MATCH (n) WHERE NOT n:Change UNWIND labels(n) AS label RETURN label, count(*) AS count")
 				.forEachRemaining(r -> actual.put("NODE " + r.get("label").asString(), r.get("count").asLong()));
 			session.run("MATCH ()-[r]->() WHERE type(r) <> 'CHANGED' RETURN type(r) AS type, count(*) AS count")
@@ -94,11 +95,12 @@ class DatasetImportIT {
 	@Test
 	void oneRealWorldThingIsOneNode() {
 		try (var session = this.driver.session()) {
-			List<String> duplicates = session.run("""
-					MATCH (n) WHERE n:Program OR n:Kpi OR n:Organization OR n:PartnerBody OR n:Facility
-					WITH labels(n)[0] AS label, replace(replace(n.name, ' ', ''), '　', '') AS name, collect(n.key) AS keys
-					WHERE size(keys) > 1
-					RETURN label + ' ' + name + ' ' + toString(size(keys)) AS duplicate""")
+			List<String> duplicates = session
+				.run("""
+						MATCH (n) WHERE n:Program OR n:Kpi OR n:Organization OR n:PartnerBody OR n:Facility
+						WITH labels(n)[0] AS label, replace(replace(n.name, ' ', ''), '　', '') AS name, collect(n.key) AS keys
+						WHERE size(keys) > 1
+						RETURN label + ' ' + name + ' ' + toString(size(keys)) AS duplicate""")
 				.list(r -> r.get("duplicate").asString());
 			assertThat(duplicates).isEmpty();
 		}
@@ -109,7 +111,8 @@ class DatasetImportIT {
 		try (var session = this.driver.session()) {
 			String japanese = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]";
 			String pattern = ".*" + japanese + "[ 　]" + japanese + ".*";
-			assertThat(session.run("RETURN '国際 政策 課' =~ $pattern", Map.of("pattern", pattern)).single().get(0).asBoolean())
+			assertThat(
+					session.run("RETURN '国際 政策 課' =~ $pattern", Map.of("pattern", pattern)).single().get(0).asBoolean())
 				.as("the pattern finds an extraction space")
 				.isTrue();
 			List<String> spaced = session
@@ -126,7 +129,10 @@ class DatasetImportIT {
 			long bare = session.run("""
 					MATCH (o:Observation) WHERE o.value IS NOT NULL AND o.valueText IS NULL
 					RETURN count(o)""").single().get(0).asLong();
-			long bareBudgets = session.run("MATCH (b:Budget) WHERE b.text IS NULL RETURN count(b)").single().get(0).asLong();
+			long bareBudgets = session.run("MATCH (b:Budget) WHERE b.text IS NULL RETURN count(b)")
+				.single()
+				.get(0)
+				.asLong();
 			assertThat(bare + bareBudgets).isZero();
 		}
 	}

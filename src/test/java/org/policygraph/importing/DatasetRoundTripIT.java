@@ -35,8 +35,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
- * Export, then import into an empty graph, gives the same graph: every node and relationship with every property,
- * for the curated dataset and for generated datasets full of hostile text, through CSV files and through a workbook.
+ * Export, then import into an empty graph, gives the same graph: every node and
+ * relationship with every property, for the curated dataset and for generated datasets
+ * full of hostile text, through CSV files and through a workbook.
  */
 @PolicyGraphIntegrationTest
 class DatasetRoundTripIT {
@@ -44,13 +45,16 @@ class DatasetRoundTripIT {
 	/** What a spreadsheet takes for the start of a formula (ASCII and full-width). */
 	private static final String FORMULA_STARTS = "=+-@\t\r＝＋－＠";
 
-	private static final List<String> HOSTILE = List.of("=1+2", "=HYPERLINK(\"http://evil.example\",\"x\")", "+SUM(A1:A9)",
-			"-2+3", "@SUM(1)", "'", "'quoted'", "\"", "\"\"", "a,b", ",", "line\nbreak", "\r\n", "cr\rx", "\ttab", "＝全角",
-			"－", "＠", "'; MATCH (n) DETACH DELETE n //", "}) RETURN 1 //", "$param", "`label`", "\\", "|", "NULL", "true",
-			"<script>alert(1)</script>", "北九州市", "稼げる まち", "累 計", "ｶﾀｶﾅ", "😀", "🎌👩‍👩‍👧", " ", "　", "x");
+	private static final List<String> HOSTILE = List.of("=1+2", "=HYPERLINK(\"http://evil.example\",\"x\")",
+			"+SUM(A1:A9)", "-2+3", "@SUM(1)", "'", "'quoted'", "\"", "\"\"", "a,b", ",", "line\nbreak", "\r\n", "cr\rx",
+			"\ttab", "＝全角", "－", "＠", "'; MATCH (n) DETACH DELETE n //", "}) RETURN 1 //", "$param", "`label`", "\\",
+			"|", "NULL", "true", "<script>alert(1)</script>", "北九州市", "稼げる まち", "累 計", "ｶﾀｶﾅ", "😀", "🎌👩‍👩‍👧", " ",
+			"　", "x");
 
 	/** Hostile text: one to four fragments run together. */
-	private static final Gen<String> TEXT = lists().of(Generate.pick(HOSTILE)).ofSizeBetween(1, 4).map(p -> String.join("", p));
+	private static final Gen<String> TEXT = lists().of(Generate.pick(HOSTILE))
+		.ofSizeBetween(1, 4)
+		.map(p -> String.join("", p));
 
 	@Autowired
 	Driver driver;
@@ -127,9 +131,12 @@ class DatasetRoundTripIT {
 	private static void assertNoCsvCellIsAFormula(Map<String, byte[]> files) {
 		files.forEach((file, bytes) -> {
 			try {
-				for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+				for (CSVRecord record : CSVFormat.RFC4180
+					.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
 					for (String cell : record) {
-						assertThat(!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0).as(file + ": " + cell).isFalse();
+						assertThat(!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0)
+							.as(file + ": " + cell)
+							.isFalse();
 					}
 				}
 			}
@@ -144,7 +151,8 @@ class DatasetRoundTripIT {
 			for (Sheet sheet : book) {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
-						assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress()).isEqualTo(CellType.STRING);
+						assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+							.isEqualTo(CellType.STRING);
 					}
 				}
 			}
@@ -155,67 +163,89 @@ class DatasetRoundTripIT {
 	}
 
 	/**
-	 * A small dataset touching every table, its free-text cells (names, texts, sections, roles, a program's key) taken
-	 * from {@code t}; a required cell left blank by the text gets an {@code x}.
+	 * A small dataset touching every table, its free-text cells (names, texts, sections,
+	 * roles, a program's key) taken from {@code t}; a required cell left blank by the
+	 * text gets an {@code x}.
 	 */
 	private static Map<String, List<Map<String, String>>> dataset(List<String> t) {
 		String program = required(t.get(20)) + "#1";
 		Map<String, List<Map<String, String>>> d = new LinkedHashMap<>();
 		DatasetTables.COLUMNS.keySet().forEach(table -> d.put(table, new ArrayList<>()));
-		d.get("sources").add(row("source_id", "src-a", "title", required(t.get(0)), "title_en", t.get(1), "file", t.get(2),
-				"publisher", t.get(3), "as_of", t.get(4), "description", t.get(5)));
+		d.get("sources")
+			.add(row("source_id", "src-a", "title", required(t.get(0)), "title_en", t.get(1), "file", t.get(2),
+					"publisher", t.get(3), "as_of", t.get(4), "description", t.get(5)));
 		d.get("sources").add(row("source_id", "src-b", "title", "B"));
 		d.get("units").add(row("unit", "人", "base_unit", "person", "multiplier", "1", "kind", "count"));
 		d.get("units").add(row("unit", "千円", "base_unit", "yen", "multiplier", "1000", "kind", "money"));
 		d.get("units").add(row("unit", "%", "base_unit", "percent", "multiplier", "1", "kind", "ratio"));
-		d.get("plans").add(sourced("src-a", t.get(8), "plan_key", "plan-v", "name", required(t.get(6)), "name_en", t.get(7),
-				"kind", "VISION", "period", "R8"));
-		d.get("plans").add(sourced("src-b", "s", "plan_key", "plan-b", "name", "局", "kind", "BUREAU_POLICY", "period", "R7"));
-		d.get("plan_facts").add(sourced("src-b", t.get(11), "plan_key", "plan-b", "fact", required(t.get(9)), "figure", "-3人",
-				"text", required(t.get(10))));
-		d.get("pillars").add(sourced("src-a", t.get(16), "pillar_key", "pil-1", "plan_key", "plan-v", "ordinal", "1",
-				"label", t.get(12), "name", required(t.get(13)), "name_en", t.get(14), "goal", t.get(15)));
-		d.get("measures").add(sourced("src-a", "s", "measure_key", "ms-1", "plan_key", "plan-v", "label", t.get(17),
-				"name", required(t.get(18))));
-		d.get("measures").add(sourced("src-a", "s", "measure_key", "ms-2", "plan_key", "plan-v", "parent_measure_key", "ms-1",
-				"name", "下位"));
-		d.get("measure_pillars").add(sourced("src-a", t.get(19), "measure_key", "ms-1", "pillar_key", "pil-1", "ordinal", "1"));
-		d.get("programs").add(sourced("src-a", "s", "program_key", program, "name", required(t.get(21)), "name_en", t.get(22),
-				"summary", t.get(23)));
+		d.get("plans")
+			.add(sourced("src-a", t.get(8), "plan_key", "plan-v", "name", required(t.get(6)), "name_en", t.get(7),
+					"kind", "VISION", "period", "R8"));
+		d.get("plans")
+			.add(sourced("src-b", "s", "plan_key", "plan-b", "name", "局", "kind", "BUREAU_POLICY", "period", "R7"));
+		d.get("plan_facts")
+			.add(sourced("src-b", t.get(11), "plan_key", "plan-b", "fact", required(t.get(9)), "figure", "-3人", "text",
+					required(t.get(10))));
+		d.get("pillars")
+			.add(sourced("src-a", t.get(16), "pillar_key", "pil-1", "plan_key", "plan-v", "ordinal", "1", "label",
+					t.get(12), "name", required(t.get(13)), "name_en", t.get(14), "goal", t.get(15)));
+		d.get("measures")
+			.add(sourced("src-a", "s", "measure_key", "ms-1", "plan_key", "plan-v", "label", t.get(17), "name",
+					required(t.get(18))));
+		d.get("measures")
+			.add(sourced("src-a", "s", "measure_key", "ms-2", "plan_key", "plan-v", "parent_measure_key", "ms-1",
+					"name", "下位"));
+		d.get("measure_pillars")
+			.add(sourced("src-a", t.get(19), "measure_key", "ms-1", "pillar_key", "pil-1", "ordinal", "1"));
+		d.get("programs")
+			.add(sourced("src-a", "s", "program_key", program, "name", required(t.get(21)), "name_en", t.get(22),
+					"summary", t.get(23)));
 		d.get("programs").add(sourced("src-a", "s", "program_key", "prog-2", "name", "二"));
-		d.get("program_measures").add(sourced("src-a", "s", "program_key", program, "measure_key", "ms-1", "number", "1",
-				"reposted", "true"));
-		d.get("program_measures").add(sourced("src-a", "s", "program_key", "prog-2", "measure_key", "ms-2", "number", "2"));
-		d.get("organizations").add(sourced("src-a", "s", "org_key", "org-1", "name", required(t.get(24)), "kind", "BUREAU"));
+		d.get("program_measures")
+			.add(sourced("src-a", "s", "program_key", program, "measure_key", "ms-1", "number", "1", "reposted",
+					"true"));
+		d.get("program_measures")
+			.add(sourced("src-a", "s", "program_key", "prog-2", "measure_key", "ms-2", "number", "2"));
+		d.get("organizations")
+			.add(sourced("src-a", "s", "org_key", "org-1", "name", required(t.get(24)), "kind", "BUREAU"));
 		d.get("organizations").add(sourced("src-a", "s", "org_key", "org-2", "name", "課", "kind", "DIVISION"));
 		d.get("organization_parents").add(sourced("src-a", "s", "org_key", "org-2", "parent_org_key", "org-1"));
 		d.get("program_organizations").add(sourced("src-a", "s", "program_key", program, "org_key", "org-2"));
-		d.get("partner_bodies").add(sourced("src-a", "s", "partner_key", "pb-1", "name", required(t.get(25)),
-				"supervising_org_key", "org-1"));
-		d.get("program_partners").add(sourced("src-a", "s", "program_key", program, "partner_key", "pb-1", "role", t.get(26)));
-		d.get("facilities").add(sourced("src-a", "s", "facility_key", "fac-1", "name", required(t.get(27)), "operation",
-				t.get(28), "org_key", "org-1"));
-		d.get("kpis").add(sourced("src-a", "s", "kpi_key", "kpi-1", "name", required(t.get(29)), "unit", "%", "direction",
-				"HIGHER_IS_BETTER", "method", t.get(30)));
+		d.get("partner_bodies")
+			.add(sourced("src-a", "s", "partner_key", "pb-1", "name", required(t.get(25)), "supervising_org_key",
+					"org-1"));
+		d.get("program_partners")
+			.add(sourced("src-a", "s", "program_key", program, "partner_key", "pb-1", "role", t.get(26)));
+		d.get("facilities")
+			.add(sourced("src-a", "s", "facility_key", "fac-1", "name", required(t.get(27)), "operation", t.get(28),
+					"org_key", "org-1"));
+		d.get("kpis")
+			.add(sourced("src-a", "s", "kpi_key", "kpi-1", "name", required(t.get(29)), "unit", "%", "direction",
+					"HIGHER_IS_BETTER", "method", t.get(30)));
 		d.get("program_kpis").add(sourced("src-a", "s", "program_key", program, "kpi_key", "kpi-1", "ordinal", "1"));
 		d.get("kpi_pillars").add(sourced("src-a", "s", "kpi_key", "kpi-1", "pillar_key", "pil-1"));
-		d.get("observations").add(sourced("src-a", t.get(32), "kpi_key", "kpi-1", "kind", "TARGET", "target_type", "ANNUAL",
-				"period", "R8", "figure", "+5.5%", "text", required(t.get(31))));
-		d.get("observations").add(sourced("src-a", "s", "kpi_key", "kpi-1", "kind", "ACTUAL", "period", "R7.3末", "figure",
-				"-1.0%", "text", "実績"));
-		d.get("observations").add(sourced("src-a", "s", "kpi_key", "kpi-1", "kind", "BASELINE", "period", "－",
-				"qualitative", "NOT_SET", "text", "-"));
+		d.get("observations")
+			.add(sourced("src-a", t.get(32), "kpi_key", "kpi-1", "kind", "TARGET", "target_type", "ANNUAL", "period",
+					"R8", "figure", "+5.5%", "text", required(t.get(31))));
+		d.get("observations")
+			.add(sourced("src-a", "s", "kpi_key", "kpi-1", "kind", "ACTUAL", "period", "R7.3末", "figure", "-1.0%",
+					"text", "実績"));
+		d.get("observations")
+			.add(sourced("src-a", "s", "kpi_key", "kpi-1", "kind", "BASELINE", "period", "－", "qualitative", "NOT_SET",
+					"text", "-"));
 		d.get("budgets").add(sourced("src-a", "s", "program_key", program, "period", "R8", "figure", "1,000千円"));
-		d.get("policy_issues").add(sourced("src-b", "s", "issue_key", "issue-1", "plan_key", "plan-b", "area", "A", "number",
-				"1", "title", required(t.get(33)), "title_en", t.get(34), "content", t.get(35), "progress", t.get(36),
-				"progress_as_of", "R7.12末"));
-		d.get("policy_issue_links").add(sourced("src-b", t.get(37), "issue_key", "issue-1", "target_type", "Program",
-				"target_key", program));
-		d.get("program_continuations").add(sourced("src-a", "s", "earlier_program_key", "prog-2", "program_key", program,
-				"basis", t.get(38)));
+		d.get("policy_issues")
+			.add(sourced("src-b", "s", "issue_key", "issue-1", "plan_key", "plan-b", "area", "A", "number", "1",
+					"title", required(t.get(33)), "title_en", t.get(34), "content", t.get(35), "progress", t.get(36),
+					"progress_as_of", "R7.12末"));
+		d.get("policy_issue_links")
+			.add(sourced("src-b", t.get(37), "issue_key", "issue-1", "target_type", "Program", "target_key", program));
+		d.get("program_continuations")
+			.add(sourced("src-a", "s", "earlier_program_key", "prog-2", "program_key", program, "basis", t.get(38)));
 		d.get("mentions").add(sourced("src-b", t.get(39), "target_type", "Program", "target_key", program));
-		d.get("notes").add(sourced("src-b", t.get(42), "target_type", "Kpi", "target_key", "kpi-1", "topic",
-				required(t.get(40)), "text", required(t.get(41))));
+		d.get("notes")
+			.add(sourced("src-b", t.get(42), "target_type", "Kpi", "target_key", "kpi-1", "topic", required(t.get(40)),
+					"text", required(t.get(41))));
 		return d;
 	}
 
@@ -239,7 +269,10 @@ class DatasetRoundTripIT {
 		return row;
 	}
 
-	/** The dataset as CSV files, written plainly (quoted where RFC 4180 needs it, nothing escaped). */
+	/**
+	 * The dataset as CSV files, written plainly (quoted where RFC 4180 needs it, nothing
+	 * escaped).
+	 */
 	private static Map<String, byte[]> csvFiles(Map<String, List<Map<String, String>>> dataset) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		dataset.forEach((table, rows) -> {

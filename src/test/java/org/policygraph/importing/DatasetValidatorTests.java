@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The validator's rules on rows held in memory, without a database: files of relationships checked as the catalogue
- * describes them, enum columns by the catalogue's values, and the rules of observations and budgets.
+ * The validator's rules on rows held in memory, without a database: files of
+ * relationships checked as the catalogue describes them, enum columns by the catalogue's
+ * values, and the rules of observations and budgets.
  */
 class DatasetValidatorTests {
 
@@ -22,7 +23,8 @@ class DatasetValidatorTests {
 	@Test
 	void aFileOfRelationshipsIsCheckedAndWrittenAsTheCatalogueDescribesIt() {
 		Dataset d = programsAndMeasures();
-		d.add("program_measures", "program_key", "prog-megaregion", "measure_key", "ms-1", "number", "1", "reposted", "true");
+		d.add("program_measures", "program_key", "prog-megaregion", "measure_key", "ms-1", "number", "1", "reposted",
+				"true");
 		GraphWrites writes = d.validateWithoutProblems();
 		GraphWrites.Relationships listed = relationships(writes, "LISTED_UNDER");
 		assertThat(listed.fromLabel()).isEqualTo("Program");
@@ -36,9 +38,10 @@ class DatasetValidatorTests {
 	@Test
 	void aRelationshipsPropertiesAndEndsAreEachNamedAtTheirColumn() {
 		Dataset d = programsAndMeasures();
-		d.add("program_measures", "program_key", "prog-nope", "measure_key", "ms-1", "number", "one", "reposted", "yes");
-		assertThat(d.validate()).extracting(ImportProblem::file, ImportProblem::row, ImportProblem::column,
-				ImportProblem::code)
+		d.add("program_measures", "program_key", "prog-nope", "measure_key", "ms-1", "number", "one", "reposted",
+				"yes");
+		assertThat(d.validate())
+			.extracting(ImportProblem::file, ImportProblem::row, ImportProblem::column, ImportProblem::code)
 			.containsExactly(tuple("program_measures.csv", 2, "number", Code.BAD_INTEGER),
 					tuple("program_measures.csv", 2, "reposted", Code.BAD_BOOLEAN),
 					tuple("program_measures.csv", 2, "program_key", Code.UNKNOWN_REFERENCE));
@@ -60,7 +63,10 @@ class DatasetValidatorTests {
 			.containsExactly(tuple("kind", Code.BAD_VALUE, "'UNKNOWN' is not one of [BUREAU, DIVISION, SECTION]"));
 	}
 
-	/** As observations.csv holds them: a TARGET without a target type, an ACTUAL that is AT_LEAST. */
+	/**
+	 * As observations.csv holds them: a TARGET without a target type, an ACTUAL that is
+	 * AT_LEAST.
+	 */
 	@Test
 	void aTargetWithoutTargetTypeAndAQualitativeActualAreAccepted() {
 		Dataset d = kpi();
@@ -88,7 +94,8 @@ class DatasetValidatorTests {
 			.containsExactly(tuple("figure", Code.BAD_FIGURE, "a budget cannot be negative"));
 	}
 
-	// --- an in-memory dataset ---------------------------------------------------------------------------------
+	// --- an in-memory dataset
+	// ---------------------------------------------------------------------------------
 
 	static Dataset programsAndMeasures() {
 		Dataset d = new Dataset();
@@ -118,7 +125,9 @@ class DatasetValidatorTests {
 			add("sources", "source_id", SOURCE, "title", "新ビジョン");
 		}
 
-		/** A row of the file, with its provenance (rows of sources and units have none). */
+		/**
+		 * A row of the file, with its provenance (rows of sources and units have none).
+		 */
 		void add(String table, String... columnsAndValues) {
 			Map<String, String> values = new LinkedHashMap<>();
 			for (int i = 0; i < columnsAndValues.length; i += 2) {

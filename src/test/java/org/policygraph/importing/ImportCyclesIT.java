@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * An import may not make a node part of itself: not by its own rows (a cycle named at the row that closes it) and
- * not together with what the graph already holds. Either way nothing is written, dry run or not.
+ * An import may not make a node part of itself: not by its own rows (a cycle named at the
+ * row that closes it) and not together with what the graph already holds. Either way
+ * nothing is written, dry run or not.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,10 +62,12 @@ class ImportCyclesIT {
 
 	@Test
 	void rowsThatMakeTwoOrganizationsEachOthersParentAreRefusedAtTheClosingRow() throws IOException {
-		// organization_parents.csv row 2: org-somu-bu (総務部) is part of org-seisaku-kyoku (政策局)
+		// organization_parents.csv row 2: org-somu-bu (総務部) is part of org-seisaku-kyoku
+		// (政策局)
 		int row = append("organization_parents.csv", "org-seisaku-kyoku,org-somu-bu,x-houshin-r7,test");
 		ImportProblem problem = single(refused(false));
-		assertThat(problem).isEqualTo(new ImportProblem("organization_parents.csv", row, "parent_org_key", Code.BAD_VALUE,
+		assertThat(problem).isEqualTo(new ImportProblem("organization_parents.csv", row, "parent_org_key",
+				Code.BAD_VALUE,
 				"org-somu-bu → org-seisaku-kyoku → org-somu-bu: an organization cannot be part of itself, directly or through others"));
 	}
 
@@ -79,8 +82,10 @@ class ImportCyclesIT {
 
 	@Test
 	void measuresWhoseParentsFormALoopAreRefused() throws IOException {
-		// measures.csv: ms-sousei-1-1-a1 is part of ms-sousei-1-1; make ms-sousei-1-1 part of ms-sousei-1-1-a1
-		edit("measures.csv", csv -> csv.replaceFirst("(?m)^ms-sousei-1-1,plan-sousei,,", "ms-sousei-1-1,plan-sousei,ms-sousei-1-1-a1,"));
+		// measures.csv: ms-sousei-1-1-a1 is part of ms-sousei-1-1; make ms-sousei-1-1
+		// part of ms-sousei-1-1-a1
+		edit("measures.csv", csv -> csv.replaceFirst("(?m)^ms-sousei-1-1,plan-sousei,,",
+				"ms-sousei-1-1,plan-sousei,ms-sousei-1-1-a1,"));
 		ImportProblem problem = single(refused(false));
 		assertThat(problem.file()).isEqualTo("measures.csv");
 		assertThat(problem.column()).isEqualTo("parent_measure_key");
@@ -93,18 +98,20 @@ class ImportCyclesIT {
 		append("program_continuations.csv", "prog-smaraku,prog-megaregion,test,x-houshin-r7,test");
 		int row = append("program_continuations.csv", "prog-megaregion,prog-smaraku,test,x-houshin-r7,test");
 		ImportProblem problem = single(refused(false));
-		// program_key continues earlier_program_key: the first row makes prog-megaregion continue prog-smaraku
+		// program_key continues earlier_program_key: the first row makes prog-megaregion
+		// continue prog-smaraku
 		assertThat(problem.row()).isEqualTo(row);
 		assertThat(problem.column()).isEqualTo("earlier_program_key");
-		assertThat(problem.message())
-			.isEqualTo("prog-megaregion → prog-smaraku → prog-megaregion: a program cannot continue itself, directly or through others");
+		assertThat(problem.message()).isEqualTo(
+				"prog-megaregion → prog-smaraku → prog-megaregion: a program cannot continue itself, directly or through others");
 	}
 
 	@Test
 	void anUploadThatClosesACycleWithTheGraphIsRefusedAndWritesNothing() throws IOException {
-		// the graph holds org-somu-bu → org-seisaku-kyoku; this upload drops that row and adds the reverse
-		edit("organization_parents.csv", csv -> csv.replaceFirst("(?m)^org-somu-bu,org-seisaku-kyoku,",
-				"org-seisaku-kyoku,org-somu-bu,"));
+		// the graph holds org-somu-bu → org-seisaku-kyoku; this upload drops that row and
+		// adds the reverse
+		edit("organization_parents.csv",
+				csv -> csv.replaceFirst("(?m)^org-somu-bu,org-seisaku-kyoku,", "org-seisaku-kyoku,org-somu-bu,"));
 		for (boolean dryRun : List.of(true, false)) {
 			ImportProblem problem = single(refused(dryRun));
 			assertThat(problem.file()).isEqualTo("organization_parents.csv");

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Every kind of bad input is refused with its file, row, column and a stable code, every problem at once, and
- * the graph stays exactly as it was.
+ * Every kind of bad input is refused with its file, row, column and a stable code, every
+ * problem at once, and the graph stays exactly as it was.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -145,7 +145,8 @@ class ImporterRejectsBadInputIT {
 
 	@Test
 	void aRowWithMoreCellsThanTheHeaderIsRefused() throws IOException {
-		edit("program_organizations.csv", csv -> csv + "prog-smaraku,org-dx-ai-senryaku,shin-vision-r8-programs,row 6,extra\n");
+		edit("program_organizations.csv",
+				csv -> csv + "prog-smaraku,org-dx-ai-senryaku,shin-vision-r8-programs,row 6,extra\n");
 		assertRefused(Code.COLUMN_COUNT, "program_organizations.csv", null, "cells");
 	}
 
@@ -170,7 +171,8 @@ class ImporterRejectsBadInputIT {
 		byte[] workbook = workbook(name -> true);
 		Throwable refused = catchThrowableOfType(ImportFailedException.class,
 				() -> this.importer.importWorkbook("plan.xlsx", new java.io.ByteArrayInputStream(workbook), false));
-		assertThat(problems(refused)).anySatisfy(p -> assertProblem(p, Code.UNKNOWN_FILE, "plan.xlsx[budget_lines]", null, 0));
+		assertThat(problems(refused))
+			.anySatisfy(p -> assertProblem(p, Code.UNKNOWN_FILE, "plan.xlsx[budget_lines]", null, 0));
 		assertGraphUnchanged();
 	}
 
@@ -200,7 +202,8 @@ class ImporterRejectsBadInputIT {
 	@Test
 	void aWorkbookWithEverySheetImportsTheSameGraphAsTheCsvFiles() throws IOException {
 		byte[] workbook = workbook(name -> true);
-		ImportReport report = this.importer.importWorkbook("plan.xlsx", new java.io.ByteArrayInputStream(workbook), false);
+		ImportReport report = this.importer.importWorkbook("plan.xlsx", new java.io.ByteArrayInputStream(workbook),
+				false);
 		assertThat(report.created()).isZero();
 		assertThat(report.updated()).isZero();
 		assertGraphUnchanged();
@@ -217,7 +220,8 @@ class ImporterRejectsBadInputIT {
 		assertGraphUnchanged();
 	}
 
-	// --- helpers ----------------------------------------------------------------------------------------------
+	// --- helpers
+	// ----------------------------------------------------------------------------------------------
 
 	private void edit(String file, UnaryOperator<String> change) throws IOException {
 		Path path = this.dir.resolve(file);
@@ -235,10 +239,7 @@ class ImporterRejectsBadInputIT {
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		return lines.stream()
-			.filter(line -> line.startsWith(startingWith + ","))
-			.findFirst()
-			.orElseThrow() + "\n";
+		return lines.stream().filter(line -> line.startsWith(startingWith + ",")).findFirst().orElseThrow() + "\n";
 	}
 
 	private int rowOf(String file, String containing) throws IOException {
@@ -289,7 +290,10 @@ class ImporterRejectsBadInputIT {
 		return String.join("\n", GraphFingerprint.of(this.driver));
 	}
 
-	/** The dataset's CSV files as one workbook, one sheet per file, with the sheets {@code keep} accepts. */
+	/**
+	 * The dataset's CSV files as one workbook, one sheet per file, with the sheets
+	 * {@code keep} accepts.
+	 */
 	private byte[] workbook(java.util.function.Predicate<String> keep) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); Stream<Path> files = Files.list(this.dir)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {

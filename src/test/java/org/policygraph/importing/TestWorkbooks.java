@@ -14,9 +14,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Workbooks written part by part, as a spreadsheet program writes them, for tests that need sheets POI's own
- * writer does not make: huge ones (streamed, never held in memory whole), ones with shared formulas or phonetic
- * guides, and ones whose zip directory lies about their size.
+ * Workbooks written part by part, as a spreadsheet program writes them, for tests that
+ * need sheets POI's own writer does not make: huge ones (streamed, never held in memory
+ * whole), ones with shared formulas or phonetic guides, and ones whose zip directory lies
+ * about their size.
  */
 final class TestWorkbooks {
 
@@ -32,7 +33,10 @@ final class TestWorkbooks {
 	private TestWorkbooks() {
 	}
 
-	/** A workbook of the sheets given (name to rows), each sheet's XML deflated at {@code level}. */
+	/**
+	 * A workbook of the sheets given (name to rows), each sheet's XML deflated at
+	 * {@code level}.
+	 */
 	static byte[] workbook(Map<String, SheetData> sheets, int level) {
 		return workbook(sheets, level, Map.of());
 	}
@@ -48,17 +52,27 @@ final class TestWorkbooks {
 			int n = 0;
 			for (String name : sheets.keySet()) {
 				n++;
-				overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(n)
+				overrides.append("<Override PartName=\"/xl/worksheets/sheet")
+					.append(n)
 					.append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-				list.append("<sheet name=\"").append(name).append("\" sheetId=\"").append(n).append("\" r:id=\"rId")
-					.append(n).append("\"/>");
-				relationships.append("<Relationship Id=\"rId").append(n)
+				list.append("<sheet name=\"")
+					.append(name)
+					.append("\" sheetId=\"")
+					.append(n)
+					.append("\" r:id=\"rId")
+					.append(n)
+					.append("\"/>");
+				relationships.append("<Relationship Id=\"rId")
+					.append(n)
 					.append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
-					.append(n).append(".xml\"/>");
+					.append(n)
+					.append(".xml\"/>");
 			}
 			if (parts.containsKey("xl/sharedStrings.xml")) {
-				overrides.append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
-				relationships.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+				overrides.append(
+						"<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+				relationships.append(
+						"<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
 			}
 			put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 					+ "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -71,11 +85,12 @@ final class TestWorkbooks {
 					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
 					+ "</Relationships>");
 			put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + MAIN
-					+ "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>" + list
-					+ "</sheets></workbook>");
-			put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-					+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + relationships
-					+ "</Relationships>");
+					+ "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+					+ list + "</sheets></workbook>");
+			put(zip, "xl/_rels/workbook.xml.rels",
+					"<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+							+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+							+ relationships + "</Relationships>");
 			for (Map.Entry<String, String> part : parts.entrySet()) {
 				put(zip, part.getKey(), part.getValue());
 			}
@@ -101,8 +116,9 @@ final class TestWorkbooks {
 	}
 
 	/**
-	 * About {@code megabytes} of rows of four text cells, varied just enough that, deflated fast, the sheet shrinks to
-	 * about 1/80 of that: a ratio above the 1/100 POI takes for a zip bomb, as a stranger's probe did.
+	 * About {@code megabytes} of rows of four text cells, varied just enough that,
+	 * deflated fast, the sheet shrinks to about 1/80 of that: a ratio above the 1/100 POI
+	 * takes for a zip bomb, as a stranger's probe did.
 	 */
 	static SheetData inflating(int megabytes) {
 		Random random = new Random(megabytes);
@@ -110,7 +126,8 @@ final class TestWorkbooks {
 		while (block.length() < 1 << 20) {
 			block.append("<row>");
 			for (int c = 0; c < 4; c++) {
-				block.append("<c t=\"inlineStr\"><is><t>").append((c == 0) ? (char) ('a' + random.nextInt(16)) : 'k')
+				block.append("<c t=\"inlineStr\"><is><t>")
+					.append((c == 0) ? (char) ('a' + random.nextInt(16)) : 'k')
 					.append("itakyushu policy measure text</t></is></c>");
 			}
 			block.append("</row>");
@@ -124,8 +141,9 @@ final class TestWorkbooks {
 	}
 
 	/**
-	 * The same zip with every entry's size in the central directory said to be {@code size} bytes: what the
-	 * directory says is only a claim, and the entries inflate to what they always did.
+	 * The same zip with every entry's size in the central directory said to be
+	 * {@code size} bytes: what the directory says is only a claim, and the entries
+	 * inflate to what they always did.
 	 */
 	static byte[] understated(byte[] zip, int size) {
 		byte[] copy = zip.clone();

@@ -34,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The dataset uploaded over HTTP: a corrected copy of data/ in which prog-megaregion's R8 budget reads 13,500千円
- * instead of the document's 13,039千円 (data/budgets.csv), tried dry, then for real.
+ * The dataset uploaded over HTTP: a corrected copy of data/ in which prog-megaregion's R8
+ * budget reads 13,500千円 instead of the document's 13,039千円 (data/budgets.csv), tried dry,
+ * then for real.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,41 +63,71 @@ class UploadIT {
 
 	@Test
 	void aCorrectedDatasetTriedDryChangesNothingThenForRealChangesOneBudgetWithHistory() throws Exception {
-		String dry = this.mvc.perform(upload(corrected("13,039千円", "13,500千円"), "true", TestTokens.editor("officer-ito")))
+		String dry = this.mvc
+			.perform(upload(corrected("13,039千円", "13,500千円"), "true", TestTokens.editor("officer-ito")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.importRun.dryRun").value(true))
 			.andExpect(jsonPath("$.importRun.succeeded").value(true))
 			.andExpect(jsonPath("$.importRun.counts[?(@.name == 'Budget')].updated").value(1))
 			.andExpect(jsonPath("$.importRun.counts[?(@.name == 'Budget')].unchanged").value(7))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(budgetText()).isEqualTo("13,039千円");
 		String dryId = JsonPath.read(dry, "$.importRun.id");
-		this.graphQl.documentName("import-run").variable("id", dryId).execute()
-			.path("importRun.dryRun").entity(Boolean.class).isEqualTo(true);
+		this.graphQl.documentName("import-run")
+			.variable("id", dryId)
+			.execute()
+			.path("importRun.dryRun")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 
-		String real = this.mvc.perform(upload(corrected("13,039千円", "13,500千円"), "false", TestTokens.editor("officer-ito")))
+		String real = this.mvc
+			.perform(upload(corrected("13,039千円", "13,500千円"), "false", TestTokens.editor("officer-ito")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.importRun.dryRun").value(false))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(budgetText()).isEqualTo("13,500千円");
 		String realId = JsonPath.read(real, "$.importRun.id");
 		// who uploaded is shown to editors only (history/HistoryVisibilityIT)
-		this.graphQl.mutate().header("Authorization", "Bearer " + TestTokens.editor("officer-ito")).build()
-			.documentName("import-run").variable("id", realId).execute()
-			.path("importRun.actor").entity(String.class).isEqualTo("officer-ito@" + TestTokens.ISSUER)
-			.path("importRun.counts[?(@.name == 'Budget')].updated").entityList(Integer.class).containsExactly(1);
-		this.graphQl.documentName("history").variable("id", "prog-megaregion").execute()
-			.path("history[0].nodeId").entity(String.class).isEqualTo("prog-megaregion|2026")
-			.path("history[0].change.operation").entity(String.class).isEqualTo("import")
-			.path("history[0].change.importRun.id").entity(String.class).isEqualTo(realId)
-			.path("history[0].fields[?(@.field == 'amountYen')].before").entityList(String.class).containsExactly("13039000");
+		this.graphQl.mutate()
+			.header("Authorization", "Bearer " + TestTokens.editor("officer-ito"))
+			.build()
+			.documentName("import-run")
+			.variable("id", realId)
+			.execute()
+			.path("importRun.actor")
+			.entity(String.class)
+			.isEqualTo("officer-ito@" + TestTokens.ISSUER)
+			.path("importRun.counts[?(@.name == 'Budget')].updated")
+			.entityList(Integer.class)
+			.containsExactly(1);
+		this.graphQl.documentName("history")
+			.variable("id", "prog-megaregion")
+			.execute()
+			.path("history[0].nodeId")
+			.entity(String.class)
+			.isEqualTo("prog-megaregion|2026")
+			.path("history[0].change.operation")
+			.entity(String.class)
+			.isEqualTo("import")
+			.path("history[0].change.importRun.id")
+			.entity(String.class)
+			.isEqualTo(realId)
+			.path("history[0].fields[?(@.field == 'amountYen')].before")
+			.entityList(String.class)
+			.containsExactly("13039000");
 	}
 
 	@Test
 	void anOfficerDownloadsTheWorkbookCorrectsOneBudgetAndUploadsItDryThenForReal() throws Exception {
 		byte[] exported = this.mvc.perform(get("/export/dataset.xlsx"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		byte[] corrected;
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -116,24 +147,28 @@ class UploadIT {
 		}
 		MockMultipartFile file = new MockMultipartFile("file", "corrected.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", corrected);
-		this.mvc.perform(multipart("/imports").file(file).param("dryRun", "true")
+		this.mvc
+			.perform(multipart("/imports").file(file)
+				.param("dryRun", "true")
 				.header("Authorization", "Bearer " + TestTokens.editor("officer-ito")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.importRun.dryRun").value(true))
 			.andExpect(jsonPath("$.importRun.counts[?(@.name == 'Budget')].updated").value(1));
 		assertThat(budget("prog-womans-choice|2026")).isEqualTo("15,000千円");
-		this.mvc.perform(multipart("/imports").file(file)
+		this.mvc
+			.perform(multipart("/imports").file(file)
 				.header("Authorization", "Bearer " + TestTokens.editor("officer-ito")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.importRun.files[0]").value("corrected.xlsx"))
 			.andExpect(jsonPath("$.importRun.counts[?(@.name == 'Budget')].updated").value(1));
 		assertThat(budget("prog-womans-choice|2026")).isEqualTo("15,800千円");
 
-		// the workbook as first downloaded puts the document's figure back (and leaves the graph as the other tests expect)
-		this.mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "original.xlsx",
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exported))
-				.header("Authorization", "Bearer " + TestTokens.editor("officer-ito")))
-			.andExpect(status().isOk());
+		// the workbook as first downloaded puts the document's figure back (and leaves
+		// the graph as the other tests expect)
+		this.mvc.perform(multipart("/imports")
+			.file(new MockMultipartFile("file", "original.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exported))
+			.header("Authorization", "Bearer " + TestTokens.editor("officer-ito"))).andExpect(status().isOk());
 		assertThat(budget("prog-womans-choice|2026")).isEqualTo("15,000千円");
 	}
 
@@ -174,7 +209,9 @@ class UploadIT {
 	static Map<String, byte[]> corrected(String figure, String replacement) throws IOException {
 		Map<String, byte[]> files = new java.util.LinkedHashMap<>();
 		try (var csvs = Files.list(Path.of("data"))) {
-			for (Path file : csvs.filter(f -> f.toString().endsWith(".csv") && !f.endsWith("manifest.csv")).sorted().toList()) {
+			for (Path file : csvs.filter(f -> f.toString().endsWith(".csv") && !f.endsWith("manifest.csv"))
+				.sorted()
+				.toList()) {
 				byte[] bytes = Files.readAllBytes(file);
 				if (file.endsWith("budgets.csv")) {
 					bytes = new String(bytes, StandardCharsets.UTF_8).replaceFirst(figure, replacement)
@@ -192,7 +229,10 @@ class UploadIT {
 
 	String budget(String key) {
 		try (var session = this.driver.session()) {
-			return session.run("MATCH (b:Budget {key: $key}) RETURN b.text", Map.of("key", key)).single().get(0).asString();
+			return session.run("MATCH (b:Budget {key: $key}) RETURN b.text", Map.of("key", key))
+				.single()
+				.get(0)
+				.asString();
 		}
 	}
 

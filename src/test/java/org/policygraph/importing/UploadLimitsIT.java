@@ -34,10 +34,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Uploads that would exhaust the service's memory, refused in seconds with the default limits
- * ({@code policygraph.limits.upload.*}, application.yaml), and a second import while one runs. The first case is a
- * stranger's probe: a workbook of a few megabytes whose five sheets each inflate to about 100 MB, just above POI's
- * zip-bomb ratio, which ran three minutes and then exhausted the heap.
+ * Uploads that would exhaust the service's memory, refused in seconds with the default
+ * limits ({@code policygraph.limits.upload.*}, application.yaml), and a second import
+ * while one runs. The first case is a stranger's probe: a workbook of a few megabytes
+ * whose five sheets each inflate to about 100 MB, just above POI's zip-bomb ratio, which
+ * ran three minutes and then exhausted the heap.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,9 +68,12 @@ class UploadLimitsIT {
 		this.probe = workbook(sheets("programs", TestWorkbooks.inflating(100), "kpis", TestWorkbooks.inflating(100),
 				"budgets", TestWorkbooks.inflating(100), "measures", TestWorkbooks.inflating(100), "pillars",
 				TestWorkbooks.inflating(100)), 1);
-		// what makes it the probe: a few MB that inflate past 100 MB a sheet, each above POI's 0.01 floor
+		// what makes it the probe: a few MB that inflate past 100 MB a sheet, each above
+		// POI's 0.01 floor
 		assertThat((long) this.probe.length).isBetween(3 * MB, 12 * MB);
-		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(this.probe)).get()) {
+		try (ZipFile zip = ZipFile.builder()
+			.setSeekableByteChannel(new SeekableInMemoryByteChannel(this.probe))
+			.get()) {
 			List<ZipArchiveEntry> sheets = Collections.list(zip.getEntries())
 				.stream()
 				.filter(e -> e.getName().startsWith("xl/worksheets/"))
@@ -88,11 +92,12 @@ class UploadLimitsIT {
 			.andExpect(jsonPath("$.errors[0].extensions.code").value("UPLOAD_TOO_LARGE"))
 			.andExpect(jsonPath("$.errors[0].extensions.limit").value("policygraph.limits.upload.max-inflated-size"))
 			.andExpect(jsonPath("$.errors[0].extensions.file").value("probe.xlsx"))
-			.andExpect(jsonPath("$.errors[0].message").value(
-					org.hamcrest.Matchers.matchesPattern("probe\\.xlsx: the workbook inflates to 5\\d\\d\\.\\d MB, more than"
-							+ " the 100 MB allowed \\(policygraph\\.limits\\.upload\\.max-inflated-size\\)"))));
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers
+				.matchesPattern("probe\\.xlsx: the workbook inflates to 5\\d\\d\\.\\d MB, more than"
+						+ " the 100 MB allowed \\(policygraph\\.limits\\.upload\\.max-inflated-size\\)"))));
 		assertThat(measured.time()).isLessThan(Duration.ofSeconds(5));
-		// refused from the zip's directory: nothing near what it inflates to is ever allocated, let alone kept
+		// refused from the zip's directory: nothing near what it inflates to is ever
+		// allocated, let alone kept
 		assertThat(measured.allocated()).isLessThan(100 * MB);
 		assertThat(measured.retained()).isLessThan(32 * MB);
 		assertPillarsAnswered();
@@ -101,10 +106,10 @@ class UploadLimitsIT {
 	@Test
 	void theProbeWithADirectoryThatUnderstatesItsSizesIsStoppedWhileItStreams() throws Exception {
 		byte[] lying = TestWorkbooks.understated(this.probe, 1000);
-		// a row of the probe is about 260 bytes of XML, so its 100,001st row comes within the first 30 MB of the
+		// a row of the probe is about 260 bytes of XML, so its 100,001st row comes within
+		// the first 30 MB of the
 		// first sheet, before that sheet reaches the 50 MB a sheet may inflate to
-		Measured measured = measure(() -> upload("probe.xlsx", lying, true)
-			.andExpect(status().isContentTooLarge())
+		Measured measured = measure(() -> upload("probe.xlsx", lying, true).andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.errors[0].extensions.code").value("UPLOAD_TOO_LARGE"))
 			.andExpect(jsonPath("$.errors[0].extensions.limit").value("policygraph.limits.upload.max-rows"))
 			.andExpect(jsonPath("$.errors[0].extensions.file").value("probe.xlsx[programs]"))
@@ -148,14 +153,16 @@ class UploadLimitsIT {
 		// column CW is the 101st
 		String row = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>program_key</t></is></c><c r=\"CW1\"><v>1</v></c></row>";
 		upload("plan.xlsx", workbook(sheets("programs", rows(row)), 6), false).andExpect(status().isContentTooLarge())
-			.andExpect(jsonPath("$.errors[0].message").value("plan.xlsx[programs], row 1: a cell in column CW is further"
-					+ " right than the 100 columns allowed (policygraph.limits.upload.max-columns)"));
+			.andExpect(
+					jsonPath("$.errors[0].message").value("plan.xlsx[programs], row 1: a cell in column CW is further"
+							+ " right than the 100 columns allowed (policygraph.limits.upload.max-columns)"));
 	}
 
 	@Test
 	void aCsvFileWithMoreRowsThanAllowedIsRefused() throws Exception {
 		String csv = "program_key,name\n" + "prog-x,x\n".repeat(100_000);
-		this.mvc.perform(multipart("/imports")
+		this.mvc
+			.perform(multipart("/imports")
 				.file(new MockMultipartFile("files", "programs.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 				.header("Authorization", "Bearer " + TestTokens.editor("officer-ito")))
 			.andExpect(status().isContentTooLarge())
@@ -165,18 +172,22 @@ class UploadLimitsIT {
 
 	@Test
 	void anImportWhileAnotherRunsIsRefusedWithWhenToRetryAndTheNextOneRuns() throws Exception {
-		byte[] exported = this.mvc.perform(get("/export/dataset.xlsx")).andReturn().getResponse().getContentAsByteArray();
+		byte[] exported = this.mvc.perform(get("/export/dataset.xlsx"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (ImportGate.Entry running = this.gate.enter()) {
 			for (boolean dryRun : new boolean[] { false, true }) {
 				upload("dataset.xlsx", exported, dryRun).andExpect(status().isTooManyRequests())
 					.andExpect(header().string("Retry-After", "5"))
 					.andExpect(jsonPath("$.errors[0].extensions.code").value("IMPORT_BUSY"))
 					.andExpect(jsonPath("$.errors[0].extensions.retryable").value(true))
-					.andExpect(jsonPath("$.errors[0].message").value(
-							"Another import is running; imports run one at a time. Retry in 5 seconds"));
+					.andExpect(jsonPath("$.errors[0].message")
+						.value("Another import is running; imports run one at a time. Retry in 5 seconds"));
 			}
 		}
-		// an upload refused for its content lets the next one in, as one that imports does
+		// an upload refused for its content lets the next one in, as one that imports
+		// does
 		upload("plan.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8), true)
 			.andExpect(status().isUnprocessableContent());
 		upload("dataset.xlsx", exported, true).andExpect(status().isOk())
@@ -206,8 +217,9 @@ class UploadLimitsIT {
 	}
 
 	/**
-	 * How long the request took, what the test thread (which MockMvc runs the whole request on) allocated meanwhile,
-	 * and how much more heap is in use after a collection than before.
+	 * How long the request took, what the test thread (which MockMvc runs the whole
+	 * request on) allocated meanwhile, and how much more heap is in use after a
+	 * collection than before.
 	 */
 	record Measured(Duration time, long allocated, long retained) {
 	}

@@ -31,9 +31,10 @@ import static org.policygraph.importing.TestWorkbooks.sheets;
 import static org.policygraph.importing.TestWorkbooks.workbook;
 
 /**
- * The streaming workbook reader: the same tables as POI's in-memory workbook gave (the importer's reader until it
- * was replaced; {@link #inMemory} is that reader, kept here as the reference), and every upload limit refusing a
- * workbook past it with the limit and the place in its message.
+ * The streaming workbook reader: the same tables as POI's in-memory workbook gave (the
+ * importer's reader until it was replaced; {@link #inMemory} is that reader, kept here as
+ * the reference), and every upload limit refusing a workbook past it with the limit and
+ * the place in its message.
  */
 class WorkbookReaderTests {
 
@@ -115,8 +116,8 @@ class WorkbookReaderTests {
 				+ "<c r=\"C4\" t=\"str\"><v>plain _x0041_</v></c><c r=\"D4\"><f t=\"shared\" si=\"0\"/><v>5</v></c></row>"
 				+ "<row r=\"6\"><c r=\"A6\"><f t=\"array\" ref=\"A6:B6\">{1,2}</f><v>1</v></c><c r=\"B6\"><v>2</v></c>"
 				+ "<c r=\"C6\" s=\"0\"/><c r=\"E6\" t=\"inlineStr\"><is><t>  </t></is></c></row>"
-				+ "<row r=\"8\" spans=\"1:3\"><c r=\"A8\" t=\"inlineStr\"><is><t>last</t></is></c></row>"),
-				"programs", rows("")), 6, Map.of("xl/sharedStrings.xml", strings));
+				+ "<row r=\"8\" spans=\"1:3\"><c r=\"A8\" t=\"inlineStr\"><is><t>last</t></is></c></row>"), "programs",
+				rows("")), 6, Map.of("xl/sharedStrings.xml", strings));
 		assertReadAsInMemory(bytes);
 	}
 
@@ -160,8 +161,9 @@ class WorkbookReaderTests {
 				+ TestWorkbooks.MAIN + "\"><!--" + "y".repeat(2 * 1024 * 1024) + "--></styleSheet>"));
 		UploadLimitExceeded refused = refused(withStylesType(bytes), limits(100, 50, 1, 50, 100, 100, 100, 32_767));
 		assertThat(refused.limit()).isEqualTo("policygraph.limits.upload.max-metadata-size");
-		assertThat(refused.getMessage()).isEqualTo("plan.xlsx: a part of the workbook (xl/styles.xml) inflates to 2.0 MB,"
-				+ " more than the 1 MB allowed (policygraph.limits.upload.max-metadata-size)");
+		assertThat(refused.getMessage())
+			.isEqualTo("plan.xlsx: a part of the workbook (xl/styles.xml) inflates to 2.0 MB,"
+					+ " more than the 1 MB allowed (policygraph.limits.upload.max-metadata-size)");
 
 		UploadLimitExceeded understated = refused(TestWorkbooks.understated(withStylesType(bytes), 100),
 				limits(100, 50, 1, 50, 100, 100, 100, 32_767));
@@ -176,8 +178,7 @@ class WorkbookReaderTests {
 			many[2 * i] = "sheet" + i;
 			many[2 * i + 1] = rows("<row><c t=\"inlineStr\"><is><t>a</t></is></c></row>");
 		}
-		UploadLimitExceeded refused = refused(workbook(sheets(many), 6),
-				limits(100, 50, 10, 2, 100, 100, 100, 100));
+		UploadLimitExceeded refused = refused(workbook(sheets(many), 6), limits(100, 50, 10, 2, 100, 100, 100, 100));
 		assertThat(refused.limit()).isEqualTo("policygraph.limits.upload.max-sheets");
 		assertThat(refused.getMessage()).isEqualTo(
 				"plan.xlsx: the workbook has 3 sheets, more than the 2 allowed (policygraph.limits.upload.max-sheets)");
@@ -187,22 +188,26 @@ class WorkbookReaderTests {
 	void moreRowsThanAllowedAreRefusedAtTheFirstRowPastTheLimit() {
 		StringBuilder xml = new StringBuilder();
 		for (int r = 1; r <= 10; r++) {
-			xml.append("<row r=\"").append(r * 2).append("\"><c r=\"A").append(r * 2)
+			xml.append("<row r=\"")
+				.append(r * 2)
+				.append("\"><c r=\"A")
+				.append(r * 2)
 				.append("\" t=\"inlineStr\"><is><t>v</t></is></c></row>");
 		}
 		UploadLimitExceeded refused = refused(workbook(sheets("kpis", rows(xml.toString())), 6),
 				limits(100, 50, 10, 50, 5, 100, 100, 100));
 		assertThat(refused.limit()).isEqualTo("policygraph.limits.upload.max-rows");
 		assertThat(refused.row()).isEqualTo(12);
-		assertThat(refused.getMessage()).isEqualTo("plan.xlsx[kpis], row 12: the sheet has more than 5 rows"
-				+ " (policygraph.limits.upload.max-rows)");
+		assertThat(refused.getMessage()).isEqualTo(
+				"plan.xlsx[kpis], row 12: the sheet has more than 5 rows" + " (policygraph.limits.upload.max-rows)");
 	}
 
 	@Test
 	void aCellWithContentRightOfTheLastColumnAllowedIsRefusedButABlankOneIsNot() {
 		String blankFarRight = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>h</t></is></c><c r=\"XFD1\" s=\"0\"/></row>";
-		assertThat(new TableReader(limits(100, 50, 10, 50, 100, 3, 100, 100))
-			.readWorkbook("plan.xlsx", workbook(sheets("kpis", rows(blankFarRight)), 6), new ArrayList<>())).hasSize(1);
+		assertThat(new TableReader(limits(100, 50, 10, 50, 100, 3, 100, 100)).readWorkbook("plan.xlsx",
+				workbook(sheets("kpis", rows(blankFarRight)), 6), new ArrayList<>()))
+			.hasSize(1);
 
 		String farRight = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>h</t></is></c></row>"
 				+ "<row r=\"2\"><c r=\"D2\"><v>1</v></c></row>";
@@ -215,22 +220,26 @@ class WorkbookReaderTests {
 
 	@Test
 	void aCellLongerThanAllowedIsRefusedWhetherItsTextIsInlineOrShared() {
-		UploadLimitExceeded inline = refused(workbook(sheets("kpis", rows("<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>"
-				+ "長".repeat(11) + "</t></is></c></row>")), 6), limits(100, 50, 10, 50, 100, 100, 100, 10));
+		UploadLimitExceeded inline = refused(workbook(sheets("kpis",
+				rows("<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>" + "長".repeat(11) + "</t></is></c></row>")), 6),
+				limits(100, 50, 10, 50, 100, 100, 100, 10));
 		assertThat(inline.limit()).isEqualTo("policygraph.limits.upload.max-cell-length");
 		assertThat(inline.getMessage()).isEqualTo("plan.xlsx[kpis], row 3: the cell in column B holds more than 10"
 				+ " characters (policygraph.limits.upload.max-cell-length)");
 
 		String strings = "<sst xmlns=\"" + TestWorkbooks.MAIN + "\"><si><t>" + "x".repeat(11) + "</t></si></sst>";
-		UploadLimitExceeded shared = refused(workbook(sheets("kpis", rows("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")),
-				6, Map.of("xl/sharedStrings.xml", strings)), limits(100, 50, 10, 50, 100, 100, 100, 10));
+		UploadLimitExceeded shared = refused(
+				workbook(sheets("kpis", rows("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")), 6,
+						Map.of("xl/sharedStrings.xml", strings)),
+				limits(100, 50, 10, 50, 100, 100, 100, 10));
 		assertThat(shared.getMessage()).startsWith("plan.xlsx[kpis], row 1: the cell in column A holds more than 10");
 	}
 
 	@Test
 	void moreCellsThanAllowedInAllFilesTogetherAreRefused() {
 		String row = "<row><c t=\"inlineStr\"><is><t>a</t></is></c><c t=\"inlineStr\"><is><t>b</t></is></c></row>";
-		UploadLimitExceeded refused = refused(workbook(sheets("kpis", rows(row.repeat(3)), "programs", rows(row.repeat(3))), 6),
+		UploadLimitExceeded refused = refused(
+				workbook(sheets("kpis", rows(row.repeat(3)), "programs", rows(row.repeat(3))), 6),
 				limits(100, 50, 10, 50, 100, 100, 7, 100));
 		assertThat(refused.limit()).isEqualTo("policygraph.limits.upload.max-cells");
 		assertThat(refused.file()).isEqualTo("plan.xlsx[programs]");
@@ -240,14 +249,16 @@ class WorkbookReaderTests {
 	void aCsvFileIsBoundByTheSameRowColumnAndCellLimits() {
 		TableReader reader = new TableReader(limits(100, 50, 10, 50, 3, 3, 100, 5));
 		assertThat(catchThrowableOfType(UploadLimitExceeded.class,
-				() -> reader.readCsv("kpis.csv", "a,b\n1,2\n3,4\n5,6\n".getBytes(StandardCharsets.UTF_8), new ArrayList<>())))
+				() -> reader.readCsv("kpis.csv", "a,b\n1,2\n3,4\n5,6\n".getBytes(StandardCharsets.UTF_8),
+						new ArrayList<>())))
 			.hasMessage("kpis.csv, row 4: the file has more than 3 rows (policygraph.limits.upload.max-rows)");
 		assertThat(catchThrowableOfType(UploadLimitExceeded.class,
 				() -> reader.readCsv("kpis.csv", "a,b,c,d\n".getBytes(StandardCharsets.UTF_8), new ArrayList<>())))
 			.hasMessage("kpis.csv, row 1: a cell in column D is further right than the 3 columns allowed"
 					+ " (policygraph.limits.upload.max-columns)");
 		assertThat(catchThrowableOfType(UploadLimitExceeded.class,
-				() -> reader.readCsv("kpis.csv", "a,b\n1,\"123456\"\n".getBytes(StandardCharsets.UTF_8), new ArrayList<>())))
+				() -> reader.readCsv("kpis.csv", "a,b\n1,\"123456\"\n".getBytes(StandardCharsets.UTF_8),
+						new ArrayList<>())))
 			.hasMessage("kpis.csv, row 2: the cell in column B holds more than 5 characters"
 					+ " (policygraph.limits.upload.max-cell-length)");
 	}
@@ -259,17 +270,18 @@ class WorkbookReaderTests {
 		assertThat(new TableReader(UploadLimits.DEFAULTS).readWorkbook("plan.xlsx", bytes, problems)).isEmpty();
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.code()).isEqualTo(ImportProblem.Code.UNREADABLE_FILE);
-			assertThat(p.message()).isEqualTo(
-					"not a readable .xlsx workbook: a cell refers to a shared text, but the workbook has none");
+			assertThat(p.message())
+				.isEqualTo("not a readable .xlsx workbook: a cell refers to a shared text, but the workbook has none");
 		});
 		problems.clear();
-		new TableReader(UploadLimits.DEFAULTS).readWorkbook("plan.xlsx", "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1), problems);
-		assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
-			.doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Z]|Exception|\\(\\)"));
+		new TableReader(UploadLimits.DEFAULTS).readWorkbook("plan.xlsx",
+				"PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1), problems);
+		assertThat(problems).singleElement()
+			.satisfies(p -> assertThat(p.message()).doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Z]|Exception|\\(\\)"));
 	}
 
-	static UploadLimits limits(int inflatedMb, int entryMb, int metadataMb, int sheets, int rows, int columns, int cells,
-			int cellLength) {
+	static UploadLimits limits(int inflatedMb, int entryMb, int metadataMb, int sheets, int rows, int columns,
+			int cells, int cellLength) {
 		return new UploadLimits(DataSize.ofMegabytes(inflatedMb), DataSize.ofMegabytes(entryMb),
 				DataSize.ofMegabytes(metadataMb), sheets, rows, columns, cells, cellLength);
 	}
@@ -313,14 +325,17 @@ class WorkbookReaderTests {
 		List<Table> expected = inMemory("plan.xlsx", bytes, expectedProblems);
 		List<ImportProblem> problems = new ArrayList<>();
 		List<Table> tables = new TableReader(UploadLimits.DEFAULTS).readWorkbook("plan.xlsx", bytes, problems);
-		assertThat(expectedProblems).as("the reference read it").allSatisfy(
-				p -> assertThat(p.code()).isEqualTo(ImportProblem.Code.EMPTY_FILE));
+		assertThat(expectedProblems).as("the reference read it")
+			.allSatisfy(p -> assertThat(p.code()).isEqualTo(ImportProblem.Code.EMPTY_FILE));
 		assertThat(tables).isEqualTo(expected);
 		assertThat(problems).isEqualTo(expectedProblems);
 		assertThat(tables).isNotEmpty();
 	}
 
-	/** The importer's reader of workbooks before it streamed them: POI's in-memory workbook and its formatter. */
+	/**
+	 * The importer's reader of workbooks before it streamed them: POI's in-memory
+	 * workbook and its formatter.
+	 */
 	static List<Table> inMemory(String fileName, byte[] bytes, List<ImportProblem> problems) {
 		List<Table> tables = new ArrayList<>();
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {

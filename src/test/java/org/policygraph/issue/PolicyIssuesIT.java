@@ -100,8 +100,7 @@ class PolicyIssuesIT {
 	void theIssueAboutTheKitakyushuInternationalAssociationIsFoundByItsPartnerBody() {
 		// 002: 課題B（４）政策連携団体（北九州国際交流協会）の在り方
 		// 003: 課題B（5） アジア成長研究所及び北九州国際交流協会の運営の在り方検討
-		page(Map.of("partnerBodyId", "pb-kitaq-international-association"), 100)
-			.path("policyIssues.edges[*].node.id")
+		page(Map.of("partnerBodyId", "pb-kitaq-international-association"), 100).path("policyIssues.edges[*].node.id")
 			.entityList(String.class)
 			.containsExactly("issue-r7-b4", "issue-r6-b5")
 			.path("policyIssues.edges[0].node.title")
@@ -267,7 +266,8 @@ class PolicyIssuesIT {
 			.entityList(Object.class)
 			.hasSize(2);
 		List<String> few = RecordingDriver.statements();
-		// the page, then one statement each for plan, programs, partnerBodies, pillars and kpis
+		// the page, then one statement each for plan, programs, partnerBodies, pillars
+		// and kpis
 		assertThat(many).hasSize(6);
 		assertThat(few).hasSize(many.size());
 		assertThat(RecordingDriver.accessModes()).isNotEmpty().containsOnly(AccessMode.READ);

@@ -19,14 +19,16 @@ class CoverageIT {
 
 	@Test
 	void theStrategysOnlyProgramWithoutAnIndicatorIsTheKanmonMachibirakiProgram() {
-		// 001: Ⅳ④⇒1 関門海峡都市・観光まちびらき連携事業 shares its row with 関門地域魅力向上事業, whose KPI it does not carry
+		// 001: Ⅳ④⇒1 関門海峡都市・観光まちびらき連携事業 shares its row with 関門地域魅力向上事業, whose KPI it does
+		// not carry
 		this.graphQl.documentName("kpi-coverage")
 			.variable("planId", "plan-sousei")
 			.execute()
 			.path("coverage.programsWithoutKpis[*].id")
 			.entityList(String.class)
 			.containsExactly("prog-sousei-kanmon-machibiraki")
-			// every measure of the strategy has a program with a KPI, through its sub-measures (⇒)
+			// every measure of the strategy has a program with a KPI, through its
+			// sub-measures (⇒)
 			.path("coverage.measuresWithoutKpis")
 			.entityList(Object.class)
 			.hasSize(0);
@@ -47,7 +49,8 @@ class CoverageIT {
 
 	@Test
 	void theStrategysIndicatorsWithoutTargetOrActual() {
-		// 001: 事業継続による大学等への支援 states no target; the others' targets are steps in words (共同PRツールの
+		// 001: 事業継続による大学等への支援 states no target; the others' targets are steps in words
+		// (共同PRツールの
 		// 作成, 連携中枢都市圏の形成（H28.4.18）, 集客イベントの毎年度開催, …の策定（H27年度）), which are targets too
 		this.graphQl.documentName("kpi-coverage")
 			.variable("planId", "plan-sousei")
@@ -67,7 +70,8 @@ class CoverageIT {
 
 	@Test
 	void theNewVisionsOnlyIndicatorWithAnActualIsTheAwarenessOne() {
-		// 000 gives baselines and targets only; 001's H27 43.8% / H28 49.9% are actuals of the same indicator
+		// 000 gives baselines and targets only; 001's H27 43.8% / H28 49.9% are actuals
+		// of the same indicator
 		this.graphQl.documentName("kpi-coverage")
 			.variable("planId", "plan-shin-vision")
 			.execute()
@@ -88,7 +92,8 @@ class CoverageIT {
 
 	@Test
 	void withoutAPlanTheReportCoversEveryPlan() {
-		// 004: dashboard figures have no targets (e.g. 証明書のコンビニ交付枚数); 001's 事業継続による大学等への支援 none either
+		// 004: dashboard figures have no targets (e.g. 証明書のコンビニ交付枚数); 001's
+		// 事業継続による大学等への支援 none either
 		this.graphQl.documentName("kpi-coverage")
 			.execute()
 			.path("coverage.kpisWithoutTarget[*].id")

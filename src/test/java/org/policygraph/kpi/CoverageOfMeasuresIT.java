@@ -10,9 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Which measures count as without indicators. Every measure in the documents has one through its programs, so a
- * small plan shows the rule: a measure counts when no program under it or its sub-measures has an indicator,
- * including when it lists no program at all.
+ * Which measures count as without indicators. Every measure in the documents has one
+ * through its programs, so a small plan shows the rule: a measure counts when no program
+ * under it or its sub-measures has an indicator, including when it lists no program at
+ * all.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

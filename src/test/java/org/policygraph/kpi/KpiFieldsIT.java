@@ -16,8 +16,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An indicator's fields (observations, programs, pillars, paths, status, sources) and the indicators of programs,
- * pillars and partner bodies.
+ * An indicator's fields (observations, programs, pillars, paths, status, sources) and the
+ * indicators of programs, pillars and partner bodies.
  */
 @PolicyGraphIntegrationTest
 @PackagedDataset
@@ -74,7 +74,8 @@ class KpiFieldsIT {
 
 	@Test
 	void theCoexistenceProgramsIndicatorsContributeThroughPillarsTwoAndThree() {
-		// 000: すこやかな共生社会構築事業 is No.7 under Ⅱ 都市ブランドの確立 and No.9（再掲）under Ⅲ 外国人との共生社会の実現に向けた環境整備
+		// 000: すこやかな共生社会構築事業 is No.7 under Ⅱ 都市ブランドの確立 and No.9（再掲）under Ⅲ
+		// 外国人との共生社会の実現に向けた環境整備
 		GraphQlTester.Response response = details(Map.of("programId", "prog-sukoyaka-kyosei"));
 		for (String kpi : List.of("kpi-tabunka-awareness", "kpi-foreign-resident-livability")) {
 			String node = "kpis.edges[?(@.node.id == '" + kpi + "')].node";
@@ -84,7 +85,8 @@ class KpiFieldsIT {
 				.path(node + ".paths[?(@.program.id == 'prog-sukoyaka-kyosei')].measure.id")
 				.entityList(String.class)
 				.containsExactly("ms-sv-city-brand", "ms-sv-foreign-coexistence")
-				// 001: and through the earlier strategy's Ⅱ④⇒1, where another program carries it
+				// 001: and through the earlier strategy's Ⅱ④⇒1, where another program
+				// carries it
 				.path(node + ".paths[*].pillar.id")
 				.entityList(String.class)
 				.containsExactly("pil-sv-2", "pil-sv-3", "pil-sousei-2");
@@ -154,7 +156,8 @@ class KpiFieldsIT {
 			.path("pillars[?(@.id == 'pil-sousei-2')].kpis[*].id")
 			.entityList(String.class)
 			.contains("kpi-tabunka-awareness", "kpi-sousei-future-potential-rank");
-		// 004: 04 BPR: 業務量調査 (課, 係, 業務, 時間), 行政事務センター (業務数, 削減時間), and the R9 goal 窓口職員の作業時間削減
+		// 004: 04 BPR: 業務量調査 (課, 係, 業務, 時間), 行政事務センター (業務数, 削減時間), and the R9 goal
+		// 窓口職員の作業時間削減
 		this.graphQl.documentName("kpi-pillar-kpis")
 			.variable("planId", "plan-dx")
 			.execute()
@@ -184,7 +187,8 @@ class KpiFieldsIT {
 	void everyRelationshipFieldIsOneStatementForTheWholeList() {
 		RecordingDriver.clear();
 		details(Map.of()).path("kpis.edges").entityList(Object.class).hasSize(100);
-		// page; observations, programs (+ their kpis), pillars (+ their plans), paths, status, sources
+		// page; observations, programs (+ their kpis), pillars (+ their plans), paths,
+		// status, sources
 		assertThat(RecordingDriver.statements()).hasSizeLessThanOrEqualTo(10);
 	}
 

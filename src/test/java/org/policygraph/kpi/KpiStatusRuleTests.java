@@ -11,8 +11,9 @@ import org.policygraph.source.SourceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The status rule (docs/KPI_STATUS.md), branch by branch. Figures are the documents' (values in base units, as the
- * importer stores them); where a branch needs an actual the documents do not have, the test says "hypothetical".
+ * The status rule (docs/KPI_STATUS.md), branch by branch. Figures are the documents'
+ * (values in base units, as the importer stores them); where a branch needs an actual the
+ * documents do not have, the test says "hypothetical".
  */
 class KpiStatusRuleTests {
 
@@ -80,7 +81,8 @@ class KpiStatusRuleTests {
 
 		@Test
 		void theLatestActualIsJudgedNotTheBestOne() {
-			// same KPI: H27 743人 was far ahead, but H28 670人 is what counts; hypothetical H28 640人 is behind 666.2
+			// same KPI: H27 743人 was far ahead, but H28 670人 is what counts; hypothetical
+			// H28 640人 is behind 666.2
 			assertThat(status(HIGHER, baseline(2014, 577), target(2019, 800), actual(2015, 743), actual(2016, 640)))
 				.isEqualTo(KpiStatus.OFF_TRACK);
 		}
@@ -119,9 +121,11 @@ class KpiStatusRuleTests {
 
 		@Test
 		void withoutABaselineTheLineStartsAtTheEarliestActual() {
-			// 004: 市民活用度 80%以上 (R9) and R6 62.0%: the only actual is the start of its own line
+			// 004: 市民活用度 80%以上 (R9) and R6 62.0%: the only actual is the start of its own
+			// line
 			assertThat(status(HIGHER, atLeast(2027, 80), actual(2024, 62.0))).isEqualTo(KpiStatus.ON_TRACK);
-			// hypothetical R7 61.0% after R6 62.0%: behind the line from 62.0 (R6) to 80 (R9)
+			// hypothetical R7 61.0% after R6 62.0%: behind the line from 62.0 (R6) to 80
+			// (R9)
 			assertThat(status(HIGHER, atLeast(2027, 80), actual(2024, 62.0), actual(2025, 61.0)))
 				.isEqualTo(KpiStatus.OFF_TRACK);
 		}
@@ -185,7 +189,8 @@ class KpiStatusRuleTests {
 
 		@Test
 		void figuresWrittenInDifferentUnitsCompareInBaseUnits() {
-			// 000: 2,338千人 (R1); 001: 178.6万人 (H31); hypothetical H30 actual 1,800千人 = 180.0万人 ≥ 178.6万人
+			// 000: 2,338千人 (R1); 001: 178.6万人 (H31); hypothetical H30 actual 1,800千人 =
+			// 180.0万人 ≥ 178.6万人
 			assertThat(status(HIGHER, baseline(2019, 2_338_000), target(2019, 1_786_000), actual(2018, 1_800_000)))
 				.isEqualTo(KpiStatus.ACHIEVED);
 		}
@@ -229,13 +234,15 @@ class KpiStatusRuleTests {
 		@Test
 		void aRankAtOrAboveTheTargetIsAchieved() {
 			// hypothetical H31 survey: 1位
-			assertThat(status(LOWER, baseline(2014, 4), target(2019, 1), actual(2019, 1))).isEqualTo(KpiStatus.ACHIEVED);
+			assertThat(status(LOWER, baseline(2014, 4), target(2019, 1), actual(2019, 1)))
+				.isEqualTo(KpiStatus.ACHIEVED);
 		}
 
 		@Test
 		void aRankAtOrAheadOfTheLineIsOnTrack() {
 			// line at H29: 4 − 3 × 3/5 = 2.2; hypothetical H29 2位 is ahead, 3位 behind
-			assertThat(status(LOWER, baseline(2014, 4), target(2019, 1), actual(2017, 2))).isEqualTo(KpiStatus.ON_TRACK);
+			assertThat(status(LOWER, baseline(2014, 4), target(2019, 1), actual(2017, 2)))
+				.isEqualTo(KpiStatus.ON_TRACK);
 			assertThat(status(LOWER, baseline(2014, 4), target(2019, 1), actual(2017, 3)))
 				.isEqualTo(KpiStatus.OFF_TRACK);
 		}
@@ -265,7 +272,8 @@ class KpiStatusRuleTests {
 
 		@Test
 		void aRunningTotalAheadOfTheProRataTargetIsOnTrack() {
-			// 001: 大学連携促進助成金申請実績 6件（H26 年度）⇒ 25件（H27～31 年度） H27 9件 H28 累計 14件 (≥ 25 × 2/5 = 10)
+			// 001: 大学連携促進助成金申請実績 6件（H26 年度）⇒ 25件（H27～31 年度） H27 9件 H28 累計 14件 (≥ 25 × 2/5
+			// = 10)
 			assertThat(status(HIGHER, baseline(2014, 6), cumulativeTarget(2015, 2019, 25), actual(2015, 9),
 					runningTotal(2016, 14)))
 				.isEqualTo(KpiStatus.ON_TRACK);
@@ -311,7 +319,8 @@ class KpiStatusRuleTests {
 		@Test
 		void aLowerIsBetterTotalIsJudgedAgainstItsCeiling() {
 			// hypothetical: at most 100 over R6～R9
-			assertThat(status(LOWER, cumulativeTarget(2024, 2027, 100), actual(2024, 20))).isEqualTo(KpiStatus.ON_TRACK);
+			assertThat(status(LOWER, cumulativeTarget(2024, 2027, 100), actual(2024, 20)))
+				.isEqualTo(KpiStatus.ON_TRACK);
 			assertThat(status(LOWER, cumulativeTarget(2024, 2027, 100), actual(2024, 30)))
 				.isEqualTo(KpiStatus.OFF_TRACK);
 			assertThat(status(LOWER, cumulativeTarget(2024, 2027, 100), runningTotal(2027, 90)))

@@ -109,7 +109,8 @@ class KpisIT {
 
 	@Test
 	void aPillarsIndicatorsAreThoseOfItsMeasuresPrograms() {
-		// 000: Ⅱ「彩りあるまち」: No.6 スマらく (KPI①), No.7 すこやかな共生社会構築事業 (KPI①②), No.8 次世代デジタル (KPI①)
+		// 000: Ⅱ「彩りあるまち」: No.6 スマらく (KPI①), No.7 すこやかな共生社会構築事業 (KPI①②), No.8 次世代デジタル
+		// (KPI①)
 		this.graphQl.documentName("kpi-page")
 			.variable("where", Map.of("pillarId", "pil-sv-2"))
 			.execute()
@@ -139,7 +140,8 @@ class KpisIT {
 
 	@Test
 	void aDxPlansIndicatorsAreTheFiguresItsThemesReport() {
-		// 004: 34 figures under themes 01–10, 標準化 and 課題快傑バスターズ, 市民活用度 under both 02 and 03
+		// 004: 34 figures under themes 01–10, 標準化 and 課題快傑バスターズ, 市民活用度 under both 02 and
+		// 03
 		this.graphQl.documentName("kpi-page")
 			.variable("where", Map.of("planId", "plan-dx"))
 			.variable("first", 100)
@@ -155,8 +157,10 @@ class KpisIT {
 
 	@Test
 	void theStatusFilterKeepsTotalCountAndPagingRight() {
-		// 001 (statuses by docs/KPI_STATUS.md, as of H28): 利用学生数 19,928→18,520 against 25,000;
-		// 外国人向け無料一般相談人数 832 behind 843.6; 通訳の派遣件数 114 behind 144.8; 眺望スペース 2.7万人 behind 5万人;
+		// 001 (statuses by docs/KPI_STATUS.md, as of H28): 利用学生数 19,928→18,520 against
+		// 25,000;
+		// 外国人向け無料一般相談人数 832 behind 843.6; 通訳の派遣件数 114 behind 144.8; 眺望スペース 2.7万人 behind
+		// 5万人;
 		// 会議数 累計 4件 behind 8.4件; 50歳以上の転入者 △198人
 		List<String> firstPage = List.of("kpi-sousei-esd-station-students", "kpi-sousei-free-consultations",
 				"kpi-sousei-interpreter-dispatches", "kpi-sousei-observation-space-visitors");
@@ -269,7 +273,8 @@ class KpisIT {
 			.entityList(Object.class)
 			.hasSize(50);
 		List<String> forFifty = RecordingDriver.statements();
-		// the page, then one statement each for observations, programs and pillars; the status is kept on each
+		// the page, then one statement each for observations, programs and pillars; the
+		// status is kept on each
 		// indicator (KpiStatuses) and comes with the page
 		assertThat(forFifty).hasSize(4).hasSameSizeAs(forFive);
 		assertThat(RecordingDriver.accessModes()).isNotEmpty().containsOnly(AccessMode.READ);

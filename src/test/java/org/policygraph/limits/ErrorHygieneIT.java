@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Whatever goes wrong, the JSON a client gets names no Java class, shows no stack trace and quotes no Cypher:
- * only a message and a stable code.
+ * Whatever goes wrong, the JSON a client gets names no Java class, shows no stack trace
+ * and quotes no Cypher: only a message and a stable code.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,8 +34,8 @@ class ErrorHygieneIT {
 	JsonMapper json;
 
 	/**
-	 * Data the service never writes: a program whose name is a number makes the text filter's Cypher fail in
-	 * the database, an exception the service does not expect.
+	 * Data the service never writes: a program whose name is a number makes the text
+	 * filter's Cypher fail in the database, an exception the service does not expect.
 	 */
 	@BeforeAll
 	void storeAProgramTheTextFilterCannotRead(@Autowired Driver driver) {
@@ -74,7 +74,8 @@ class ErrorHygieneIT {
 
 	@Test
 	void aBodyThatIsNotJsonIsClean() throws Exception {
-		MvcResult result = this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+		MvcResult result = this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content("{not json"))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		assertClean(result.getResponse().getContentAsString());

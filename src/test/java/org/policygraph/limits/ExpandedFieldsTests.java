@@ -44,7 +44,11 @@ class ExpandedFieldsTests {
 		// ten fragments each spreading the next ten times: 10^10 copies of id
 		StringBuilder text = new StringBuilder("{ plans { ...F0 } }\n");
 		for (int i = 0; i < 10; i++) {
-			text.append("fragment F").append(i).append(" on Plan {").append((" ...F" + (i + 1)).repeat(10)).append(" }\n");
+			text.append("fragment F")
+				.append(i)
+				.append(" on Plan {")
+				.append((" ...F" + (i + 1)).repeat(10))
+				.append(" }\n");
 		}
 		text.append("fragment F10 on Plan { id }\n");
 		assertThat(count(text.toString(), 1000)).isEqualTo(1001);

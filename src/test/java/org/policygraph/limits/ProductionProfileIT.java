@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The prod profile hides the API's map and the machine: no GraphiQL, no introspection, no Neo4j Browser, health
- * without details; queries still run.
+ * The prod profile hides the API's map and the machine: no GraphiQL, no introspection, no
+ * Neo4j Browser, health without details; queries still run.
  */
 @PolicyGraphIntegrationTest
 @ActiveProfiles("prod")
@@ -34,12 +34,15 @@ class ProductionProfileIT {
 
 	@Test
 	void introspectionIsRefused() {
-		for (String query : new String[] { "{ __schema { types { name } } }", "{ __type(name: \"Plan\") { fields { name } } }" }) {
+		for (String query : new String[] { "{ __schema { types { name } } }",
+				"{ __type(name: \"Plan\") { fields { name } } }" }) {
 			this.graphQl.document(query)
 				.execute()
 				.errors()
-				.satisfy(errors -> assertThat(errors).as(query).isNotEmpty().allSatisfy(error -> assertThat(error.getMessage())
-					.as(error.toString()).containsIgnoringCase("introspection")));
+				.satisfy(errors -> assertThat(errors).as(query)
+					.isNotEmpty()
+					.allSatisfy(error -> assertThat(error.getMessage()).as(error.toString())
+						.containsIgnoringCase("introspection")));
 		}
 	}
 
@@ -61,7 +64,8 @@ class ProductionProfileIT {
 	@Test
 	void neo4jBrowserItsDiscoveryDocumentItsGuideAndGraphiQlsScriptsAreNotServed() throws Exception {
 		for (String path : new String[] { "/", "/browser/", "/browser/index.html", "/browser-guide/policygraph.html",
-				"/browser-assets/style.grass", "/graphiql/assets/page.js", "/webjars/react/umd/react.production.min.js" }) {
+				"/browser-assets/style.grass", "/graphiql/assets/page.js",
+				"/webjars/react/umd/react.production.min.js" }) {
 			String body = this.mvc.perform(get(path).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isNotFound())
 				.andReturn()

@@ -83,14 +83,16 @@ class QueryCostTests {
 
 	@Test
 	void singleObjectsCostNothingButRepeatWithTheirParent() {
-		// 3 hits, each with one node and one program's organization: no list below the hits
+		// 3 hits, each with one node and one program's organization: no list below the
+		// hits
 		assertThat(cost("{ search(text: \"x\", first: 3) { node { id } } }").cost()).isEqualTo(3);
 		assertThat(cost("{ node(id: \"x\") { id } }")).isEqualTo(new QueryCost(2, 0));
 	}
 
 	@Test
 	void fragmentsOnDifferentTypesExcludeEachOther() {
-		// a hit is a Program (10 KPIs) or a Pillar (10 measures and 10 programs), never both: the Pillar costs more
+		// a hit is a Program (10 KPIs) or a Pillar (10 measures and 10 programs), never
+		// both: the Pillar costs more
 		String query = """
 				{ search(text: "x", first: 4) { node {
 				    ... on Program { kpis { name } }
@@ -123,8 +125,9 @@ class QueryCostTests {
 				String text = read(file);
 				var document = Parser.parse(text);
 				DocumentCounts counts = DocumentCounts.of(document);
-				var operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
-						SCHEMA, document, null, RawVariables.of(requiredVariables(document)));
+				var operation = ExecutableNormalizedOperationFactory
+					.createExecutableNormalizedOperationWithRawVariables(SCHEMA, document, null,
+							RawVariables.of(requiredVariables(document)));
 				QueryCost cost = QueryCost.of(operation, SCHEMA, DEFAULT_FIRST, defaults.assumedListSize());
 				assertThat(cost.depth()).as(file.toString()).isLessThanOrEqualTo(defaults.maxDepth());
 				assertThat(cost.cost()).as(file.toString()).isLessThanOrEqualTo(defaults.maxCost());
@@ -136,13 +139,17 @@ class QueryCostTests {
 		}
 	}
 
-	/** A value for every non-null variable without a default; the cost does not depend on which. */
+	/**
+	 * A value for every non-null variable without a default; the cost does not depend on
+	 * which.
+	 */
 	private static Map<String, Object> requiredVariables(Document document) {
 		Map<String, Object> values = new HashMap<>();
 		for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
 			for (VariableDefinition variable : operation.getVariableDefinitions()) {
 				if (variable.getType() instanceof NonNullType && variable.getDefaultValue() == null) {
-					values.put(variable.getName(), placeholder((GraphQLInputType) TypeFromAST.getTypeFromAST(SCHEMA, variable.getType())));
+					values.put(variable.getName(),
+							placeholder((GraphQLInputType) TypeFromAST.getTypeFromAST(SCHEMA, variable.getType())));
 				}
 			}
 		}
@@ -175,8 +182,8 @@ class QueryCostTests {
 	}
 
 	static LimitsProperties defaults() {
-		return new org.springframework.boot.context.properties.bind.Binder()
-			.bindOrCreate("policygraph.limits", LimitsProperties.class);
+		return new org.springframework.boot.context.properties.bind.Binder().bindOrCreate("policygraph.limits",
+				LimitsProperties.class);
 	}
 
 	private static String read(Path file) {

@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every limit refuses its request with a stable code before any Cypher runs, and the service goes on
- * answering. The numbers are the defaults of {@link LimitsProperties}.
+ * Every limit refuses its request with a stable code before any Cypher runs, and the
+ * service goes on answering. The numbers are the defaults of {@link LimitsProperties}.
  */
 @PolicyGraphIntegrationTest
 @PackagedDataset
@@ -73,7 +73,8 @@ class QueryLimitsIT {
 
 	@Test
 	void aQueryThatCouldReturnTooManyItemsIsRefused() {
-		// 100 programs, 5 KPIs each, 5 programs per KPI, 5 KPIs per program, 5 programs per KPI:
+		// 100 programs, 5 KPIs each, 5 programs per KPI, 5 KPIs per program, 5 programs
+		// per KPI:
 		// 100 + 500 + 2,500 + 12,500 + 62,500 = 78,100 list items, over 50,000
 		String query = """
 				{ programs(first: 100) { edges { node {
@@ -100,12 +101,14 @@ class QueryLimitsIT {
 			query.append(" a").append(i).append(": plans { id }");
 		}
 		RecordingDriver.clear();
-		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+		this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
 				.content(this.json.writeValueAsString(Map.of("query", query.append(" }").toString()))))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.errors[0].extensions.code").value("REQUEST_TOO_LARGE"))
 			.andExpect(jsonPath("$.errors[0].extensions.limit").value(65536))
-			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("policygraph.limits.max-request-size")));
+			.andExpect(jsonPath("$.errors[0].message")
+				.value(org.hamcrest.Matchers.containsString("policygraph.limits.max-request-size")));
 		assertThat(RecordingDriver.statements()).isEmpty();
 		stillAnswers();
 	}
@@ -157,11 +160,17 @@ class QueryLimitsIT {
 
 	@Test
 	void aFragmentBombIsRefusedBeforeItIsExpanded() {
-		// each fragment spreads the next twice under a list: 2^12 copies of the innermost selection
+		// each fragment spreads the next twice under a list: 2^12 copies of the innermost
+		// selection
 		StringBuilder document = new StringBuilder("{ organizations { ...F0 } }\n");
 		for (int i = 0; i < 12; i++) {
-			document.append("fragment F").append(i).append(" on Organization { children { ...F").append(i + 1)
-				.append(" } parent { ...F").append(i + 1).append(" } }\n");
+			document.append("fragment F")
+				.append(i)
+				.append(" on Organization { children { ...F")
+				.append(i + 1)
+				.append(" } parent { ...F")
+				.append(i + 1)
+				.append(" } }\n");
 		}
 		document.append("fragment F12 on Organization { id }\n");
 		ResponseError error = refused(document.toString(), "TOO_MANY_FIELDS");
@@ -170,11 +179,16 @@ class QueryLimitsIT {
 
 	@Test
 	void aFragmentBombOfEqualFieldsIsRefusedBeforeItIsExpanded() {
-		// each fragment spreads the next ten times in one selection: 10^10 equal copies of id, which graphql-java
+		// each fragment spreads the next ten times in one selection: 10^10 equal copies
+		// of id, which graphql-java
 		// collects before it merges them
 		StringBuilder document = new StringBuilder("{ plans { ...F0 } }\n");
 		for (int i = 0; i < 10; i++) {
-			document.append("fragment F").append(i).append(" on Plan {").append((" ...F" + (i + 1)).repeat(10)).append(" }\n");
+			document.append("fragment F")
+				.append(i)
+				.append(" on Plan {")
+				.append((" ...F" + (i + 1)).repeat(10))
+				.append(" }\n");
 		}
 		document.append("fragment F10 on Plan { id }\n");
 		ResponseError error = refused(document.toString(), "TOO_MANY_FIELDS");

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestBodyGateTests {
 
-	final RequestBodyGate gate = new RequestBodyGate(10, Duration.ofSeconds(5), "/imports", JsonMapper.builder().build());
+	final RequestBodyGate gate = new RequestBodyGate(10, Duration.ofSeconds(5), "/imports",
+			JsonMapper.builder().build());
 
 	@Test
 	void aBodyThatCameWithItsHeadersGoesOnWholeWithoutWaiting() throws Exception {
@@ -23,7 +24,8 @@ class RequestBodyGateTests {
 		MockFilterChain chain = new MockFilterChain();
 		this.gate.doFilter(request, new MockHttpServletResponse(), chain);
 		assertThat(request.isAsyncStarted()).isFalse();
-		assertThat(chain.getRequest().getInputStream().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("{\"a\":1}");
+		assertThat(chain.getRequest().getInputStream().readAllBytes()).asString(StandardCharsets.UTF_8)
+			.isEqualTo("{\"a\":1}");
 		assertThat(chain.getRequest().getContentLengthLong()).isEqualTo(7);
 	}
 
@@ -33,8 +35,8 @@ class RequestBodyGateTests {
 		MockFilterChain chain = new MockFilterChain();
 		this.gate.doFilter(request("/no-such-path", "0123456789abcdef"), response, chain);
 		assertThat(response.getStatus()).isEqualTo(413);
-		assertThat(response.getContentAsString()).contains("\"code\":\"REQUEST_TOO_LARGE\"", "\"limit\":10", "\"value\":16",
-				"policygraph.limits.max-request-size");
+		assertThat(response.getContentAsString()).contains("\"code\":\"REQUEST_TOO_LARGE\"", "\"limit\":10",
+				"\"value\":16", "policygraph.limits.max-request-size");
 		assertThat(chain.getRequest()).isNull();
 	}
 

@@ -71,7 +71,8 @@ class RequestSizeFilterTests {
 	@Test
 	void aBodyWithoutQueryPassesOnlyWhenItNamesAPersistedDocument() throws Exception {
 		RequestSizeFilter filter = new RequestSizeFilter(1000, JsonMapper.builder().build());
-		for (String body : new String[] { "{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"ab\"}}}",
+		for (String body : new String[] {
+				"{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"ab\"}}}",
 				"{\"documentId\": \"sha256:ab\"}" }) {
 			MockHttpServletRequest request = request(body);
 			request.setContentType("application/json");
@@ -87,7 +88,8 @@ class RequestSizeFilterTests {
 			MockFilterChain chain = new MockFilterChain();
 			filter.doFilter(request, response, chain);
 			assertThat(response.getStatus()).as(body).isEqualTo(400);
-			assertThat(response.getContentAsString()).as(body).contains("has no \\\"query\\\" text", "BAD_REQUEST_BODY");
+			assertThat(response.getContentAsString()).as(body)
+				.contains("has no \\\"query\\\" text", "BAD_REQUEST_BODY");
 			assertThat(chain.getRequest()).as(body).isNull();
 		}
 	}

@@ -37,8 +37,9 @@ class RequestTimeLimitTests {
 	void aRequestDoneInTimeIsAnsweredAsItWas() {
 		ExecutionResult plans = ExecutionResult.newExecutionResult().data(Map.of("plans", List.of())).build();
 		WebGraphQlResponse answered = new RequestTimeLimit(Duration.ofMillis(50))
-			.intercept(REQUEST, request -> Mono.just(
-					new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), plans))))
+			.intercept(REQUEST,
+					request -> Mono.just(new WebGraphQlResponse(
+							new DefaultExecutionGraphQlResponse(request.toExecutionInput(), plans))))
 			.block(Duration.ofSeconds(5));
 		assertThat(answered.getErrors()).isEmpty();
 		assertThat(answered.toMap()).containsEntry("data", Map.of("plans", List.of()));

@@ -33,10 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A stranger's slow clients against the whole service on a real port, with its default limits: more connections
- * than Tomcat has worker threads, each sending its body (or its headers) a byte at a time, must not delay anyone
- * else's reads. Before the body gate, 200 such bodies held all 200 threads, and an ordinary query waited more than
- * 8 s.
+ * A stranger's slow clients against the whole service on a real port, with its default
+ * limits: more connections than Tomcat has worker threads, each sending its body (or its
+ * headers) a byte at a time, must not delay anyone else's reads. Before the body gate,
+ * 200 such bodies held all 200 threads, and an ordinary query waited more than 8 s.
  */
 @PolicyGraphServerTest
 @PackagedDataset
@@ -46,10 +46,16 @@ class SlowClientsIT {
 	/** More than Tomcat's 200 worker threads (server.tomcat.threads.max). */
 	static final int SLOW_CLIENTS = 220;
 
-	/** A byte this often: well inside the 5 s a read may wait for the next (server.tomcat.connection-timeout). */
+	/**
+	 * A byte this often: well inside the 5 s a read may wait for the next
+	 * (server.tomcat.connection-timeout).
+	 */
 	static final Duration TRICKLE = Duration.ofSeconds(1);
 
-	/** An ordinary read on this project's loaded 2-core CI machine takes tens of milliseconds; slow clients held it > 8 s. */
+	/**
+	 * An ordinary read on this project's loaded 2-core CI machine takes tens of
+	 * milliseconds; slow clients held it > 8 s.
+	 */
 	static final Duration ORDINARY_READ = Duration.ofSeconds(1);
 
 	static final String PILLARS = "{\"query\": \"{ pillars { name } }\"}";
@@ -75,12 +81,15 @@ class SlowClientsIT {
 
 	@BeforeAll
 	void warmUp() throws Exception {
-		// the first requests of a fresh JVM compile the request path; the bound is for a service that has run
+		// the first requests of a fresh JVM compile the request path; the bound is for a
+		// service that has run
 		for (int i = 0; i < 20; i++) {
 			assertThat(ordinaryRead().statusCode()).isEqualTo(200);
 		}
-		// and the first token fetches the issuer's keys, which on a loaded machine may time out once
-		for (int i = 0; i < 3 && !readerRetires(RETIRE.getBytes(StandardCharsets.UTF_8), 0).contains("FORBIDDEN"); i++) {
+		// and the first token fetches the issuer's keys, which on a loaded machine may
+		// time out once
+		for (int i = 0; i < 3
+				&& !readerRetires(RETIRE.getBytes(StandardCharsets.UTF_8), 0).contains("FORBIDDEN"); i++) {
 			Thread.sleep(1000);
 		}
 	}
@@ -103,23 +112,26 @@ class SlowClientsIT {
 	void twoHundredTricklingBodiesLeaveOrdinaryReadsAnsweredAtOnceAndAreCutAtTheBodyDeadline() throws Exception {
 		Instant start = Instant.now();
 		for (int i = 0; i < SLOW_CLIENTS; i++) {
-			// most on the GraphQL endpoint; some that are refused before anything reads their body (a wildcard
-			// content type, a path served by nothing), which Tomcat would otherwise read after the answer
-			String head = (i % 20 == 1) ? head("/graphql", "*/*") : (i % 20 == 2) ? head("/no-such-path", "application/json")
-					: head("/graphql", "application/json");
+			// most on the GraphQL endpoint; some that are refused before anything reads
+			// their body (a wildcard
+			// content type, a path served by nothing), which Tomcat would otherwise read
+			// after the answer
+			String head = (i % 20 == 1) ? head("/graphql", "*/*")
+					: (i % 20 == 2) ? head("/no-such-path", "application/json") : head("/graphql", "application/json");
 			this.slow.add(open(head + "{"));
 		}
 		trickle(" ");
 
 		assertOrdinaryReadsAnsweredAtOnce();
 
-		// each is answered 408 with the stable code, or closed, once the body deadline (checked once a second) passes
+		// each is answered 408 with the stable code, or closed, once the body deadline
+		// (checked once a second) passes
 		Instant deadline = start.plus(this.limits.requestBodyTimeout()).plusSeconds(4);
 		for (Socket socket : this.slow) {
 			String answer = readUntilClosed(socket, deadline);
-			assertThat(answer).as("a trickling body's answer").satisfiesAnyOf(
-					text -> assertThat(text).startsWith("HTTP/1.1 408 ").contains("\"code\":\"REQUEST_BODY_TIMEOUT\""),
-					text -> assertThat(text).isEmpty());
+			assertThat(answer).as("a trickling body's answer")
+				.satisfiesAnyOf(text -> assertThat(text).startsWith("HTTP/1.1 408 ")
+					.contains("\"code\":\"REQUEST_BODY_TIMEOUT\""), text -> assertThat(text).isEmpty());
 		}
 	}
 
@@ -133,7 +145,8 @@ class SlowClientsIT {
 
 		assertOrdinaryReadsAnsweredAtOnce();
 
-		// still sending, each is closed once the header deadline (checked once a second) passes
+		// still sending, each is closed once the header deadline (checked once a second)
+		// passes
 		Instant deadline = start.plus(this.limits.requestHeaderTimeout()).plusSeconds(4);
 		for (Socket socket : this.slow) {
 			assertThat(readUntilClosed(socket, deadline)).as("a trickling header's answer").isEmpty();
@@ -144,7 +157,8 @@ class SlowClientsIT {
 	void aBodyThatArrivesInPiecesWithinTheDeadlineIsAnsweredAsAnyOther() throws Exception {
 		byte[] body = PILLARS.getBytes(StandardCharsets.UTF_8);
 		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.getOutputStream().write((head("/graphql", "application/json", body.length)).getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream()
+				.write((head("/graphql", "application/json", body.length)).getBytes(StandardCharsets.US_ASCII));
 			for (int from = 0; from < body.length; from += 10) {
 				Thread.sleep(300);
 				socket.getOutputStream().write(body, from, Math.min(10, body.length - from));
@@ -157,14 +171,18 @@ class SlowClientsIT {
 	@Test
 	void aMutationWhoseBodyArrivesLateIsJudgedByItsToken() throws Exception {
 		String answer = readerRetires(RETIRE.getBytes(StandardCharsets.UTF_8), 1000);
-		// the reader's token was read: not UNAUTHORIZED, as a request without one would be; and the security headers
+		// the reader's token was read: not UNAUTHORIZED, as a request without one would
+		// be; and the security headers
 		// were written
 		assertThat(answer).startsWith("HTTP/1.1 200 ")
 			.contains("\"code\":\"FORBIDDEN\"", "'resident' may read but not change")
 			.contains("X-Content-Type-Options: nosniff");
 	}
 
-	/** A reader's retirement of a program, its body sent this long after its headers; the whole answer. */
+	/**
+	 * A reader's retirement of a program, its body sent this long after its headers; the
+	 * whole answer.
+	 */
 	String readerRetires(byte[] body, long lateMillis) throws Exception {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			String head = head("/graphql", "application/json", body.length).replace("\r\n\r\n",
@@ -177,7 +195,10 @@ class SlowClientsIT {
 		}
 	}
 
-	/** Sequential ordinary reads while the slow clients are connected, each answered correctly within the bound. */
+	/**
+	 * Sequential ordinary reads while the slow clients are connected, each answered
+	 * correctly within the bound.
+	 */
 	void assertOrdinaryReadsAnsweredAtOnce() throws Exception {
 		// time for Tomcat to take up every slow connection
 		Thread.sleep(1000);
@@ -217,7 +238,10 @@ class SlowClientsIT {
 		return socket;
 	}
 
-	/** One more byte on every slow connection every {@link #TRICKLE}, for as long as the server keeps it open. */
+	/**
+	 * One more byte on every slow connection every {@link #TRICKLE}, for as long as the
+	 * server keeps it open.
+	 */
 	void trickle(String oneByte) {
 		byte[] bytes = oneByte.getBytes(StandardCharsets.US_ASCII);
 		this.trickler.scheduleWithFixedDelay(() -> {
@@ -245,8 +269,8 @@ class SlowClientsIT {
 	}
 
 	/**
-	 * What the server sent until it closed the connection (a reset counts as closed), failing if it is still open
-	 * at the deadline.
+	 * What the server sent until it closed the connection (a reset counts as closed),
+	 * failing if it is still open at the deadline.
 	 */
 	static String readUntilClosed(Socket socket, Instant deadline) throws IOException {
 		ByteArrayOutputStream received = new ByteArrayOutputStream();
@@ -254,7 +278,8 @@ class SlowClientsIT {
 		byte[] buffer = new byte[4096];
 		while (true) {
 			long left = Duration.between(Instant.now(), deadline).toMillis();
-			assertThat(left).as("the server closes the connection in time; it sent: " + received.toString(StandardCharsets.UTF_8))
+			assertThat(left)
+				.as("the server closes the connection in time; it sent: " + received.toString(StandardCharsets.UTF_8))
 				.isPositive();
 			socket.setSoTimeout((int) left);
 			int n;

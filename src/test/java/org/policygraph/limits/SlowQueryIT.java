@@ -19,11 +19,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A genuinely slow statement, run through the API, is stopped by Neo4j at the transaction timeout: the client
- * gets a TIMEOUT error, no transaction is left running, and the service answers the next request.
+ * A genuinely slow statement, run through the API, is stopped by Neo4j at the transaction
+ * timeout: the client gets a TIMEOUT error, no transaction is left running, and the
+ * service answers the next request.
  */
 @PolicyGraphIntegrationTest
-@TestPropertySource(properties = { "policygraph.limits.transaction-timeout=1s", "policygraph.limits.request-timeout=8s" })
+@TestPropertySource(
+		properties = { "policygraph.limits.transaction-timeout=1s", "policygraph.limits.request-timeout=8s" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlowQueryIT {
 
@@ -40,11 +42,12 @@ class SlowQueryIT {
 	Driver driver;
 
 	/**
-	 * Two chains of units, each inside the next, and programs run by the lowest unit of the first, all working
-	 * with one partner body. Asking for the programs of that partner body run within the top of the first chain
-	 * finds the programs from the partner body, then checks each of them against the organization filter by
-	 * climbing the whole chain, CHAIN × PROGRAMS = 40 million steps: far longer than a second. (The second chain
-	 * keeps the graph from being one path only.)
+	 * Two chains of units, each inside the next, and programs run by the lowest unit of
+	 * the first, all working with one partner body. Asking for the programs of that
+	 * partner body run within the top of the first chain finds the programs from the
+	 * partner body, then checks each of them against the organization filter by climbing
+	 * the whole chain, CHAIN × PROGRAMS = 40 million steps: far longer than a second.
+	 * (The second chain keeps the graph from being one path only.)
 	 */
 	@BeforeAll
 	void buildTwoLongChainsOfUnits() {
@@ -53,20 +56,23 @@ class SlowQueryIT {
 				session.run("""
 						UNWIND range(0, $n - 1) AS i
 						CREATE (:Organization {key: 'org-' + $chain + '-' + i, name: 'unit ' + i, kind: 'SECTION'})""",
-						Map.of("n", CHAIN, "chain", chain)).consume();
+						Map.of("n", CHAIN, "chain", chain))
+					.consume();
 				session.run("""
 						UNWIND range(0, $n - 2) AS i
 						MATCH (lower:Organization {key: 'org-' + $chain + '-' + i}),
 						      (upper:Organization {key: 'org-' + $chain + '-' + (i + 1)})
 						CREATE (lower)-[:PART_OF]->(upper)""", Map.of("n", CHAIN, "chain", chain)).consume();
 			}
-			session.run("""
-					MATCH (lowest:Organization {key: 'org-a-0'})
-					CREATE (partner:PartnerBody {key: 'pb-slow', name: 'partner'})
-					WITH lowest, partner
-					UNWIND range(1, $n) AS i
-					CREATE (partner)<-[:WORKS_WITH]-(:Program {key: 'prog-' + i, name: 'program ' + i})-[:RUN_BY]->(lowest)""",
-					Map.of("n", PROGRAMS)).consume();
+			session
+				.run("""
+						MATCH (lowest:Organization {key: 'org-a-0'})
+						CREATE (partner:PartnerBody {key: 'pb-slow', name: 'partner'})
+						WITH lowest, partner
+						UNWIND range(1, $n) AS i
+						CREATE (partner)<-[:WORKS_WITH]-(:Program {key: 'prog-' + i, name: 'program ' + i})-[:RUN_BY]->(lowest)""",
+						Map.of("n", PROGRAMS))
+				.consume();
 		}
 	}
 
@@ -74,8 +80,8 @@ class SlowQueryIT {
 	void aSlowStatementEndsWithATimeoutAndLeavesNoTransactionRunning() {
 		long started = System.nanoTime();
 		List<ResponseError> errors = new ArrayList<>();
-		this.graphQl
-			.document("query($top: ID!) { programs(where: { partnerBodyId: \"pb-slow\", organizationId: $top }) { totalCount } }")
+		this.graphQl.document(
+				"query($top: ID!) { programs(where: { partnerBodyId: \"pb-slow\", organizationId: $top }) { totalCount } }")
 			.variable("top", "org-a-" + (CHAIN - 1))
 			.execute()
 			.errors()
@@ -87,11 +93,13 @@ class SlowQueryIT {
 			assertThat(error.getMessage()).contains("policygraph.limits.transaction-timeout")
 				.doesNotContain("MATCH", "Exception", "org.neo4j");
 		});
-		// it ran until the database stopped it, not into some other failure, and not for as long as it would take
+		// it ran until the database stopped it, not into some other failure, and not for
+		// as long as it would take
 		assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(1)).isLessThan(Duration.ofSeconds(8));
 		assertThat(runningTransactions()).isEmpty();
 
-		// a query that does not climb the chains (this graph has no plans) is answered as usual
+		// a query that does not climb the chains (this graph has no plans) is answered as
+		// usual
 		this.graphQl.document("{ plans { id } }").execute().path("plans").entityList(Object.class).hasSize(0);
 	}
 

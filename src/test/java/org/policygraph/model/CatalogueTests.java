@@ -16,7 +16,9 @@ import org.policygraph.model.Catalogue.TableType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The catalogue describes the packaged dataset's files as they are, and holds together. */
+/**
+ * The catalogue describes the packaged dataset's files as they are, and holds together.
+ */
 class CatalogueTests {
 
 	@Test
@@ -66,7 +68,9 @@ class CatalogueTests {
 
 	@Test
 	void everyFileEndsWithItsProvenance() {
-		for (TableType table : Catalogue.TABLES.stream().filter(t -> !List.of("sources", "units").contains(t.name())).toList()) {
+		for (TableType table : Catalogue.TABLES.stream()
+			.filter(t -> !List.of("sources", "units").contains(t.name()))
+			.toList()) {
 			List<String> columns = table.columnNames();
 			assertThat(columns.subList(columns.size() - 2, columns.size())).as(table.name())
 				.containsExactly("source_id", "section");

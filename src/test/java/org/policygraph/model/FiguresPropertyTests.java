@@ -26,9 +26,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 /**
- * Properties of the figure reader over generated figures in every unit of {@code data/units.csv}: a number written
- * with or without thousands separators, with decimals, a sign and a unit reads as that number times the unit's
- * multiplier; anything else is refused with a reason.
+ * Properties of the figure reader over generated figures in every unit of
+ * {@code data/units.csv}: a number written with or without thousands separators, with
+ * decimals, a sign and a unit reads as that number times the unit's multiplier; anything
+ * else is refused with a reason.
  */
 class FiguresPropertyTests {
 
@@ -57,19 +58,21 @@ class FiguresPropertyTests {
 
 	@Test
 	void thousandsSeparatorsDoNotChangeTheValue() {
-		qt().forAll(NUMBERS, ANY_UNIT).checkAssert((number, unit) -> assertThat(
-				FIGURES.parse(grouped(number) + unit.unit()).value())
-			.isEqualByComparingTo(FIGURES.parse(number.toPlainString() + unit.unit()).value()));
+		qt().forAll(NUMBERS, ANY_UNIT)
+			.checkAssert((number, unit) -> assertThat(FIGURES.parse(grouped(number) + unit.unit()).value())
+				.isEqualByComparingTo(FIGURES.parse(number.toPlainString() + unit.unit()).value()));
 	}
 
 	@Test
 	void aTriangleOrMinusNegatesAndAPlusKeepsTheValue() {
-		qt().forAll(NUMBERS, ANY_UNIT, Generate.pick(List.of("△", "▲", "-", "−", "－")), Generate.pick(List.of("+", "＋", "±")))
+		qt().forAll(NUMBERS, ANY_UNIT, Generate.pick(List.of("△", "▲", "-", "−", "－")),
+				Generate.pick(List.of("+", "＋", "±")))
 			.checkAssert((number, unit, minus, plus) -> {
 				BigDecimal value = FIGURES.parse(number.toPlainString() + unit.unit()).value();
 				assertThat(FIGURES.parse(minus + number.toPlainString() + unit.unit()).value())
 					.isEqualByComparingTo(value.negate());
-				assertThat(FIGURES.parse(plus + number.toPlainString() + unit.unit()).value()).isEqualByComparingTo(value);
+				assertThat(FIGURES.parse(plus + number.toPlainString() + unit.unit()).value())
+					.isEqualByComparingTo(value);
 			});
 	}
 
@@ -78,13 +81,15 @@ class FiguresPropertyTests {
 		Gen<BigDecimal> increments = NUMBERS.map(n -> n.add(new BigDecimal("0.001")));
 		qt().forAll(NUMBERS, increments, ANY_UNIT).checkAssert((a, increment, unit) -> {
 			BigDecimal b = a.add(increment);
-			assertThat(FIGURES.parse(grouped(a) + unit.unit()).value()).isLessThan(FIGURES.parse(grouped(b) + unit.unit()).value());
+			assertThat(FIGURES.parse(grouped(a) + unit.unit()).value())
+				.isLessThan(FIGURES.parse(grouped(b) + unit.unit()).value());
 		});
 	}
 
 	@Test
 	void theUnitsOfOneBaseUnitAgreeWithEachOther() {
-		// 1 億円 is 100,000 千円, 1 万人 is 10 千人: any two units of one base unit convert through the multipliers.
+		// 1 億円 is 100,000 千円, 1 万人 is 10 千人: any two units of one base unit convert
+		// through the multipliers.
 		List<List<Unit>> pairs = new ArrayList<>();
 		for (Unit a : UNITS.values()) {
 			for (Unit b : UNITS.values()) {
@@ -106,8 +111,8 @@ class FiguresPropertyTests {
 	void anyTextIsEitherAFigureOrRefusedWithAReason() {
 		List<String> units = new ArrayList<>(UNITS.keySet());
 		units.addAll(List.of("ダース", "%%", ""));
-		Gen<String> pieces = Generate.pick(List.of("0", "1", "12", "123", "1234", ",", ",000", ",00", ".", ".5", "..", "△",
-				"▲", "-", "+", "±", " ", "　", "，", "．", "e3", "E-2", "\n"));
+		Gen<String> pieces = Generate.pick(List.of("0", "1", "12", "123", "1234", ",", ",000", ",00", ".", ".5", "..",
+				"△", "▲", "-", "+", "±", " ", "　", "，", "．", "e3", "E-2", "\n"));
 		Gen<String> nearMisses = lists().of(pieces)
 			.ofSizeBetween(0, 6)
 			.zip(Generate.pick(units), (list, unit) -> String.join("", list) + unit);
@@ -124,7 +129,10 @@ class FiguresPropertyTests {
 		});
 	}
 
-	/** The number with a comma between every three integer digits: 1234567.5 → 1,234,567.5. */
+	/**
+	 * The number with a comma between every three integer digits: 1234567.5 →
+	 * 1,234,567.5.
+	 */
 	private static String grouped(BigDecimal number) {
 		String plain = number.toPlainString();
 		int dot = plain.indexOf('.');
@@ -143,8 +151,8 @@ class FiguresPropertyTests {
 		Map<String, Unit> units = new LinkedHashMap<>();
 		try (Reader in = Files.newBufferedReader(Path.of("data", "units.csv"), StandardCharsets.UTF_8)) {
 			for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-				units.put(r.get("unit"), new Unit(r.get("unit"), r.get("base_unit"), new BigDecimal(r.get("multiplier")),
-						r.get("kind"), r.get("name_en")));
+				units.put(r.get("unit"), new Unit(r.get("unit"), r.get("base_unit"),
+						new BigDecimal(r.get("multiplier")), r.get("kind"), r.get("name_en")));
 			}
 		}
 		catch (IOException ex) {

@@ -15,9 +15,10 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 /**
- * Properties of the era and fiscal-year reader, over generated periods. The model the expectations come from: Heisei 1
- * is 1989 and Reiwa 1 is 2019 (Heisei 31, the year the era changed, is therefore Reiwa 1), an era year counts on from
- * its era's first year, and a fiscal year runs from April to March.
+ * Properties of the era and fiscal-year reader, over generated periods. The model the
+ * expectations come from: Heisei 1 is 1989 and Reiwa 1 is 2019 (Heisei 31, the year the
+ * era changed, is therefore Reiwa 1), an era year counts on from its era's first year,
+ * and a fiscal year runs from April to March.
  */
 class FiscalYearsPropertyTests {
 
@@ -25,9 +26,9 @@ class FiscalYearsPropertyTests {
 	record Era(String written, int firstYear) {
 	}
 
-	private static final Gen<Era> ERAS = Generate.pick(List.of(new Era("H", 1989), new Era("平成", 1989),
-			new Era("Heisei", 1989), new Era("h", 1989), new Era("R", 2019), new Era("令和", 2019), new Era("REIWA", 2019),
-			new Era("r", 2019)));
+	private static final Gen<Era> ERAS = Generate
+		.pick(List.of(new Era("H", 1989), new Era("平成", 1989), new Era("Heisei", 1989), new Era("h", 1989),
+				new Era("R", 2019), new Era("令和", 2019), new Era("REIWA", 2019), new Era("r", 2019)));
 
 	private static final Gen<Integer> ERA_YEARS = integers().between(1, 99);
 
@@ -74,9 +75,9 @@ class FiscalYearsPropertyTests {
 	void laterEraYearsAreLaterFiscalYears() {
 		Gen<List<Integer>> earlierAndLater = integers().between(1, 98)
 			.flatMap(a -> integers().between(a + 1, 99).map(b -> List.of(a, b)));
-		qt().forAll(ERAS, earlierAndLater).checkAssert((era, years) -> assertThat(
-				FiscalYears.parse(era.written() + years.get(0)).fiscalYear())
-			.isLessThan(FiscalYears.parse(era.written() + years.get(1)).fiscalYear()));
+		qt().forAll(ERAS, earlierAndLater)
+			.checkAssert((era, years) -> assertThat(FiscalYears.parse(era.written() + years.get(0)).fiscalYear())
+				.isLessThan(FiscalYears.parse(era.written() + years.get(1)).fiscalYear()));
 	}
 
 	@Test
@@ -138,7 +139,8 @@ class FiscalYearsPropertyTests {
 
 	@Test
 	void anyTextIsEitherAPeriodOrRefusedWithAReason() {
-		// Near misses, built from the pieces periods are made of, find more edge cases than random text.
+		// Near misses, built from the pieces periods are made of, find more edge cases
+		// than random text.
 		Gen<String> pieces = Generate.pick(List.of("R", "H", "令和", "平成", "S", "X", "元", "0", "1", "8", "12", "31", "99",
 				"100", "年", "年度", "まで", "～", "~", "-", "－", ".", "．", "月", "末", "時点", " ", "　", "—", "ß", "İ", "\n"));
 		Gen<String> nearMisses = lists().of(pieces).ofSizeBetween(0, 7).map(list -> String.join("", list));

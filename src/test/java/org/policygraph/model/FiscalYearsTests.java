@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class FiscalYearsTests {
 
 	@ParameterizedTest
-	@CsvSource({ "R8, 2026", "R8年度, 2026", "R1, 2019", "R元, 2019", "令和5, 2023", "令和元年度, 2019", "H26, 2014",
-			"H31, 2019", "平成27年度, 2015", "H27年, 2015" })
+	@CsvSource({ "R8, 2026", "R8年度, 2026", "R1, 2019", "R元, 2019", "令和5, 2023", "令和元年度, 2019", "H26, 2014", "H31, 2019",
+			"平成27年度, 2015", "H27年, 2015" })
 	void readsAFiscalYearOfAnEra(String text, int fiscalYear) {
 		Period period = FiscalYears.parse(text);
 		assertThat(period.kind()).isEqualTo(Period.Kind.FISCAL_YEAR);
@@ -25,7 +25,8 @@ class FiscalYearsTests {
 
 	@Test
 	void aYearWrittenBeforeItsEraEndedMeansTheYearItCountsTo() {
-		// The 総合戦略 (written in 2016) plans for H30～32; Heisei ended in 2019, so H32 is 2020.
+		// The 総合戦略 (written in 2016) plans for H30～32; Heisei ended in 2019, so H32 is
+		// 2020.
 		Period period = FiscalYears.parse("H30～32年度");
 		assertThat(period.fiscalYear()).isEqualTo(2018);
 		assertThat(period.fiscalYearTo()).isEqualTo(2020);

@@ -8,19 +8,22 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules, key and properties of an observation, the same whether imported or recorded by a mutation. */
+/**
+ * The rules, key and properties of an observation, the same whether imported or recorded
+ * by a mutation.
+ */
 class ObservationRowTests {
 
 	@Test
 	void aBaselineWithATargetTypeBreaksARuleAtTheTargetType() {
-		assertThat(ObservationRow.check("BASELINE", "ANNUAL", true, null))
-			.containsExactly(new RuleProblem("target_type", RuleProblem.Kind.BAD_VALUE, "a baseline has no target type"));
+		assertThat(ObservationRow.check("BASELINE", "ANNUAL", true, null)).containsExactly(
+				new RuleProblem("target_type", RuleProblem.Kind.BAD_VALUE, "a baseline has no target type"));
 	}
 
 	@Test
 	void anActualWithATargetTypeBreaksARuleAtTheTargetType() {
-		assertThat(ObservationRow.check("ACTUAL", "MID_TERM", true, null))
-			.containsExactly(new RuleProblem("target_type", RuleProblem.Kind.BAD_VALUE, "an actual has no target type"));
+		assertThat(ObservationRow.check("ACTUAL", "MID_TERM", true, null)).containsExactly(
+				new RuleProblem("target_type", RuleProblem.Kind.BAD_VALUE, "an actual has no target type"));
 	}
 
 	@Test
@@ -29,7 +32,10 @@ class ObservationRowTests {
 				RuleProblem.Kind.REQUIRED, "either a figure or a qualitative kind is required"));
 	}
 
-	/** observations.csv: a TARGET without a target type (MILESTONE) and ACTUALs that are AT_LEAST, PENDING, BELOW. */
+	/**
+	 * observations.csv: a TARGET without a target type (MILESTONE) and ACTUALs that are
+	 * AT_LEAST, PENDING, BELOW.
+	 */
 	@Test
 	void aTargetWithoutATargetTypeAndAnActualOfAnyQualitativeKindKeepTheRules() {
 		assertThat(ObservationRow.check("TARGET", null, false, "MILESTONE")).isEmpty();
@@ -40,16 +46,17 @@ class ObservationRowTests {
 
 	@Test
 	void theKeyIsTheIndicatorKindTargetTypePeriodAsWrittenAndSource() {
-		ObservationRow row = new ObservationRow("kpi-tabunka-awareness", "BASELINE", null, FiscalYears.parse("R5"), null,
-				null, "59.5%", "shin-vision-r8-programs", "Ⅱ/No.7");
+		ObservationRow row = new ObservationRow("kpi-tabunka-awareness", "BASELINE", null, FiscalYears.parse("R5"),
+				null, null, "59.5%", "shin-vision-r8-programs", "Ⅱ/No.7");
 		assertThat(row.key()).isEqualTo("kpi-tabunka-awareness|BASELINE|null|R5|shin-vision-r8-programs");
 	}
 
 	@Test
 	void theTextIsCleanedAndACumulativeTargetIsJudgedOnTheCleanedText() {
 		Figure figure = new Figure(new BigDecimal("120"), "件", "count", "120件");
-		Map<String, Object> props = new ObservationRow("kpi-x", "TARGET", "ANNUAL", FiscalYears.parse("R8"), figure, null,
-				"累 計 120件", "src", "s").properties();
+		Map<String, Object> props = new ObservationRow("kpi-x", "TARGET", "ANNUAL", FiscalYears.parse("R8"), figure,
+				null, "累 計 120件", "src", "s")
+			.properties();
 		assertThat(props).containsEntry("text", "累計120件")
 			.containsEntry("cumulative", true)
 			.containsEntry("periodText", "R8")

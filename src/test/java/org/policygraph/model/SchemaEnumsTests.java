@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The model's enums are the schema's: one list of values, whichever way a value comes in. */
+/**
+ * The model's enums are the schema's: one list of values, whichever way a value comes in.
+ */
 class SchemaEnumsTests {
 
 	static TypeDefinitionRegistry schema;
@@ -62,7 +64,10 @@ class SchemaEnumsTests {
 		assertThat(Catalogue.names(Qualitative.class)).containsExactlyElementsOf(values("Qualitative"));
 	}
 
-	/** The schema keeps a policy issue's area a String (a filter names it); its description lists the values. */
+	/**
+	 * The schema keeps a policy issue's area a String (a filter names it); its
+	 * description lists the values.
+	 */
 	@Test
 	void areaIsEveryValueThePolicyIssuesAreaDescriptionNames() {
 		FieldDefinition area = schema.getTypeOrNull("PolicyIssue", ObjectTypeDefinition.class)

@@ -24,7 +24,7 @@ class OrganizationsIT {
 	@Test
 	void theInternationalPolicyDivisionRunsTwoProgramsAndTheirBudgetCountsTheRepostedOneOnce() {
 		// 000: No.5 海外プロモーション促進事業 … 国際 政策 課 … 18,875
-		//      No.7 / No.9 すこやかな共生社会構築事業 … 国際 政策 課 … 91,040
+		// No.7 / No.9 すこやかな共生社会構築事業 … 国際 政策 課 … 91,040
 		this.graphQl.documentName("organization-list")
 			.variable("kind", "SECTION")
 			.variable("fiscalYear", 2026)
@@ -42,8 +42,10 @@ class OrganizationsIT {
 
 	@Test
 	void aPlannerCanTellASectionNoDocumentPlacesFromOnePlacedInABureau() {
-		// 003 (局区X方針〈政策局〉) 課題A（3） "当課で得た情報" / 課題B（5） "国際政策課所管の外郭団体": placed in 政策局, no 部 named;
-		// 002 (2)組織(部名) lists 総務部 under 政策局; no document places 政策課 (000 names it only as 担当課)
+		// 003 (局区X方針〈政策局〉) 課題A（3） "当課で得た情報" / 課題B（5） "国際政策課所管の外郭団体": placed in 政策局, no 部
+		// named;
+		// 002 (2)組織(部名) lists 総務部 under 政策局; no document places 政策課 (000 names it only as
+		// 担当課)
 		String document = """
 				{ organizations {
 				    id kind placement placementSource { sourceId section } parent { id kind }
@@ -85,8 +87,10 @@ class OrganizationsIT {
 	void aBureauHasTheProgramsPillarsAndBudgetOfItsUnits() {
 		// 002 (2)組織(部名): 総務部、政策部、グローバル挑戦部、WomanWill推進室、DX・AI戦略室、東京事務所; 003 (局区X方針〈政策局〉)
 		// 課題A (3) "当課" / "国際政策課で作成したkintoneアプリ", 課題B（5）"国際政策課所管の外郭団体": 国際政策課 too
-		// 000: WomanWill推進室 runs No.3 (15,000) and No.4 (5,925) under Ⅰ; DX・AI戦略室 runs No.6 (446,630) under Ⅱ;
-		// 国際政策課 runs No.5 (18,875) under Ⅰ and No.7/No.9 (91,040, counted once) under Ⅱ and Ⅲ
+		// 000: WomanWill推進室 runs No.3 (15,000) and No.4 (5,925) under Ⅰ; DX・AI戦略室 runs
+		// No.6 (446,630) under Ⅱ;
+		// 国際政策課 runs No.5 (18,875) under Ⅰ and No.7/No.9 (91,040, counted once) under Ⅱ
+		// and Ⅲ
 		this.graphQl.documentName("organization-list")
 			.variable("kind", "BUREAU")
 			.variable("fiscalYear", 2026)
@@ -232,8 +236,13 @@ class OrganizationsIT {
 	@Test
 	void relationshipFieldsOfEveryOrganizationCostOneStatementEach() {
 		RecordingDriver.clear();
-		this.graphQl.documentName("organization-list").variable("fiscalYear", 2026).execute().path("organizations").hasValue();
-		// the list, then parent, children, programs, pillars, budget, facilities and sources: one statement each
+		this.graphQl.documentName("organization-list")
+			.variable("fiscalYear", 2026)
+			.execute()
+			.path("organizations")
+			.hasValue();
+		// the list, then parent, children, programs, pillars, budget, facilities and
+		// sources: one statement each
 		assertThat(RecordingDriver.statements()).hasSize(8);
 	}
 

@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.policygraph.persisted.PersistedRequests.apq;
 import static org.policygraph.persisted.PersistedRequests.sha256;
 
-/** Trusted documents: with the allow-list mode, the examples run by documentId, hash or text, and nothing else runs. */
+/**
+ * Trusted documents: with the allow-list mode, the examples run by documentId, hash or
+ * text, and nothing else runs.
+ */
 @PolicyGraphIntegrationTest
 @TestPropertySource(properties = "policygraph.persisted-documents.mode=allow-list")
 class AllowListIT {
@@ -36,8 +39,9 @@ class AllowListIT {
 
 	@Test
 	void anExampleRunsByDocumentIdByHashAndByItsText() throws Exception {
-		for (Map<String, Object> body : java.util.List.of(Map.<String, Object>of("documentId", "sha256:" + sha256(this.example)),
-				apq(sha256(this.example), 1), apq(sha256(this.example), this.example), Map.<String, Object>of("query", this.example))) {
+		for (Map<String, Object> body : java.util.List.of(
+				Map.<String, Object>of("documentId", "sha256:" + sha256(this.example)), apq(sha256(this.example), 1),
+				apq(sha256(this.example), this.example), Map.<String, Object>of("query", this.example))) {
 			Answer answer = this.requests.send(body);
 			assertThat(answer.hasErrors()).as(answer.body().toString()).isFalse();
 			assertThat(answer.data().path("partnerBodies").isArray()).isTrue();

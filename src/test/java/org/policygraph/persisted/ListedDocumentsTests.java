@@ -27,9 +27,12 @@ class ListedDocumentsTests {
 
 	@Test
 	void anApolloManifestListsEachOperationsBody() throws Exception {
-		var documents = ListedDocuments.manifest(manifest("{\"format\": \"apollo-persisted-query-manifest\", \"version\": 1, "
-				+ "\"operations\": [{\"id\": \"" + PLANS_SHA256.toUpperCase() + "\", \"name\": \"P\", \"type\": \"query\", "
-				+ "\"body\": \"" + PLANS + "\"}]}"), this.json);
+		var documents = ListedDocuments
+			.manifest(
+					manifest("{\"format\": \"apollo-persisted-query-manifest\", \"version\": 1, "
+							+ "\"operations\": [{\"id\": \"" + PLANS_SHA256.toUpperCase()
+							+ "\", \"name\": \"P\", \"type\": \"query\", " + "\"body\": \"" + PLANS + "\"}]}"),
+					this.json);
 		assertThat(documents).containsEntry(PLANS_SHA256, PLANS);
 	}
 
@@ -37,11 +40,10 @@ class ListedDocumentsTests {
 	void aKeyThatIsNotTheSha256OfItsDocumentStopsTheStart() {
 		// an MD5 key, as Relay writes by default
 		assertThatIllegalStateException()
-			.isThrownBy(() -> ListedDocuments.manifest(manifest("{\"8b1a9953c4611296a827abf8c47804d7\": \"" + PLANS + "\"}"),
-					this.json))
+			.isThrownBy(() -> ListedDocuments
+				.manifest(manifest("{\"8b1a9953c4611296a827abf8c47804d7\": \"" + PLANS + "\"}"), this.json))
 			.withMessageContaining("is not the SHA-256 of its document (" + PLANS_SHA256 + ")");
-		assertThatIllegalStateException()
-			.isThrownBy(() -> ListedDocuments.manifest(manifest("[1]"), this.json))
+		assertThatIllegalStateException().isThrownBy(() -> ListedDocuments.manifest(manifest("[1]"), this.json))
 			.withMessageContaining("neither");
 	}
 

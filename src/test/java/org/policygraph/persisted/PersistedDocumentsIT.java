@@ -20,9 +20,10 @@ import static org.policygraph.persisted.PersistedRequests.apq;
 import static org.policygraph.persisted.PersistedRequests.sha256;
 
 /**
- * Apollo's automatic persisted queries and GraphQL-over-HTTP's documentId in the default mode (open): what Apollo's
- * PersistedQueryLink needs to fall back to sending the document (the message PersistedQueryNotFound or the code
- * PERSISTED_QUERY_NOT_FOUND, with status 200), and then to send the hash alone. Each test uses documents of its own,
+ * Apollo's automatic persisted queries and GraphQL-over-HTTP's documentId in the default
+ * mode (open): what Apollo's PersistedQueryLink needs to fall back to sending the
+ * document (the message PersistedQueryNotFound or the code PERSISTED_QUERY_NOT_FOUND,
+ * with status 200), and then to send the hash alone. Each test uses documents of its own,
  * since documents registered stay for the context.
  */
 @PolicyGraphIntegrationTest
@@ -61,7 +62,8 @@ class PersistedDocumentsIT {
 	void notFoundIsStatus200AlsoForAClientAcceptingGraphQlResponseJson() throws Exception {
 		// Apollo Client 3 stops sending hashes for good on a 400
 		Answer unknown = this.requests.send(
-				this.requests.json().writeValueAsString(apq(sha256("query AcceptsGraphQlResponse { plans { id } }"), 1)),
+				this.requests.json()
+					.writeValueAsString(apq(sha256("query AcceptsGraphQlResponse { plans { id } }"), 1)),
 				GRAPHQL_RESPONSE);
 		assertThat(unknown.status()).isEqualTo(200);
 		assertThat(unknown.code()).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
@@ -99,7 +101,8 @@ class PersistedDocumentsIT {
 		String tooManyAliases = aliases.append(" }").toString();
 		String invalid = "query Invalid { plans { noSuchField } }";
 
-		assertThat(this.requests.send(apq(sha256(tooManyAliases), tooManyAliases)).code()).isEqualTo("TOO_MANY_ALIASES");
+		assertThat(this.requests.send(apq(sha256(tooManyAliases), tooManyAliases)).code())
+			.isEqualTo("TOO_MANY_ALIASES");
 		assertThat(this.requests.send(apq(sha256(invalid), invalid)).code()).isEqualTo("GRAPHQL_VALIDATION_FAILED");
 
 		assertThat(this.requests.send(apq(sha256(tooManyAliases), 1)).code()).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
@@ -142,7 +145,8 @@ class PersistedDocumentsIT {
 		assertThat(answer.code()).isEqualTo("BAD_REQUEST_BODY");
 	}
 
-	// --- by GET: Apollo's useGETForHashedQueries sends ?extensions= without query, GraphQL over HTTP ?documentId=
+	// --- by GET: Apollo's useGETForHashedQueries sends ?extensions= without query,
+	// GraphQL over HTTP ?documentId=
 
 	@Test
 	void aHashAloneByGetIsNotFoundUncachedThenRunsTheKeptDocumentWithAnETagThatRevalidates() throws Exception {
@@ -182,7 +186,8 @@ class PersistedDocumentsIT {
 
 	@Test
 	void aMutationNamedByHashIsRefusedByGetWith405LikeOneSentAsText() throws Exception {
-		// kept although refused: it parsed, validated and ran, and without a token its field answered an error
+		// kept although refused: it parsed, validated and ran, and without a token its
+		// field answered an error
 		String mutation = "mutation KeptMutation { upsertProgram(input: {id: \"prog-get-hash\", name: \"GET試験事業\", "
 				+ "source: {sourceId: \"shin-vision-r8-programs\", section: \"Ⅰ/No.1\"}}) { changed } }";
 		this.requests.send(apq(sha256(mutation), mutation));
@@ -203,15 +208,14 @@ class PersistedDocumentsIT {
 		String plans = "{ plans { id } }";
 		for (Map<String, String> parameters : List.of(Map.of("documentId", "md5:abc"),
 				Map.of("extensions", PersistedRequests.extensions("a".repeat(63))),
-				Map.of("extensions", "{\"persistedQuery\": \"abc\"}"),
-				Map.of("documentId", "sha256:" + sha256(plans), "extensions",
-						PersistedRequests.extensions(sha256("{ plans { name } }"))))) {
+				Map.of("extensions", "{\"persistedQuery\": \"abc\"}"), Map.of("documentId", "sha256:" + sha256(plans),
+						"extensions", PersistedRequests.extensions(sha256("{ plans { name } }"))))) {
 			Answer answer = this.requests.get(parameters, null);
 			assertThat(answer.status()).as(parameters.toString()).isEqualTo(400);
 			assertThat(answer.code()).as(parameters.toString()).isEqualTo("BAD_ARGUMENT");
 		}
-		Answer mismatch = this.requests.get(Map.of("query", plans, "extensions",
-				PersistedRequests.extensions(sha256("{ plans { name } }"))), null);
+		Answer mismatch = this.requests.get(
+				Map.of("query", plans, "extensions", PersistedRequests.extensions(sha256("{ plans { name } }"))), null);
 		assertThat(mismatch.status()).isEqualTo(400);
 		assertThat(mismatch.code()).isEqualTo("PERSISTED_QUERY_HASH_MISMATCH");
 		assertThat(this.requests.get(Map.of("extensions", "{}"), null).code()).isEqualTo("BAD_ARGUMENT");

@@ -26,19 +26,22 @@ class PersistedRequestFilterTests {
 	@Test
 	void aDocumentIdIsHandedOnAsAnApolloPersistedQuery() throws Exception {
 		MockFilterChain chain = new MockFilterChain();
-		this.filter.doFilter(request("{\"documentId\": \"sha256:" + PLANS_SHA256.toUpperCase() + "\", \"variables\": {\"a\": 1}}"),
+		this.filter.doFilter(
+				request("{\"documentId\": \"sha256:" + PLANS_SHA256.toUpperCase() + "\", \"variables\": {\"a\": 1}}"),
 				new MockHttpServletResponse(), chain);
 		JsonNode onward = this.json.readTree(chain.getRequest().getInputStream().readAllBytes());
 		assertThat(onward.has("documentId")).isFalse();
 		assertThat(onward.path("extensions").path("persistedQuery").path("version").asInt()).isEqualTo(1);
-		assertThat(onward.path("extensions").path("persistedQuery").path("sha256Hash").asString()).isEqualTo(PLANS_SHA256);
+		assertThat(onward.path("extensions").path("persistedQuery").path("sha256Hash").asString())
+			.isEqualTo(PLANS_SHA256);
 		assertThat(onward.path("variables").path("a").asInt()).isEqualTo(1);
 	}
 
 	@Test
 	void aDocumentWithItsOwnHashPassesUnchanged() throws Exception {
-		String body = "{\"query\": \"" + PLANS + "\", \"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \""
-				+ PLANS_SHA256 + "\"}}}";
+		String body = "{\"query\": \"" + PLANS
+				+ "\", \"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"" + PLANS_SHA256
+				+ "\"}}}";
 		MockFilterChain chain = new MockFilterChain();
 		this.filter.doFilter(request(body), new MockHttpServletResponse(), chain);
 		assertThat(chain.getRequest().getInputStream().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo(body);
@@ -60,8 +63,9 @@ class PersistedRequestFilterTests {
 		for (String body : new String[] { "{\"documentId\": \"" + PLANS_SHA256 + "\"}", "{\"documentId\": 5}",
 				"{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"xyz\"}}}",
 				"{\"extensions\": {\"persistedQuery\": {\"version\": 1}}}",
-				"{\"documentId\": \"sha256:" + PLANS_SHA256 + "\", \"extensions\": {\"persistedQuery\": {\"version\": 1, "
-						+ "\"sha256Hash\": \"" + "0".repeat(64) + "\"}}}" }) {
+				"{\"documentId\": \"sha256:" + PLANS_SHA256
+						+ "\", \"extensions\": {\"persistedQuery\": {\"version\": 1, " + "\"sha256Hash\": \""
+						+ "0".repeat(64) + "\"}}}" }) {
 			MockHttpServletResponse response = new MockHttpServletResponse();
 			MockFilterChain chain = new MockFilterChain();
 			this.filter.doFilter(request(body), response, chain);

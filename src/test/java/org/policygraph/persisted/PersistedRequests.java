@@ -20,7 +20,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Requests as Apollo's PersistedQueryLink and GraphQL-over-HTTP's documentId clients send them, by POST and GET. */
+/**
+ * Requests as Apollo's PersistedQueryLink and GraphQL-over-HTTP's documentId clients send
+ * them, by POST and GET.
+ */
 record PersistedRequests(MockMvc mvc, JsonMapper json) {
 
 	/** The protocol's hash: SHA-256 of the document's UTF-8 text, lower-case hex. */
@@ -57,11 +60,13 @@ record PersistedRequests(MockMvc mvc, JsonMapper json) {
 	}
 
 	/**
-	 * A GET as Apollo's {@code useGETForHashedQueries} ({@code extensions}) or a GraphQL-over-HTTP client
-	 * ({@code documentId}) sends it, with {@code If-None-Match} when {@code etag} is not null.
+	 * A GET as Apollo's {@code useGETForHashedQueries} ({@code extensions}) or a
+	 * GraphQL-over-HTTP client ({@code documentId}) sends it, with {@code If-None-Match}
+	 * when {@code etag} is not null.
 	 */
 	Answer get(Map<String, String> parameters, String etag) throws Exception {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get("/graphql").accept(MediaType.APPLICATION_JSON);
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get("/graphql")
+			.accept(MediaType.APPLICATION_JSON);
 		parameters.forEach(request::queryParam);
 		if (etag != null) {
 			request.header(HttpHeaders.IF_NONE_MATCH, etag);
@@ -76,7 +81,9 @@ record PersistedRequests(MockMvc mvc, JsonMapper json) {
 	private Answer answer(MvcResult result) throws Exception {
 		String content = result.getResponse().getContentAsString();
 		HttpHeaders headers = new HttpHeaders();
-		result.getResponse().getHeaderNames().forEach(name -> headers.addAll(name, result.getResponse().getHeaders(name)));
+		result.getResponse()
+			.getHeaderNames()
+			.forEach(name -> headers.addAll(name, result.getResponse().getHeaders(name)));
 		return new Answer(result.getResponse().getStatus(),
 				content.isEmpty() ? MissingNode.getInstance() : this.json.readTree(content), headers);
 	}

@@ -10,7 +10,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What 政策局's bureau policy states of the bureau besides its issues, answered by the API. */
+/**
+ * What 政策局's bureau policy states of the bureau besides its issues, answered by the API.
+ */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @PackagedDataset
@@ -31,7 +33,6 @@ class BureauFactsIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
 
 	@Test
 	void theR7BureauPolicyAnswersItsBudgetMissionReviewAndAreas() {

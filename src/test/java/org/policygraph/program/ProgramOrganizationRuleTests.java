@@ -7,7 +7,10 @@ import org.policygraph.organization.Organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When documents name several organizations running one program, the newest document's is the program's. */
+/**
+ * When documents name several organizations running one program, the newest document's is
+ * the program's.
+ */
 class ProgramOrganizationRuleTests {
 
 	static ProgramRepository.RunBy runBy(String id, String asOf) {
@@ -20,7 +23,8 @@ class ProgramOrganizationRuleTests {
 
 	@Test
 	void theOrganizationNamedByTheNewestDocumentWins() {
-		// sources.csv as_of: sousei-kpi-h28 H28, x-houshin-r7 R7.12, shin-vision-r8-programs R8
+		// sources.csv as_of: sousei-kpi-h28 H28, x-houshin-r7 R7.12,
+		// shin-vision-r8-programs R8
 		assertThat(chosen(runBy("org-old", "H28"), runBy("org-new", "R8"))).isEqualTo("org-new");
 		assertThat(chosen(runBy("org-new", "R8"), runBy("org-r7", "R7.12"))).isEqualTo("org-new");
 		assertThat(chosen(runBy("org-r6", "R6.11末"), runBy("org-r7", "R7.12"))).isEqualTo("org-r7");

@@ -109,7 +109,8 @@ class ProgramRollupsIT {
 			.path("pillars[?(@.id == 'pil-sousei-4')].measures[?(@.id == 'ms-sousei-4-5')].programs[*].id")
 			.entityList(String.class)
 			.containsExactly("prog-sousei-ensen-renkei", "prog-sousei-koiki-renkei",
-					"prog-sousei-new-wide-area-cooperation", "prog-sousei-toshiken-renkei", "prog-sousei-world-heritage")
+					"prog-sousei-new-wide-area-cooperation", "prog-sousei-toshiken-renkei",
+					"prog-sousei-world-heritage")
 			.path("pillars[?(@.id == 'pil-sousei-1')].programs[*].id")
 			.entityList(String.class)
 			.hasSize(6);
@@ -118,7 +119,8 @@ class ProgramRollupsIT {
 	@Test
 	void aMeasuresFirstProgramsAreTheFirstInKeyOrderInOneStatementForAllMeasures() {
 		RecordingDriver.clear();
-		// Ⅳ⑤'s five programs (above) in key order: ensen-renkei, koiki-renkei, new-wide-area-cooperation, …
+		// Ⅳ⑤'s five programs (above) in key order: ensen-renkei, koiki-renkei,
+		// new-wide-area-cooperation, …
 		this.graphQl.documentName("measure-first-programs")
 			.variable("planId", "plan-sousei")
 			.variable("first", 2)

@@ -125,7 +125,8 @@ class ProgramsIT {
 			.path("programs.edges[*].node.name")
 			.entityList(String.class)
 			.contains("すこやかな共生社会構築事業", "メガリージョン推進事業", "次世代デジタル人材育成支援事業");
-		// 001 lists its programs under sub-measures (⇒) of the specific measures; 32 - 8 = 24 programs
+		// 001 lists its programs under sub-measures (⇒) of the specific measures; 32 - 8
+		// = 24 programs
 		this.graphQl.documentName("program-page")
 			.variable("where", Map.of("planId", "plan-sousei"))
 			.execute()
@@ -151,9 +152,8 @@ class ProgramsIT {
 			.path("programs.edges[*].node.id")
 			.entityList(String.class)
 			.hasSize(6)
-			.contains("prog-sousei-local-employment-rate", "prog-sousei-mirai-jinzai-fund",
-					"prog-sousei-manabito-esd", "prog-sousei-intl-bridge", "prog-sousei-oeaed",
-					"prog-sousei-china-business-support");
+			.contains("prog-sousei-local-employment-rate", "prog-sousei-mirai-jinzai-fund", "prog-sousei-manabito-esd",
+					"prog-sousei-intl-bridge", "prog-sousei-oeaed", "prog-sousei-china-business-support");
 	}
 
 	@Test
@@ -176,7 +176,8 @@ class ProgramsIT {
 			.path("programs.edges[*].node.name")
 			.entityList(String.class)
 			.containsExactly("海外プロモーション促進事業", "すこやかな共生社会構築事業");
-		// 002 (2)組織: 政策局 has WomanWill推進室 (000 No.3, No.4) and DX・AI戦略室 (000 No.6); 003 課題A (3) / 課題B（5）
+		// 002 (2)組織: 政策局 has WomanWill推進室 (000 No.3, No.4) and DX・AI戦略室 (000 No.6); 003
+		// 課題A (3) / 課題B（5）
 		// place 国際政策課 (000 No.5, No.7/9) in 政策局 too
 		this.graphQl.documentName("program-page")
 			.variable("where", Map.of("organizationId", "org-seisaku-kyoku"))
@@ -224,7 +225,7 @@ class ProgramsIT {
 	@Test
 	void aProgramListedTwiceHasBothListingsBothPillarsAndOneBudget() {
 		// 000: Ⅱ 都市ブランドの確立… No.7 すこやかな共生社会構築事業 … 国際 政策 課 … 91,040
-		//      Ⅲ 外国人との共生社会の実現に向けた環境整備 No.9 すこやかな共生社会構築事業 … 91,040
+		// Ⅲ 外国人との共生社会の実現に向けた環境整備 No.9 すこやかな共生社会構築事業 … 91,040
 		this.graphQl.documentName("program-detail")
 			.variable("where", Map.of("text", "すこやかな共生社会構築事業"))
 			.execute()
@@ -319,7 +320,8 @@ class ProgramsIT {
 			.hasSize(ALL_PROGRAMS);
 		List<String> forAll = RecordingDriver.statements();
 
-		// the page, then one statement each for measures, organization, partners and budgets
+		// the page, then one statement each for measures, organization, partners and
+		// budgets
 		assertThat(forAll).hasSize(5).hasSameSizeAs(forTwo);
 		assertThat(RecordingDriver.accessModes()).isNotEmpty().containsOnly(AccessMode.READ);
 	}

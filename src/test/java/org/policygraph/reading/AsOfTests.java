@@ -1,19 +1,22 @@
 package org.policygraph.reading;
 
-import org.policygraph.errors.ApiException;
-import org.policygraph.errors.ErrorCode;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** What an {@code asOf} argument accepts, and that everything else is the client's mistake, named as such. */
+/**
+ * What an {@code asOf} argument accepts, and that everything else is the client's
+ * mistake, named as such.
+ */
 class AsOfTests {
 
 	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -38,7 +41,8 @@ class AsOfTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = {
-			// the stranger's probe: parses, but lies past the range of the time classes once moved to UTC
+			// the stranger's probe: parses, but lies past the range of the time classes
+			// once moved to UTC
 			"+999999999-12-31T23:59:59-18:00", "-999999999-01-01T00:00:00+18:00",
 			// parse and convert, but outside the accepted range
 			"+10000-01-01T00:00:00Z", "9999-12-31T23:59:59-01:00", "1899-12-31T23:59:59Z", "0000-01-01",

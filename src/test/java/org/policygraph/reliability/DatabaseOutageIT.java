@@ -31,18 +31,21 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service in external mode while its Neo4j server goes away for 20 s under a light read load, then comes back
- * on the same address with the same store. The server is a second packaged service in embedded mode on a fixed
- * Bolt port (its Bolt is a real Neo4j server's; there is no Docker here); it is killed with SIGKILL, as a crash
- * would stop it, and started again once 20 s have passed.
+ * The service in external mode while its Neo4j server goes away for 20 s under a light
+ * read load, then comes back on the same address with the same store. The server is a
+ * second packaged service in embedded mode on a fixed Bolt port (its Bolt is a real Neo4j
+ * server's; there is no Docker here); it is killed with SIGKILL, as a crash would stop
+ * it, and started again once 20 s have passed.
  * <p>
- * While it is away every read fails fast with {@code DATABASE_UNAVAILABLE} and {@code retryable: true}, an HTTP
- * endpoint answers 503 with the same code, and health is DOWN. Within 30 s of the server's return (its start
- * completed) reads succeed again without a restart of the service, every read from then on succeeds (no pooled
- * connection from before the outage fails one), and health is UP. Once its Bolt port takes connections again a
- * read may also be slow rather than refused: the server is still starting, and cold, so such a read is answered
- * with TIMEOUT at the request limit, which is allowed only once the port is open. Both times are reported, from
- * the port's opening and from the start's completion. The figures go to
+ * While it is away every read fails fast with {@code DATABASE_UNAVAILABLE} and
+ * {@code retryable: true}, an HTTP endpoint answers 503 with the same code, and health is
+ * DOWN. Within 30 s of the server's return (its start completed) reads succeed again
+ * without a restart of the service, every read from then on succeeds (no pooled
+ * connection from before the outage fails one), and health is UP. Once its Bolt port
+ * takes connections again a read may also be slow rather than refused: the server is
+ * still starting, and cold, so such a read is answered with TIMEOUT at the request limit,
+ * which is allowed only once the port is open. Both times are reported, from the port's
+ * opening and from the start's completion. The figures go to
  * target/faults/outage-report.txt.
  */
 @LongTest
@@ -53,20 +56,26 @@ class DatabaseOutageIT {
 	static final Duration DOWN = Duration.ofSeconds(20);
 
 	/**
-	 * A read that finds the database away is answered well inside the 10 s request limit. (The service retries it
-	 * for up to 1 s; the rest is margin for a 2-core machine shared with builds, where the whole process stalls
-	 * for seconds at times.)
+	 * A read that finds the database away is answered well inside the 10 s request limit.
+	 * (The service retries it for up to 1 s; the rest is margin for a 2-core machine
+	 * shared with builds, where the whole process stalls for seconds at times.)
 	 */
 	static final Duration FAIL_FAST = Duration.ofSeconds(5);
 
-	/** The request limit, and what a slow read (on a server just back and still cold) is answered within. */
+	/**
+	 * The request limit, and what a slow read (on a server just back and still cold) is
+	 * answered within.
+	 */
 	static final Duration REQUEST_LIMIT = Duration.ofSeconds(10);
 
 	static final Duration RECOVERY = Duration.ofSeconds(30);
 
 	static final List<String> READS = List.of("pillars", "plans", "kpi-coverage");
 
-	/** One read: when it was sent and answered (System.nanoTime), and its error codes (none: it succeeded). */
+	/**
+	 * One read: when it was sent and answered (System.nanoTime), and its error codes
+	 * (none: it succeeded).
+	 */
 	record Read(long sent, long answered, List<String> codes, boolean retryable, String failure) {
 
 		boolean succeeded() {
@@ -112,8 +121,9 @@ class DatabaseOutageIT {
 			long stopped = System.nanoTime();
 			String healthInTheGap = awaitHealth(service, "DOWN", DOWN);
 			long exportSent = System.nanoTime();
-			HttpResponse<String> export = FaultHarness.HTTP.send(HttpRequest.newBuilder(service.uri("/export/dataset.xlsx"))
-				.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> export = FaultHarness.HTTP.send(
+					HttpRequest.newBuilder(service.uri("/export/dataset.xlsx")).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
 			long exportMillis = (System.nanoTime() - exportSent) / 1_000_000;
 			Thread.sleep(Math.max(0, DOWN.toMillis() - (System.nanoTime() - stopped) / 1_000_000));
 
@@ -127,7 +137,8 @@ class DatabaseOutageIT {
 			long firstSuccess = awaitSuccessAfter(reads, back, RECOVERY.plusMinutes(1));
 			String healthAfter = awaitHealth(service, "UP", RECOVERY.plusMinutes(1));
 			long healthUp = System.nanoTime();
-			// reads go on for a while after the first success: none may fail on a connection from before
+			// reads go on for a while after the first success: none may fail on a
+			// connection from before
 			Thread.sleep(5_000);
 			stop.set(true);
 			readers.shutdown();
@@ -139,19 +150,21 @@ class DatabaseOutageIT {
 			List<Read> slow = failed.stream().filter(read -> read.codes().equals(List.of("TIMEOUT"))).toList();
 			List<Read> afterRecovery = all.stream().filter(read -> read.sent() >= firstSuccess).toList();
 			long retriedLines = Pattern.compile("reading again in").matcher(Files.readString(log)).results().count();
-			String report = String.format("""
-					database outage: %d readers, server killed and started again after %d s (its start took %d s)
-					reads: %d, %d failed: %d finding the server away, %d timed out on the server just back; %d reads after the first success, %d of them failed
-					reads finding the server away: longest %d ms, p50 %d ms, p90 %d ms; timed out: longest %d ms
-					export in the gap: HTTP %d in %d ms
-					health: %s in the gap, %s again %d ms after the server's port opened, %d ms after its start completed
-					first successful read %d ms after the server's port opened, %d ms after its start completed
-					retries of reads logged: %d
-					""", READERS, (restarting - stopped) / 1_000_000_000, (back - restarting) / 1_000_000_000, all.size(),
+			String report = String.format(
+					"""
+							database outage: %d readers, server killed and started again after %d s (its start took %d s)
+							reads: %d, %d failed: %d finding the server away, %d timed out on the server just back; %d reads after the first success, %d of them failed
+							reads finding the server away: longest %d ms, p50 %d ms, p90 %d ms; timed out: longest %d ms
+							export in the gap: HTTP %d in %d ms
+							health: %s in the gap, %s again %d ms after the server's port opened, %d ms after its start completed
+							first successful read %d ms after the server's port opened, %d ms after its start completed
+							retries of reads logged: %d
+							""",
+					READERS, (restarting - stopped) / 1_000_000_000, (back - restarting) / 1_000_000_000, all.size(),
 					failed.size(), away.size(), slow.size(), afterRecovery.size(),
-					afterRecovery.stream().filter(read -> !read.succeeded()).count(), longest(away), percentile(away, 50),
-					percentile(away, 90), longest(slow), export.statusCode(),
-					exportMillis, healthInTheGap, healthAfter, (healthUp - back) / 1_000_000, (healthUp - ready) / 1_000_000,
+					afterRecovery.stream().filter(read -> !read.succeeded()).count(), longest(away),
+					percentile(away, 50), percentile(away, 90), longest(slow), export.statusCode(), exportMillis,
+					healthInTheGap, healthAfter, (healthUp - back) / 1_000_000, (healthUp - ready) / 1_000_000,
 					(firstSuccess - back) / 1_000_000, (firstSuccess - ready) / 1_000_000, retriedLines);
 			Files.writeString(FaultHarness.LOGS.resolve("outage-report.txt"), report);
 			System.out.println(report);
@@ -164,23 +177,27 @@ class DatabaseOutageIT {
 					assertThat(read.codes()).containsOnly("DATABASE_UNAVAILABLE");
 					assertThat(read.retryable()).isTrue();
 				});
-			assertThat(longest(away)).as("longest read that found the server away, ms").isLessThanOrEqualTo(FAIL_FAST.toMillis());
-			assertThat(slow).as("reads timed out: only on the server once back, at the request limit").allSatisfy(read -> {
-				assertThat(read.answered()).isGreaterThan(back);
-				assertThat(read.millis()).isLessThan(REQUEST_LIMIT.plusSeconds(3).toMillis());
-			});
+			assertThat(longest(away)).as("longest read that found the server away, ms")
+				.isLessThanOrEqualTo(FAIL_FAST.toMillis());
+			assertThat(slow).as("reads timed out: only on the server once back, at the request limit")
+				.allSatisfy(read -> {
+					assertThat(read.answered()).isGreaterThan(back);
+					assertThat(read.millis()).isLessThan(REQUEST_LIMIT.plusSeconds(3).toMillis());
+				});
 			assertThat(export.statusCode()).isEqualTo(503);
 			assertThat(exportMillis).as("the export's answer in the gap, ms").isLessThanOrEqualTo(FAIL_FAST.toMillis());
 			JsonNode exportError = FaultHarness.json(export.body()).get("errors").get(0).get("extensions");
 			assertThat(exportError.get("code").asString()).isEqualTo("DATABASE_UNAVAILABLE");
 			assertThat(exportError.get("retryable").asBoolean()).isTrue();
 			assertThat(healthInTheGap).isEqualTo("DOWN");
-			assertThat(Duration.ofNanos(firstSuccess - ready)).as("from the server's return to the first successful read")
+			assertThat(Duration.ofNanos(firstSuccess - ready))
+				.as("from the server's return to the first successful read")
 				.isLessThanOrEqualTo(RECOVERY);
 			assertThat(healthAfter).isEqualTo("UP");
 			assertThat(Duration.ofNanos(healthUp - ready)).as("from the server's return to health UP")
 				.isLessThanOrEqualTo(RECOVERY);
-			assertThat(afterRecovery).as("reads after the first success").hasSizeGreaterThan(READERS)
+			assertThat(afterRecovery).as("reads after the first success")
+				.hasSizeGreaterThan(READERS)
 				.allMatch(Read::succeeded, "succeeded");
 		}
 		finally {
@@ -193,7 +210,8 @@ class DatabaseOutageIT {
 	static Read read(ServiceProcess service, String document) {
 		long sent = System.nanoTime();
 		try {
-			HttpResponse<String> response = FaultHarness.graphQl(service, null, document, Map.of(), Duration.ofSeconds(30));
+			HttpResponse<String> response = FaultHarness.graphQl(service, null, document, Map.of(),
+					Duration.ofSeconds(30));
 			long answered = System.nanoTime();
 			JsonNode body = FaultHarness.json(response.body());
 			List<String> codes = new ArrayList<>();
@@ -214,7 +232,10 @@ class DatabaseOutageIT {
 		}
 	}
 
-	/** Polls the server's Bolt port until it takes a connection; the instant it first did (System.nanoTime). */
+	/**
+	 * Polls the server's Bolt port until it takes a connection; the instant it first did
+	 * (System.nanoTime).
+	 */
 	static long awaitPort(int port) {
 		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
 		while (System.nanoTime() < deadline) {
@@ -241,8 +262,10 @@ class DatabaseOutageIT {
 	static long awaitSuccessAfter(ConcurrentLinkedQueue<Read> reads, long after, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
-			var first = reads.stream().filter(read -> read.sent() >= after && read.succeeded())
-				.mapToLong(Read::answered).min();
+			var first = reads.stream()
+				.filter(read -> read.sent() >= after && read.succeeded())
+				.mapToLong(Read::answered)
+				.min();
 			if (first.isPresent()) {
 				return first.getAsLong();
 			}

@@ -24,9 +24,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the fault tests share: the packaged service started as an operator would with the dev profile on a data
- * directory of the test's own (so it can be killed and started again on the same store), GraphQL and upload
- * requests as a client sends them, and the service's log read as an operator reads it.
+ * What the fault tests share: the packaged service started as an operator would with the
+ * dev profile on a data directory of the test's own (so it can be killed and started
+ * again on the same store), GraphQL and upload requests as a client sends them, and the
+ * service's log read as an operator reads it.
  */
 final class FaultHarness {
 
@@ -40,22 +41,26 @@ final class FaultHarness {
 	}
 
 	/**
-	 * Starts the packaged service on its embedded Neo4j in {@code dataDir}, with dev-profile tokens signed by the
-	 * key in {@code keys}, its Bolt on {@code boltPort} (0: any free one), logging to {@code target/faults/<log>}.
-	 * The time limits are raised as in the other integration tests: the tests here count what survives a fault,
-	 * not how fast a loaded machine answers.
+	 * Starts the packaged service on its embedded Neo4j in {@code dataDir}, with
+	 * dev-profile tokens signed by the key in {@code keys}, its Bolt on {@code boltPort}
+	 * (0: any free one), logging to {@code target/faults/<log>}. The time limits are
+	 * raised as in the other integration tests: the tests here count what survives a
+	 * fault, not how fast a loaded machine answers.
 	 */
 	static ServiceProcess startEmbedded(String log, Path dataDir, Path keys, int boltPort, String... more) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=dev",
-				"--logging.level.org.policygraph=INFO", "--policygraph.limits.request-timeout=120s",
-				"--policygraph.limits.transaction-timeout=110s", "--policygraph.retirements.enabled=false",
-				"--policygraph.embedded.data-dir=" + dataDir, "--policygraph.embedded.bolt-port=" + boltPort,
-				"--policygraph.security.dev-key-dir=" + keys));
+		List<String> arguments = new ArrayList<>(
+				List.of("--spring.profiles.active=dev", "--logging.level.org.policygraph=INFO",
+						"--policygraph.limits.request-timeout=120s", "--policygraph.limits.transaction-timeout=110s",
+						"--policygraph.retirements.enabled=false", "--policygraph.embedded.data-dir=" + dataDir,
+						"--policygraph.embedded.bolt-port=" + boltPort, "--policygraph.security.dev-key-dir=" + keys));
 		arguments.addAll(List.of(more));
 		return ServiceProcess.start(logFile(log), Duration.ofMinutes(4), arguments.toArray(String[]::new));
 	}
 
-	/** A fresh log file under target/faults (an earlier run's is removed, since the service appends). */
+	/**
+	 * A fresh log file under target/faults (an earlier run's is removed, since the
+	 * service appends).
+	 */
 	static Path logFile(String name) {
 		Path file = LOGS.resolve(name);
 		try {
@@ -68,28 +73,36 @@ final class FaultHarness {
 		return file;
 	}
 
-	/** Posts a GraphQL document from src/test/resources/graphql-test with an editor's token (or none). */
+	/**
+	 * Posts a GraphQL document from src/test/resources/graphql-test with an editor's
+	 * token (or none).
+	 */
 	static HttpResponse<String> graphQl(ServiceProcess service, String token, String document,
 			Map<String, Object> variables, Duration timeout) throws IOException, InterruptedException {
 		String query = Files.readString(Path.of("src/test/resources/graphql-test", document + ".graphql"));
 		HttpRequest.Builder request = HttpRequest.newBuilder(service.uri("/graphql"))
 			.timeout(timeout)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** {@code POST /imports} of every file in {@code folder} as multipart form data, as an editor uploads them. */
+	/**
+	 * {@code POST /imports} of every file in {@code folder} as multipart form data, as an
+	 * editor uploads them.
+	 */
 	static HttpRequest upload(ServiceProcess service, String token, Path folder, boolean dryRun) {
 		String boundary = "----policygraph-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.sorted().toList()) {
 				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-						+ file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+						+ file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 				body.write(Files.readAllBytes(file));
 				body.write("\r\n".getBytes(StandardCharsets.UTF_8));
 			}
@@ -121,8 +134,8 @@ final class FaultHarness {
 	}
 
 	/**
-	 * Waits until the log, from byte {@code from} on, has a match of {@code pattern} and returns it, or fails after
-	 * {@code timeout}.
+	 * Waits until the log, from byte {@code from} on, has a match of {@code pattern} and
+	 * returns it, or fails after {@code timeout}.
 	 */
 	static Matcher awaitLog(Path log, long from, Pattern pattern, Duration timeout) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
@@ -136,7 +149,9 @@ final class FaultHarness {
 		throw new AssertionError("no line matching '" + pattern + "' in " + log + " within " + timeout);
 	}
 
-	/** The first match of {@code pattern} in the log from byte {@code from} on, or null. */
+	/**
+	 * The first match of {@code pattern} in the log from byte {@code from} on, or null.
+	 */
 	static Matcher findInLog(Path log, long from, Pattern pattern) {
 		try {
 			if (!Files.exists(log)) {

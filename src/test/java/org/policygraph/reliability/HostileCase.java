@@ -22,11 +22,12 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One request of the hostile-input corpus; the format is described in src/test/resources/hostile/README.md.
- * Large bodies are described (repeat a text n times, a zip bomb of n megabytes) rather than stored.
+ * One request of the hostile-input corpus; the format is described in
+ * src/test/resources/hostile/README.md. Large bodies are described (repeat a text n
+ * times, a zip bomb of n megabytes) rather than stored.
  */
-record HostileCase(String id, String method, String path, String contentType, Map<String, String> headers,
-		String auth, JsonNode bodySpec, JsonNode multipartSpec, Expect expect, Writes writes) {
+record HostileCase(String id, String method, String path, String contentType, Map<String, String> headers, String auth,
+		JsonNode bodySpec, JsonNode multipartSpec, Expect expect, Writes writes) {
 
 	static HostileCase of(JsonNode json) {
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -51,7 +52,10 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 		return this.id;
 	}
 
-	/** The bytes to send and their content type (a multipart body brings its own boundary). */
+	/**
+	 * The bytes to send and their content type (a multipart body brings its own
+	 * boundary).
+	 */
 	Body body() {
 		if (this.multipartSpec != null) {
 			String boundary = "hostile-" + UUID.randomUUID();
@@ -63,14 +67,20 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 	record Body(byte[] bytes, String contentType) {
 	}
 
-	/** The expected outcome: a status (a number or 4xx) and the codes any one of which the answer may carry. */
+	/**
+	 * The expected outcome: a status (a number or 4xx) and the codes any one of which the
+	 * answer may carry.
+	 */
 	record Expect(String status, List<String> codes) {
 
 		void check(int actualStatus, String actualCode, String shown) {
 			check(actualStatus, actualCode, null, shown);
 		}
 
-		/** As above; a case may name graphql-java's classification instead of the service's code. */
+		/**
+		 * As above; a case may name graphql-java's classification instead of the
+		 * service's code.
+		 */
 		void check(int actualStatus, String actualCode, String classification, String shown) {
 			if ("4xx".equals(this.status)) {
 				assertThat(actualStatus).as(shown).isBetween(400, 499);
@@ -79,7 +89,8 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 				assertThat(actualStatus).as(shown).isEqualTo(Integer.parseInt(this.status));
 			}
 			if (!this.codes.isEmpty()) {
-				assertThat(this.codes.contains(actualCode) || (classification != null && this.codes.contains(classification)))
+				assertThat(this.codes.contains(actualCode)
+						|| (classification != null && this.codes.contains(classification)))
 					.as(shown + ": expected one of " + this.codes)
 					.isTrue();
 			}
@@ -88,10 +99,11 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 	}
 
 	/**
-	 * A case meant to write: the node's property must then hold exactly the text sent, and nothing but that node
-	 * (and those in {@code restores}, whose earlier hostile cell an upload of the whole dataset sets back) may
-	 * change; with {@code exported}, the node's row of the exported table must hold {@code csv} in that column of
-	 * the CSV file, and the text itself as a text cell of the workbook.
+	 * A case meant to write: the node's property must then hold exactly the text sent,
+	 * and nothing but that node (and those in {@code restores}, whose earlier hostile
+	 * cell an upload of the whole dataset sets back) may change; with {@code exported},
+	 * the node's row of the exported table must hold {@code csv} in that column of the
+	 * CSV file, and the text itself as a text cell of the workbook.
 	 */
 	record Writes(String node, String property, String value, List<String> restores, Exported exported) {
 
@@ -99,12 +111,15 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 			List<String> restores = new ArrayList<>();
 			json.path("restores").forEach(key -> restores.add(key.asString()));
 			JsonNode exported = json.get("exported");
-			return new Writes(json.get("node").asString(), json.get("property").asString(), json.get("value").asString(),
-					restores, (exported == null) ? null : new Exported(exported.get("table").asString(),
+			return new Writes(json.get("node").asString(), json.get("property").asString(),
+					json.get("value").asString(), restores,
+					(exported == null) ? null : new Exported(exported.get("table").asString(),
 							exported.get("column").asString(), exported.get("csv").asString()));
 		}
 
-		/** Whether a line of the graph's fingerprint is about a node this case may change. */
+		/**
+		 * Whether a line of the graph's fingerprint is about a node this case may change.
+		 */
 		boolean mayChange(String line) {
 			return line.contains(this.node) || this.restores.stream().anyMatch(line::contains);
 		}
@@ -134,7 +149,10 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A body: a text, or a list of parts (text, hex, a text repeated, numbered or not), or a generated file. */
+	/**
+	 * A body: a text, or a list of parts (text, hex, a text repeated, numbered or not),
+	 * or a generated file.
+	 */
 	static byte[] bytes(JsonNode spec) {
 		if (spec.isString()) {
 			return spec.asString().getBytes(StandardCharsets.UTF_8);
@@ -147,11 +165,14 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 			return out.toByteArray();
 		}
 		if (spec.has("zipBomb")) {
-			return zipBomb(spec.get("zipBomb").path("entryMegabytes").asInt(), spec.get("zipBomb").path("entries").asInt(1));
+			return zipBomb(spec.get("zipBomb").path("entryMegabytes").asInt(),
+					spec.get("zipBomb").path("entries").asInt(1));
 		}
 		if (spec.has("zipOf")) {
 			Map<String, byte[]> entries = new LinkedHashMap<>();
-			spec.get("zipOf").properties().forEach(e -> entries.put(e.getKey(), e.getValue().asString().getBytes(StandardCharsets.UTF_8)));
+			spec.get("zipOf")
+				.properties()
+				.forEach(e -> entries.put(e.getKey(), e.getValue().asString().getBytes(StandardCharsets.UTF_8)));
 			return zip(entries);
 		}
 		throw new IllegalArgumentException("unknown body " + spec);
@@ -178,15 +199,17 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 	}
 
 	/**
-	 * A workbook whose sheets inflate to {@code megabytes} each from a few hundred kilobytes: what a zip bomb
-	 * disguised as .xlsx looks like to the importer.
+	 * A workbook whose sheets inflate to {@code megabytes} each from a few hundred
+	 * kilobytes: what a zip bomb disguised as .xlsx looks like to the importer.
 	 */
 	static byte[] zipBomb(int megabytes, int entries) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("[Content_Types].xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-				+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-				+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-				+ "</Types>").getBytes(StandardCharsets.UTF_8));
+		files.put("[Content_Types].xml",
+				("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+						+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+						+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+						+ "</Types>")
+					.getBytes(StandardCharsets.UTF_8));
 		byte[] row = "<row><c t=\"inlineStr\"><is><t>AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA</t></is></c></row>"
 			.getBytes(StandardCharsets.UTF_8);
 		byte[] sheet = new byte[megabytes * 1024 * 1024];
@@ -215,16 +238,21 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 		return out.toByteArray();
 	}
 
-	/** The multipart body: each item a file, a plain field, or the whole packaged dataset with one cell replaced. */
+	/**
+	 * The multipart body: each item a file, a plain field, or the whole packaged dataset
+	 * with one cell replaced.
+	 */
 	private byte[] multipart(String boundary) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		for (JsonNode item : this.multipartSpec) {
 			if (item.has("dataset")) {
-				datasetWithOneCell(item.get("dataset")).forEach((name, bytes) -> filePart(out, boundary, "files", name, "text/csv", bytes));
+				datasetWithOneCell(item.get("dataset"))
+					.forEach((name, bytes) -> filePart(out, boundary, "files", name, "text/csv", bytes));
 			}
 			else if (item.has("value")) {
-				out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + item.get("name").asString()
-						+ "\"\r\n\r\n" + item.get("value").asString() + "\r\n").getBytes(StandardCharsets.UTF_8));
+				out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+						+ item.get("name").asString() + "\"\r\n\r\n" + item.get("value").asString() + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 			}
 			else {
 				filePart(out, boundary, item.get("name").asString(), item.get("filename").asString(),
@@ -238,19 +266,23 @@ record HostileCase(String id, String method, String path, String contentType, Ma
 	private static void filePart(ByteArrayOutputStream out, String boundary, String name, String filename,
 			String contentType, byte[] bytes) {
 		out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-				+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		out.writeBytes(bytes);
 		out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
-	 * The CSV files of data/ with one cell replaced: in {@code file}, the row whose key is {@code row}, the
-	 * column {@code column}; the value is quoted as CSV, unless {@code raw} asks for it as it is.
+	 * The CSV files of data/ with one cell replaced: in {@code file}, the row whose key
+	 * is {@code row}, the column {@code column}; the value is quoted as CSV, unless
+	 * {@code raw} asks for it as it is.
 	 */
 	static Map<String, byte[]> datasetWithOneCell(JsonNode replace) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		try (var csvs = Files.list(Path.of("data"))) {
-			for (Path file : csvs.filter(f -> f.toString().endsWith(".csv") && !f.endsWith("manifest.csv")).sorted().toList()) {
+			for (Path file : csvs.filter(f -> f.toString().endsWith(".csv") && !f.endsWith("manifest.csv"))
+				.sorted()
+				.toList()) {
 				String text = Files.readString(file, StandardCharsets.UTF_8);
 				if (file.getFileName().toString().equals(replace.get("file").asString())) {
 					text = replaceCell(text, replace.get("row").asString(), replace.get("column").asString(),

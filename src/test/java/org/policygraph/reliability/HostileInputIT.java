@@ -42,12 +42,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replays the hostile-input corpus (src/test/resources/hostile/*.jsonl, described in its README.md) against the
- * whole service on a real port, so Tomcat's own parsing and the upload limits take part. Every case must be
- * refused with an error carrying a stable code, also when Tomcat or Spring refuses it before the application sees
- * it (or, for hostile text that is legal input, answered as data); never a 5xx or an INTERNAL error. After each case the graph is what it was (every
- * node, relationship and property, and the number of change records), unless the case is one that writes, whose
- * text must then be stored exactly as sent; and the service still answers an ordinary query.
+ * Replays the hostile-input corpus (src/test/resources/hostile/*.jsonl, described in its
+ * README.md) against the whole service on a real port, so Tomcat's own parsing and the
+ * upload limits take part. Every case must be refused with an error carrying a stable
+ * code, also when Tomcat or Spring refuses it before the application sees it (or, for
+ * hostile text that is legal input, answered as data); never a 5xx or an INTERNAL error.
+ * After each case the graph is what it was (every node, relationship and property, and
+ * the number of change records), unless the case is one that writes, whose text must then
+ * be stored exactly as sent; and the service still answers an ordinary query.
  */
 @PolicyGraphServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -102,7 +104,8 @@ class HostileInputIT {
 
 		assertThat(response.statusCode()).as(shown).isLessThan(500);
 		String code = outcome(response);
-		// also a refusal made before the application (a path Tomcat will not decode, a method or media type the
+		// also a refusal made before the application (a path Tomcat will not decode, a
+		// method or media type the
 		// endpoint does not take) carries a code
 		assertThat(code).as("a stable code or an answer: " + shown).isNotNull().isNotEqualTo("INTERNAL");
 		assertThat(body).as(shown).doesNotContain("\"INTERNAL\"", "Exception", "\tat ");
@@ -111,7 +114,8 @@ class HostileInputIT {
 		assertThat(ordinaryQuery()).as("the service still answers after " + hostile.id()).isEqualTo(200);
 		HostileGraph before = this.graphBefore;
 		HostileGraph after = HostileGraph.of(this.driver);
-		// the next case is compared with the graph this one left, so that one failure does not fail every case after it
+		// the next case is compared with the graph this one left, so that one failure
+		// does not fail every case after it
 		this.graphBefore = after;
 		List<String> added = after.linesNotIn(before);
 		List<String> removed = before.linesNotIn(after);
@@ -125,7 +129,8 @@ class HostileInputIT {
 		assertThat(HostileGraph.property(this.driver, writes.node(), writes.property()))
 			.as("stored verbatim by " + shown)
 			.isEqualTo(writes.value());
-		// only the node written and its own relationships changed, and the write left its one change record
+		// only the node written and its own relationships changed, and the write left its
+		// one change record
 		assertThat(added).as("added by " + shown).allMatch(writes::mayChange);
 		assertThat(removed).as("changed or removed by " + shown).allMatch(writes::mayChange);
 		assertThat(after.changes()).as("change records after " + shown).isEqualTo(before.changes() + 1);
@@ -134,7 +139,10 @@ class HostileInputIT {
 		}
 	}
 
-	/** The CSV cell is escaped as the case says, and the workbook's cell is a text cell holding the text itself. */
+	/**
+	 * The CSV cell is escaped as the case says, and the workbook's cell is a text cell
+	 * holding the text itself.
+	 */
 	void assertExportedAsText(HostileCase.Writes writes, String shown) throws Exception {
 		HostileCase.Exported exported = writes.exported();
 		HttpResponse<byte[]> csv = download("/export/" + exported.table() + ".csv");
@@ -142,8 +150,10 @@ class HostileInputIT {
 		try (CSVParser parser = CSVParser.parse(new String(csv.body(), StandardCharsets.UTF_8),
 				CSVFormat.RFC4180.builder().setHeader().get())) {
 			List<CSVRecord> rows = parser.stream().filter(r -> r.get(0).equals(writes.node())).toList();
-			assertThat(rows).as("exported CSV row of " + shown).singleElement()
-				.satisfies(row -> assertThat(row.get(exported.column())).as("CSV cell of " + shown).isEqualTo(exported.csv()));
+			assertThat(rows).as("exported CSV row of " + shown)
+				.singleElement()
+				.satisfies(row -> assertThat(row.get(exported.column())).as("CSV cell of " + shown)
+					.isEqualTo(exported.csv()));
 		}
 		HttpResponse<byte[]> xlsx = download("/export/dataset.xlsx");
 		assertThat(xlsx.statusCode()).as(shown).isEqualTo(200);
@@ -174,8 +184,9 @@ class HostileInputIT {
 	}
 
 	/**
-	 * The first error's stable code (extensions.code, or graphql-java's classification), ANSWER for a successful
-	 * answer without errors, or null for a response that is neither (not JSON, or an error without a code).
+	 * The first error's stable code (extensions.code, or graphql-java's classification),
+	 * ANSWER for a successful answer without errors, or null for a response that is
+	 * neither (not JSON, or an error without a code).
 	 */
 	static String outcome(HttpResponse<String> response) {
 		JsonNode json;
@@ -194,10 +205,16 @@ class HostileInputIT {
 		return (response.statusCode() / 100 == 2 && json != null && json.isObject()) ? "ANSWER" : null;
 	}
 
-	/** graphql-java's classification of the first error, which older cases name instead of the code; or null. */
+	/**
+	 * graphql-java's classification of the first error, which older cases name instead of
+	 * the code; or null.
+	 */
 	static String classification(HttpResponse<String> response) {
 		try {
-			JsonNode classification = JSON.readTree(response.body()).path("errors").path(0).path("extensions")
+			JsonNode classification = JSON.readTree(response.body())
+				.path("errors")
+				.path(0)
+				.path("extensions")
 				.path("classification");
 			return classification.isString() ? classification.asString() : null;
 		}
@@ -206,9 +223,10 @@ class HostileInputIT {
 		}
 	}
 
-		HttpResponse<String> send(HostileCase hostile) throws IOException, InterruptedException {
+	HttpResponse<String> send(HostileCase hostile) throws IOException, InterruptedException {
 		HostileCase.Body body = hostile.body();
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + hostile.path()))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + hostile.path()))
 			.timeout(Duration.ofSeconds(60))
 			.method(hostile.method(), (body.bytes().length == 0) ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
@@ -225,12 +243,11 @@ class HostileInputIT {
 
 	int ordinaryQuery() {
 		try {
-			HttpResponse<String> response = this.http.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ plans { id } }\"}"))
-						.build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ plans { id } }\"}"))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.body()).contains("plan-shin-vision").doesNotContain("\"errors\"");
 			return response.statusCode();
 		}

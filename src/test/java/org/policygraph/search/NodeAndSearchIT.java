@@ -48,22 +48,42 @@ class NodeAndSearchIT {
 	@Test
 	void nodeAnswersAMeasureAProgramAndAPolicyIssueAsThemselves() {
 		// 000: 若者のチャレンジ支援 / 2 / シン・ジダイ創造事業（若者のチャレンジ応援）
-		node("ms-sv-youth-challenge").path("node.__typename").entity(String.class).isEqualTo("Measure")
-			.path("node.name").entity(String.class).isEqualTo("若者のチャレンジ支援");
-		node("prog-shin-jidai").path("node.__typename").entity(String.class).isEqualTo("Program")
-			.path("node.name").entity(String.class).isEqualTo("シン・ジダイ創造事業（若者のチャレンジ応援）");
+		node("ms-sv-youth-challenge").path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("Measure")
+			.path("node.name")
+			.entity(String.class)
+			.isEqualTo("若者のチャレンジ支援");
+		node("prog-shin-jidai").path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("Program")
+			.path("node.name")
+			.entity(String.class)
+			.isEqualTo("シン・ジダイ創造事業（若者のチャレンジ応援）");
 		// 002: 課題B（４）政策連携団体（北九州国際交流協会）の在り方
-		node("issue-r7-b4").path("node.__typename").entity(String.class).isEqualTo("PolicyIssue")
-			.path("node.area").entity(String.class).isEqualTo("B")
-			.path("node.number").entity(Integer.class).isEqualTo(4);
+		node("issue-r7-b4").path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("PolicyIssue")
+			.path("node.area")
+			.entity(String.class)
+			.isEqualTo("B")
+			.path("node.number")
+			.entity(Integer.class)
+			.isEqualTo(4);
 	}
 
 	@Test
 	void nodeAnswersAnIndicatorAndAPartnerBodyAsThemselves() {
 		// 000: 市民の「多文化共生」という言葉の認知度; 002: 政策連携団体 … 北九州国際交流協会
-		node("kpi-tabunka-awareness").path("node.__typename").entity(String.class).isEqualTo("Kpi")
-			.path("node.name").entity(String.class).isEqualTo("市民の「多文化共生」という言葉の認知度");
-		node("pb-kitaq-international-association").path("node.__typename").entity(String.class).isEqualTo("PartnerBody");
+		node("kpi-tabunka-awareness").path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("Kpi")
+			.path("node.name")
+			.entity(String.class)
+			.isEqualTo("市民の「多文化共生」という言葉の認知度");
+		node("pb-kitaq-international-association").path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("PartnerBody");
 		node("org-kokusai-seisaku-ka").path("node.__typename").entity(String.class).isEqualTo("Organization");
 	}
 
@@ -77,10 +97,9 @@ class NodeAndSearchIT {
 		// 000 No.7 すこやかな共生社会構築事業: 北九州国際交流協会に「（仮）多文化地域コーディネーター」を配置;
 		// KPI 市民の「多文化共生」という言葉の認知度
 		GraphQlTester.Response response = search("多文化", 50);
-		assertThat(response.path("search[*].node.name").entityList(String.class).get())
-			.contains("すこやかな共生社会構築事業", "市民の「多文化共生」という言葉の認知度");
-		assertThat(response.path("search[*].node.id").entityList(String.class).get())
-			.doesNotContain("prog-shin-jidai");
+		assertThat(response.path("search[*].node.name").entityList(String.class).get()).contains("すこやかな共生社会構築事業",
+				"市民の「多文化共生」という言葉の認知度");
+		assertThat(response.path("search[*].node.id").entityList(String.class).get()).doesNotContain("prog-shin-jidai");
 	}
 
 	@Test

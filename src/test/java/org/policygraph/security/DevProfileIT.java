@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's local path: the dev profile trusts the local key, and the one-line command
- * {@code java src/dev/MintToken.java <name>} mints an editor's token for it (run here as a real process).
+ * {@code java src/dev/MintToken.java <name>} mints an editor's token for it (run here as
+ * a real process).
  */
 @PolicyGraphIntegrationTest
 @ActiveProfiles("dev")
@@ -85,12 +86,16 @@ class DevProfileIT {
 			.verify();
 	}
 
-	/** Before, the dev profile accepted a foreign aud and no exp; now it holds tokens to the same rules as any. */
+	/**
+	 * Before, the dev profile accepted a foreign aud and no exp; now it holds tokens to
+	 * the same rules as any.
+	 */
 	@ParameterizedTest
 	@EnumSource(RefusedToken.class)
 	void aTokenSignedByTheLocalKeyIsRefusedWhenOneThingIsWrong(RefusedToken variant) throws Exception {
 		TokenProbe.assertRefused(this.mvc, this.driver,
-				variant.token(SecurityProperties.DEV_ISSUER, SecurityProperties.DEFAULT_AUDIENCE, devKey()), variant.named);
+				variant.token(SecurityProperties.DEV_ISSUER, SecurityProperties.DEFAULT_AUDIENCE, devKey()),
+				variant.named);
 	}
 
 	@Test
@@ -114,7 +119,8 @@ class DevProfileIT {
 	static java.security.PrivateKey devKey() throws Exception {
 		String pem = Files.readString(KEYS.resolve(DevSigningKey.PRIVATE_KEY_FILE));
 		byte[] der = java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-		return java.security.KeyFactory.getInstance("RSA").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
+		return java.security.KeyFactory.getInstance("RSA")
+			.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
 	}
 
 	static String mint(String... args) throws Exception {

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The dev signing key can change the graph, so the service and src/dev/MintToken.java both keep it owner-only:
- * folder 0700, files 0600, from their creation; a folder or file found more open is tightened.
+ * The dev signing key can change the graph, so the service and src/dev/MintToken.java
+ * both keep it owner-only: folder 0700, files 0600, from their creation; a folder or file
+ * found more open is tightened.
  */
 class DevSigningKeyTests {
 
@@ -40,8 +41,10 @@ class DevSigningKeyTests {
 		Path keys = this.temp.resolve("dev-keys");
 		DevSigningKey.publicKey(keys);
 		Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rwxr-xr-x"));
-		Files.setPosixFilePermissions(keys.resolve(DevSigningKey.PRIVATE_KEY_FILE), PosixFilePermissions.fromString("rw-r--r--"));
-		Files.setPosixFilePermissions(keys.resolve(DevSigningKey.PUBLIC_KEY_FILE), PosixFilePermissions.fromString("rw-rw-rw-"));
+		Files.setPosixFilePermissions(keys.resolve(DevSigningKey.PRIVATE_KEY_FILE),
+				PosixFilePermissions.fromString("rw-r--r--"));
+		Files.setPosixFilePermissions(keys.resolve(DevSigningKey.PUBLIC_KEY_FILE),
+				PosixFilePermissions.fromString("rw-rw-rw-"));
 		DevSigningKey.publicKey(keys);
 		assertOwnerOnly(keys);
 	}
@@ -58,7 +61,8 @@ class DevSigningKeyTests {
 		Path keys = this.temp.resolve("open");
 		mint(keys);
 		Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rwxrwxrwx"));
-		Files.setPosixFilePermissions(keys.resolve(DevSigningKey.PRIVATE_KEY_FILE), PosixFilePermissions.fromString("rw-r--r--"));
+		Files.setPosixFilePermissions(keys.resolve(DevSigningKey.PRIVATE_KEY_FILE),
+				PosixFilePermissions.fromString("rw-r--r--"));
 		String out = mint(keys);
 		assertThat(out).contains("warning");
 		assertOwnerOnly(keys);
@@ -66,9 +70,11 @@ class DevSigningKeyTests {
 
 	static void assertOwnerOnly(Path keys) throws Exception {
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(DevSigningKey.PRIVATE_KEY_FILE))))
+		assertThat(PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(keys.resolve(DevSigningKey.PRIVATE_KEY_FILE))))
 			.isEqualTo("rw-------");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(DevSigningKey.PUBLIC_KEY_FILE))))
+		assertThat(PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(keys.resolve(DevSigningKey.PUBLIC_KEY_FILE))))
 			.isEqualTo("rw-------");
 	}
 

@@ -11,18 +11,21 @@ import org.policygraph.support.PolicyGraphIntegrationTest;
 import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Reads are public; only an editor's valid token changes the graph, and a refusal changes nothing. */
+/**
+ * Reads are public; only an editor's valid token changes the graph, and a refusal changes
+ * nothing.
+ */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorsIT {
@@ -121,7 +124,8 @@ class EditorsIT {
 	}
 
 	void refused(String token) throws Exception {
-		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+		this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
 				.header("Authorization", "Bearer " + token)
 				.content(MUTATION))
 			.andExpect(status().isUnauthorized())
@@ -131,10 +135,14 @@ class EditorsIT {
 
 	void assertUnchanged() {
 		try (var session = this.driver.session()) {
-			assertThat(session.run("MATCH (n {key: 'prog-test-auth'}) RETURN count(n)").single().get(0).asLong()).isZero();
-			assertThat(session.run("MATCH (c:Change) WHERE c.actor STARTS WITH $officer OR c.actor STARTS WITH $resident "
-					+ "RETURN count(c)", Map.of("officer", "officer@", "resident", "resident@")).single().get(0).asLong())
+			assertThat(session.run("MATCH (n {key: 'prog-test-auth'}) RETURN count(n)").single().get(0).asLong())
 				.isZero();
+			assertThat(session
+				.run("MATCH (c:Change) WHERE c.actor STARTS WITH $officer OR c.actor STARTS WITH $resident "
+						+ "RETURN count(c)", Map.of("officer", "officer@", "resident", "resident@"))
+				.single()
+				.get(0)
+				.asLong()).isZero();
 		}
 	}
 

@@ -23,9 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A production-like service that trusts one public key (spring.security.oauth2.resourceserver.jwt.public-key-location)
- * and, by policygraph.security.issuer, one issuer: a token signed by that key is still refused unless every claim
- * is right. Before, a token with a foreign iss, no iss or no exp was accepted here.
+ * A production-like service that trusts one public key
+ * (spring.security.oauth2.resourceserver.jwt.public-key-location) and, by
+ * policygraph.security.issuer, one issuer: a token signed by that key is still refused
+ * unless every claim is right. Before, a token with a foreign iss, no iss or no exp was
+ * accepted here.
  */
 @PolicyGraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -12,9 +12,10 @@ import com.nimbusds.jwt.PlainJWT;
 import org.policygraph.support.TestTokens;
 
 /**
- * Every way a stranger's probe bent an editor's token, each with the claim the refusal must name. Each is a valid
- * editor's token ({@link #valid}) with one thing changed, so that a test accepting {@link #valid} and refusing the
- * variant proves that one thing is checked.
+ * Every way a stranger's probe bent an editor's token, each with the claim the refusal
+ * must name. Each is a valid editor's token ({@link #valid}) with one thing changed, so
+ * that a test accepting {@link #valid} and refusing the variant proves that one thing is
+ * checked.
  */
 enum RefusedToken {
 
@@ -23,10 +24,13 @@ enum RefusedToken {
 	WRONG_AUDIENCE("aud", (claims, key) -> sign(key, claims.audience("another-service"))),
 	MISSING_AUDIENCE("aud", (claims, key) -> sign(key, claims.audience((List<String>) null))),
 	MISSING_EXPIRY("exp", (claims, key) -> sign(key, claims.expirationTime(null))),
-	// issued two hours ago, for an hour and fifty minutes (a token whose exp precedes its iat is not even read)
-	EXPIRED("exp", (claims, key) -> sign(key, claims.issueTime(at(Duration.ofHours(-2)))
-		.notBeforeTime(at(Duration.ofHours(-2)))
-		.expirationTime(at(Duration.ofMinutes(-10))))),
+	// issued two hours ago, for an hour and fifty minutes (a token whose exp precedes its
+	// iat is not even read)
+	EXPIRED("exp",
+			(claims, key) -> sign(key,
+					claims.issueTime(at(Duration.ofHours(-2)))
+						.notBeforeTime(at(Duration.ofHours(-2)))
+						.expirationTime(at(Duration.ofMinutes(-10))))),
 	NOT_YET_VALID("nbf", (claims, key) -> sign(key, claims.notBeforeTime(at(Duration.ofMinutes(10))))),
 	MISSING_SUBJECT("sub", (claims, key) -> sign(key, claims.subject(null))),
 	BLANK_SUBJECT("sub", (claims, key) -> sign(key, claims.subject("  "))),
@@ -36,7 +40,10 @@ enum RefusedToken {
 	WRONG_KEY("signed", (claims, key) -> sign(TestTokens.strangersKey(), claims)),
 	ALG_NONE("signed", (claims, key) -> new PlainJWT(claims.build()).serialize());
 
-	/** A word the refusal's message must hold: the claim's name, or "signed" for the signature. */
+	/**
+	 * A word the refusal's message must hold: the claim's name, or "signed" for the
+	 * signature.
+	 */
 	final String named;
 
 	private final BiFunction<JWTClaimsSet.Builder, PrivateKey, String> make;
@@ -46,7 +53,10 @@ enum RefusedToken {
 		this.make = make;
 	}
 
-	/** The variant of an editor's token of the issuer and audience the service trusts, signed by its key. */
+	/**
+	 * The variant of an editor's token of the issuer and audience the service trusts,
+	 * signed by its key.
+	 */
 	String token(String issuer, String audience, PrivateKey key) {
 		return this.make.apply(claims(issuer, audience, "officer-probe"), key);
 	}

@@ -19,8 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An identity provider that does not answer is no fault of the client's: a token that cannot be checked is a 503
- * the client may retry, not a 500 and not a 401.
+ * An identity provider that does not answer is no fault of the client's: a token that
+ * cannot be checked is a 503 the client may retry, not a 500 and not a 401.
  */
 @PolicyGraphIntegrationTest
 class TokenCheckUnavailableIT {

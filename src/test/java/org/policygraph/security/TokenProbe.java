@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A mutation sent with a token, and what a refusal must look like: 401, the claim named, nothing written. */
+/**
+ * A mutation sent with a token, and what a refusal must look like: 401, the claim named,
+ * nothing written.
+ */
 final class TokenProbe {
 
 	static final String PROGRAM = "prog-test-probe";
@@ -25,7 +28,8 @@ final class TokenProbe {
 	}
 
 	static void assertRefused(MockMvc mvc, Driver driver, String token, String named) throws Exception {
-		String message = mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+		String message = mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
 				.header("Authorization", "Bearer " + token)
 				.content(MUTATION))
 			.andExpect(status().isUnauthorized())
@@ -39,8 +43,10 @@ final class TokenProbe {
 		assertThat(message).doesNotContainPattern("\\b(org|com|java|javax|jakarta)\\.[a-z]+\\.")
 			.doesNotContain("Exception");
 		try (var session = driver.session()) {
-			assertThat(session.run("MATCH (n {key: $key}) RETURN count(n)", Map.of("key", PROGRAM)).single().get(0).asLong())
-				.isZero();
+			assertThat(session.run("MATCH (n {key: $key}) RETURN count(n)", Map.of("key", PROGRAM))
+				.single()
+				.get(0)
+				.asLong()).isZero();
 			assertThat(session.run("MATCH (c:Change) WHERE c.actor STARTS WITH 'officer-probe' OR c.actor STARTS WITH "
 					+ "'null@' OR c.actor STARTS WITH 'system@' OR c.actor STARTS WITH 'retirement@' RETURN count(c)")
 				.single()
@@ -51,7 +57,8 @@ final class TokenProbe {
 
 	/** Sends the mutation and answers the actor its change record names. */
 	static String acceptedActor(MockMvc mvc, String token) throws Exception {
-		String body = mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+		String body = mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
 				.header("Authorization", "Bearer " + token)
 				.content(MUTATION.replace(PROGRAM, PROGRAM + "-valid")))
 			.andExpect(status().isOk())

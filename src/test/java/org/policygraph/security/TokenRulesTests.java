@@ -17,7 +17,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The claims a token must hold, checked without a service: the rules of {@link TokenRules}, at a fixed time. */
+/**
+ * The claims a token must hold, checked without a service: the rules of
+ * {@link TokenRules}, at a fixed time.
+ */
 class TokenRulesTests {
 
 	static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
@@ -46,7 +49,9 @@ class TokenRulesTests {
 	@Test
 	void eachMissingOrWrongClaimIsNamed() {
 		assertThat(problems(jwt -> jwt.claims(c -> c.remove("iss")))).singleElement().asString().contains("no iss");
-		assertThat(problems(jwt -> jwt.issuer("https://id.elsewhere.example"))).singleElement().asString().contains("iss");
+		assertThat(problems(jwt -> jwt.issuer("https://id.elsewhere.example"))).singleElement()
+			.asString()
+			.contains("iss");
 		assertThat(problems(jwt -> jwt.claims(c -> c.remove("aud")))).singleElement().asString().contains("no aud");
 		assertThat(problems(jwt -> jwt.audience(List.of("another-service")))).singleElement()
 			.asString()
@@ -60,7 +65,10 @@ class TokenRulesTests {
 	@Test
 	void theServicesOwnActorsAreNoTokensSubject() {
 		for (String reserved : List.of("system", "SYSTEM", " system ", "retirement")) {
-			assertThat(problems(jwt -> jwt.subject(reserved))).as(reserved).singleElement().asString().contains("reserved");
+			assertThat(problems(jwt -> jwt.subject(reserved))).as(reserved)
+				.singleElement()
+				.asString()
+				.contains("reserved");
 		}
 	}
 
@@ -80,8 +88,8 @@ class TokenRulesTests {
 	void anIssuerDifferentFromTheIssuerUriStopsTheStart() {
 		MockEnvironment environment = new MockEnvironment()
 			.withProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "https://id.city.example");
-		assertThatIllegalStateException()
-			.isThrownBy(() -> SecurityConfiguration.tokenRules(properties("https://id.elsewhere.example"), environment));
+		assertThatIllegalStateException().isThrownBy(
+				() -> SecurityConfiguration.tokenRules(properties("https://id.elsewhere.example"), environment));
 	}
 
 	@Test

@@ -21,10 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An upload from someone who is not an editor is refused from its headers: the service answers before the body is
- * sent, and closes the connection instead of reading the rest of it (Tomcat would otherwise read up to
- * server.tomcat.max-swallow-size, 64MB, of it). Found by a stranger's probe: a 38 MB anonymous upload was read in
- * full before the 401. A real Tomcat on a free port and a raw socket, since MockMvc has no connection.
+ * An upload from someone who is not an editor is refused from its headers: the service
+ * answers before the body is sent, and closes the connection instead of reading the rest
+ * of it (Tomcat would otherwise read up to server.tomcat.max-swallow-size, 64MB, of it).
+ * Found by a stranger's probe: a 38 MB anonymous upload was read in full before the 401.
+ * A real Tomcat on a free port and a raw socket, since MockMvc has no connection.
  */
 @PolicyGraphServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,7 +36,10 @@ class UploadRefusalIT {
 
 	static final int SENT = 4 * 1024;
 
-	/** Far less than sending 40 MB would take, far more than answering from the headers does. */
+	/**
+	 * Far less than sending 40 MB would take, far more than answering from the headers
+	 * does.
+	 */
 	static final Duration PROMPTLY = Duration.ofSeconds(10);
 
 	@LocalServerPort
@@ -65,8 +69,9 @@ class UploadRefusalIT {
 	}
 
 	/**
-	 * Sends the headers of a 40 MB multipart upload and 4 KB of its body, then reads: the answer must come, and the
-	 * connection end, within {@link #PROMPTLY}, while the client sends nothing more.
+	 * Sends the headers of a 40 MB multipart upload and 4 KB of its body, then reads: the
+	 * answer must come, and the connection end, within {@link #PROMPTLY}, while the
+	 * client sends nothing more.
 	 */
 	Answer upload(String token) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
@@ -98,11 +103,13 @@ class UploadRefusalIT {
 				closed = true;
 			}
 			catch (SocketTimeoutException ex) {
-				// the server kept the connection open, waiting to read the rest of the body
+				// the server kept the connection open, waiting to read the rest of the
+				// body
 				closed = false;
 			}
 			catch (SocketException ex) {
-				// closed with the client's unread bytes still in its buffers: a reset after the answer
+				// closed with the client's unread bytes still in its buffers: a reset
+				// after the answer
 				closed = true;
 			}
 			assertThat(answeredIn).as("time to the first byte of the answer").isNotNull().isLessThan(PROMPTLY);

@@ -11,11 +11,12 @@ import org.policygraph.importing.DatasetImporter;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Gives each {@link PackagedDataset} class the packaged dataset, imported by the service under test: once per JVM,
- * reused while the graph is still the untouched import. Whether it is, a cheap read tells: the numbers of nodes and
- * relationships, and the change records (every mutation and import through the service writes one, with an id of
- * its own; http/GraphVersion reads the same). Emptying the graph ({@link TestNeo4j#reset()}) forgets the import
- * outright. When in doubt, the graph is emptied and imported again.
+ * Gives each {@link PackagedDataset} class the packaged dataset, imported by the service
+ * under test: once per JVM, reused while the graph is still the untouched import. Whether
+ * it is, a cheap read tells: the numbers of nodes and relationships, and the change
+ * records (every mutation and import through the service writes one, with an id of its
+ * own; http/GraphVersion reads the same). Emptying the graph ({@link TestNeo4j#reset()})
+ * forgets the import outright. When in doubt, the graph is emptied and imported again.
  */
 public final class PackagedDatasetExtension implements BeforeAllCallback, AfterAllCallback {
 
@@ -25,7 +26,10 @@ public final class PackagedDatasetExtension implements BeforeAllCallback, AfterA
 			CALL () { MATCH (c:Change) WITH c ORDER BY c.id RETURN collect(toString(c.id)) AS changes }
 			RETURN nodes, relationships, changes""";
 
-	/** The state right after the last import of the packaged dataset; null when there is none to reuse. */
+	/**
+	 * The state right after the last import of the packaged dataset; null when there is
+	 * none to reuse.
+	 */
 	private static volatile Map<String, Object> untouched;
 
 	static void forget() {
@@ -44,15 +48,18 @@ public final class PackagedDatasetExtension implements BeforeAllCallback, AfterA
 		RecordingDriver.clear();
 	}
 
-	/** A class marked read-only that changed the graph would hand its changes to the next one: it fails instead. */
+	/**
+	 * A class marked read-only that changed the graph would hand its changes to the next
+	 * one: it fails instead.
+	 */
 	@Override
 	public void afterAll(ExtensionContext context) {
 		Map<String, Object> expected = untouched;
 		if (expected != null && !expected.equals(state())) {
 			forget();
 			throw new IllegalStateException(context.getRequiredTestClass().getSimpleName() + " is marked @"
-					+ PackagedDataset.class.getSimpleName() + " (read-only) but changed the graph: expected "
-					+ expected + ", found " + state());
+					+ PackagedDataset.class.getSimpleName() + " (read-only) but changed the graph: expected " + expected
+					+ ", found " + state());
 		}
 	}
 

@@ -15,21 +15,27 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test of the whole service against the test JVM's in-process Neo4j, starting from an empty graph (or from the
- * packaged dataset, with {@link PackagedDataset}). Test classes load the data they need.
+ * A test of the whole service against the test JVM's in-process Neo4j, starting from an
+ * empty graph (or from the packaged dataset, with {@link PackagedDataset}). Test classes
+ * load the data they need.
  * <p>
- * Every class with this annotation and nothing else that configures Spring shares one application context: the
- * driver is always recorded ({@link RecordingDriver}, which only watches). A class that adds {@code @TestPropertySource}, {@code @DynamicPropertySource}, {@code @Import},
- * {@code @ActiveProfiles} or a mocked bean gets a context of its own, started again (10 to 30 s on a loaded
- * machine): keep those for tests of that very setting.
+ * Every class with this annotation and nothing else that configures Spring shares one
+ * application context: the driver is always recorded ({@link RecordingDriver}, which only
+ * watches). A class that adds {@code @TestPropertySource},
+ * {@code @DynamicPropertySource}, {@code @Import}, {@code @ActiveProfiles} or a mocked
+ * bean gets a context of its own, started again (10 to 30 s on a loaded machine): keep
+ * those for tests of that very setting.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ExtendWith(ResetGraphExtension.class)
-// The time limits stay out of tests that do not test them: on a loaded 2-core machine a plain query can take
-// longer than 10 s. SlowQueryIT and RequestTimeLimitTests test the limits with their own values.
-// the retirement scheduler stays off: its statements would land in the tests that count statements and
+// The time limits stay out of tests that do not test them: on a loaded 2-core machine a
+// plain query can take
+// longer than 10 s. SlowQueryIT and RequestTimeLimitTests test the limits with their own
+// values.
+// the retirement scheduler stays off: its statements would land in the tests that count
+// statements and
 // transactions; tests of retirement call Retirements.apply themselves
 @SpringBootTest(properties = { "policygraph.limits.request-timeout=120s", "policygraph.limits.transaction-timeout=110s",
 		"policygraph.retirements.enabled=false" })

@@ -13,10 +13,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * Wraps the service's driver to record what it is asked: the access mode of every session and every Cypher
- * statement run, so tests can assert read transactions and count round trips. Every integration test's driver is
- * wrapped (one Spring context for all of them), so the lists are plain synchronized ones, cheap to add to (a
- * copy-on-write list copied itself on each of an import's statements), and cleared before each test class.
+ * Wraps the service's driver to record what it is asked: the access mode of every session
+ * and every Cypher statement run, so tests can assert read transactions and count round
+ * trips. Every integration test's driver is wrapped (one Spring context for all of them),
+ * so the lists are plain synchronized ones, cheap to add to (a copy-on-write list copied
+ * itself on each of an import's statements), and cleared before each test class.
  */
 public final class RecordingDriver {
 
@@ -77,15 +78,17 @@ public final class RecordingDriver {
 			}
 			Class<?> returned = returnedType(method, args, result);
 			if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver")
-					&& (returned.getSimpleName().endsWith("Session") || returned.getSimpleName().endsWith("Transaction"))) {
+					&& (returned.getSimpleName().endsWith("Session")
+							|| returned.getSimpleName().endsWith("Transaction"))) {
 				return proxy((Class<Object>) returned, result);
 			}
 			return result;
 		}
 
 		/**
-		 * The type the caller gets: for {@code session(ReactiveSession.class, config)} the class asked for, not
-		 * the method's erased BaseSession (Boot's Neo4j health indicator asks for a reactive session).
+		 * The type the caller gets: for {@code session(ReactiveSession.class, config)}
+		 * the class asked for, not the method's erased BaseSession (Boot's Neo4j health
+		 * indicator asks for a reactive session).
 		 */
 		private static Class<?> returnedType(Method method, Object[] args, Object result) {
 			if (args != null && args.length > 0 && args[0] instanceof Class<?> asked && asked.isInstance(result)) {

@@ -6,7 +6,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Import into a test to have the service's driver recorded by {@link RecordingDriver}. */
+/**
+ * Import into a test to have the service's driver recorded by {@link RecordingDriver}.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class RecordingDriverConfiguration {
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Runs a test class only where a Docker engine answers; elsewhere skips it and prints why, so a skipped
- * container test is never mistaken for a passing one.
+ * Runs a test class only where a Docker engine answers; elsewhere skips it and prints
+ * why, so a skipped container test is never mistaken for a passing one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

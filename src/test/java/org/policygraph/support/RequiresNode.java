@@ -15,9 +15,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Runs a test class only where Node and the npm packages of one folder ({@code npm ci --prefix <folder>}) are
- * installed; elsewhere skips it and prints why. With {@code POLICYGRAPH_REQUIRE_NODE=1} (set by {@code .ci/run}) they
- * must be there, so CI can never pass by skipping.
+ * Runs a test class only where Node and the npm packages of one folder
+ * ({@code npm ci --prefix <folder>}) are installed; elsewhere skips it and prints why.
+ * With {@code POLICYGRAPH_REQUIRE_NODE=1} (set by {@code .ci/run}) they must be there, so
+ * CI can never pass by skipping.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +28,10 @@ public @interface RequiresNode {
 	/** The folder of the package.json, relative to the project (e.g. {@code clients}). */
 	String folder();
 
-	/** A package that must be in the folder's node_modules when its packages are installed (e.g. {@code graphql}). */
+	/**
+	 * A package that must be in the folder's node_modules when its packages are installed
+	 * (e.g. {@code graphql}).
+	 */
 	String module();
 
 	/** What cannot run without them, for the message of a skip. */
@@ -35,7 +39,10 @@ public @interface RequiresNode {
 
 	class Condition implements ExecutionCondition {
 
-		/** Why Node or the folder's packages are missing here, or null when both are there. */
+		/**
+		 * Why Node or the folder's packages are missing here, or null when both are
+		 * there.
+		 */
 		public static String missing(Path folder, String module) {
 			if (!Files.isDirectory(folder.resolve("node_modules").resolve(module))) {
 				return "the packages of " + folder + " are not installed (npm ci --prefix " + folder + ")";
@@ -64,7 +71,8 @@ public @interface RequiresNode {
 			}
 			String missing = missing(Path.of(required.folder()), required.module());
 			if (missing == null) {
-				return ConditionEvaluationResult.enabled("Node and the packages of " + required.folder() + " are installed");
+				return ConditionEvaluationResult
+					.enabled("Node and the packages of " + required.folder() + " are installed");
 			}
 			if ("1".equals(System.getenv("POLICYGRAPH_REQUIRE_NODE"))) {
 				throw new IllegalStateException("POLICYGRAPH_REQUIRE_NODE=1 but " + missing);

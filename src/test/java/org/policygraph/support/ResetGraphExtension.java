@@ -5,8 +5,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Empties the shared test graph before each test class, except for a {@link PackagedDataset} class, which gets the
- * packaged dataset instead.
+ * Empties the shared test graph before each test class, except for a
+ * {@link PackagedDataset} class, which gets the packaged dataset instead.
  */
 public class ResetGraphExtension implements BeforeAllCallback {
 

@@ -13,7 +13,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The whole service started as {@code main} would start it, on a free port, with the given properties. */
+/**
+ * The whole service started as {@code main} would start it, on a free port, with the
+ * given properties.
+ */
 public final class RunningService implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
@@ -24,7 +27,10 @@ public final class RunningService implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts the service with the properties (name=value); on a free port chosen at start unless server.port is given. */
+	/**
+	 * Starts the service with the properties (name=value); on a free port chosen at start
+	 * unless server.port is given.
+	 */
 	public static RunningService start(String... properties) {
 		List<String> args = new ArrayList<>();
 		for (String property : properties) {
@@ -33,7 +39,8 @@ public final class RunningService implements AutoCloseable {
 		if (args.stream().noneMatch(arg -> arg.startsWith("--server.port="))) {
 			args.add("--server.port=0");
 		}
-		return new RunningService(new SpringApplicationBuilder(PolicyGraphApplication.class).run(args.toArray(String[]::new)));
+		return new RunningService(
+				new SpringApplicationBuilder(PolicyGraphApplication.class).run(args.toArray(String[]::new)));
 	}
 
 	public ConfigurableApplicationContext context() {

@@ -18,13 +18,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The packaged service (target/policygraph-*.jar, built by {@code package} before Failsafe runs) started as a
- * process of its own with the test JVM's Java, as an operator would start it: for tests that measure the
- * process (its heap, its connections) or kill it.
+ * The packaged service (target/policygraph-*.jar, built by {@code package} before
+ * Failsafe runs) started as a process of its own with the test JVM's Java, as an operator
+ * would start it: for tests that measure the process (its heap, its connections) or kill
+ * it.
  */
 public final class ServiceProcess implements AutoCloseable {
 
-	/** The embedded Neo4j's password in every service these tests start, so that they can read its store over Bolt. */
+	/**
+	 * The embedded Neo4j's password in every service these tests start, so that they can
+	 * read its store over Bolt.
+	 */
 	public static final String BOLT_PASSWORD = "test-bolt-password";
 
 	private final Process process;
@@ -41,7 +45,10 @@ public final class ServiceProcess implements AutoCloseable {
 		this.log = log;
 	}
 
-	/** Starts the jar with the given arguments (e.g. --spring.profiles.active=dev) and waits until health is UP. */
+	/**
+	 * Starts the jar with the given arguments (e.g. --spring.profiles.active=dev) and
+	 * waits until health is UP.
+	 */
 	public static ServiceProcess start(Path log, Duration startTimeout, String... arguments) {
 		int port = freePort();
 		List<String> command = new ArrayList<>(List.of(java().toString()));
@@ -71,7 +78,10 @@ public final class ServiceProcess implements AutoCloseable {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
-	/** The Bolt address the embedded Neo4j listens on, as the service announces it to Neo4j Browser. */
+	/**
+	 * The Bolt address the embedded Neo4j listens on, as the service announces it to
+	 * Neo4j Browser.
+	 */
 	public URI boltUri() {
 		Matcher bolt = Pattern.compile("\"bolt_direct\"\\s*:\\s*\"([^\"]+)\"").matcher(get("/"));
 		if (!bolt.find()) {
@@ -87,8 +97,10 @@ public final class ServiceProcess implements AutoCloseable {
 
 	public String get(String path) {
 		try {
-			return this.http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+			return this.http
+				.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -99,7 +111,10 @@ public final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	/** Runs a jcmd command against the process (jcmd of the same JDK) and returns its output. */
+	/**
+	 * Runs a jcmd command against the process (jcmd of the same JDK) and returns its
+	 * output.
+	 */
 	public String jcmd(String... command) {
 		List<String> line = new ArrayList<>(List.of(java().resolveSibling("jcmd").toString(), Long.toString(pid())));
 		line.addAll(List.of(command));
@@ -130,13 +145,19 @@ public final class ServiceProcess implements AutoCloseable {
 		return Long.parseLong(used.group(1)) * 1024;
 	}
 
-	/** Kills the process at once, as the operating system would (SIGKILL): no shutdown hooks run. */
+	/**
+	 * Kills the process at once, as the operating system would (SIGKILL): no shutdown
+	 * hooks run.
+	 */
 	public void kill() {
 		this.process.destroyForcibly();
 		waitForExit();
 	}
 
-	/** Stops the process as an operator would (SIGTERM); one that has not stopped within a minute is killed. */
+	/**
+	 * Stops the process as an operator would (SIGTERM); one that has not stopped within a
+	 * minute is killed.
+	 */
 	@Override
 	public void close() {
 		if (this.process.isAlive()) {
@@ -191,9 +212,10 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The JVM options the README tells an operator to run the jar with: end the JVM on an OutOfMemoryError, and on a
-	 * JDK that knows the option (23+; JDK 24+ warns without it) allow Neo4j's use of sun.misc.Unsafe. Native access
-	 * (JNA) is allowed by the jar's manifest.
+	 * The JVM options the README tells an operator to run the jar with: end the JVM on an
+	 * OutOfMemoryError, and on a JDK that knows the option (23+; JDK 24+ warns without
+	 * it) allow Neo4j's use of sun.misc.Unsafe. Native access (JNA) is allowed by the
+	 * jar's manifest.
 	 */
 	public static List<String> jvmOptions() {
 		List<String> options = new ArrayList<>(List.of("-XX:+ExitOnOutOfMemoryError"));
@@ -214,15 +236,19 @@ public final class ServiceProcess implements AutoCloseable {
 		return this.process.isAlive() ? -1 : this.process.exitValue();
 	}
 
-	/** The java launcher of the JDK running the tests, which the build chose as the project's JDK. */
+	/**
+	 * The java launcher of the JDK running the tests, which the build chose as the
+	 * project's JDK.
+	 */
 	public static Path java() {
 		return Path.of(ProcessHandle.current().info().command().orElseThrow());
 	}
 
 	private static Path jar() {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter(f -> f.getFileName().toString().matches("policygraph-.*\\.jar")
-					&& !f.getFileName().toString().endsWith("-plain.jar"))
+			return files
+				.filter(f -> f.getFileName().toString().matches("policygraph-.*\\.jar")
+						&& !f.getFileName().toString().endsWith("-plain.jar"))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("no packaged jar in target/; run ./mvnw package first"));
 		}

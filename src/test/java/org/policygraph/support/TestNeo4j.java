@@ -8,8 +8,9 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * One in-process Neo4j (neo4j-harness, Bolt only) for the whole test JVM, started on first use and stopped when
- * the JVM exits. Test classes start from an empty graph: {@link #reset()} removes all data but keeps the schema.
+ * One in-process Neo4j (neo4j-harness, Bolt only) for the whole test JVM, started on
+ * first use and stopped when the JVM exits. Test classes start from an empty graph:
+ * {@link #reset()} removes all data but keeps the schema.
  */
 public final class TestNeo4j {
 
@@ -36,7 +37,10 @@ public final class TestNeo4j {
 		}
 	}
 
-	/** Runs one statement in a transaction of its own, straight on the database, and returns its rows. */
+	/**
+	 * Runs one statement in a transaction of its own, straight on the database, and
+	 * returns its rows.
+	 */
 	static List<Map<String, Object>> execute(String statement) {
 		try (var tx = NEO4J.defaultDatabaseService().beginTx()) {
 			List<Map<String, Object>> rows;

@@ -30,9 +30,10 @@ import com.sun.net.httpserver.HttpServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * An identity provider for tests, as a city's would be: an OpenID issuer on localhost publishing its discovery
- * document and its JWK set, which the service finds from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
- * alone. One RSA key pair per test JVM; tokens signed by it, or by a stranger's key.
+ * An identity provider for tests, as a city's would be: an OpenID issuer on localhost
+ * publishing its discovery document and its JWK set, which the service finds from
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} alone. One RSA key pair
+ * per test JVM; tokens signed by it, or by a stranger's key.
  */
 public final class TestTokens {
 
@@ -75,14 +76,16 @@ public final class TestTokens {
 	}
 
 	public static String editorFromOtherIssuer(String subject) {
-		return token(KEYS, "https://id.elsewhere.example", subject, Map.of("roles", List.of("editor")), Duration.ofHours(1));
+		return token(KEYS, "https://id.elsewhere.example", subject, Map.of("roles", List.of("editor")),
+				Duration.ofHours(1));
 	}
 
 	public static String editorSignedByStranger(String subject) {
 		return token(STRANGER, ISSUER, subject, Map.of("roles", List.of("editor")), Duration.ofHours(1));
 	}
 
-	private static String token(KeyPair keys, String issuer, String subject, Map<String, Object> claims, Duration life) {
+	private static String token(KeyPair keys, String issuer, String subject, Map<String, Object> claims,
+			Duration life) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(issuer)
 			.audience(AUDIENCE)
@@ -94,7 +97,10 @@ public final class TestTokens {
 		return signed(keys.getPrivate(), builder.build());
 	}
 
-	/** Any claims, signed RS256 by the key (this provider's, a stranger's, or the dev profile's). */
+	/**
+	 * Any claims, signed RS256 by the key (this provider's, a stranger's, or the dev
+	 * profile's).
+	 */
 	public static String signed(PrivateKey key, JWTClaimsSet claims) {
 		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), claims);
 		try {
@@ -116,7 +122,10 @@ public final class TestTokens {
 		return STRANGER.getPrivate();
 	}
 
-	/** This provider's public key in PEM, for a service configured with a public-key-location. */
+	/**
+	 * This provider's public key in PEM, for a service configured with a
+	 * public-key-location.
+	 */
 	public static String publicKeyPem() {
 		return "-----BEGIN PUBLIC KEY-----\n"
 				+ java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
@@ -135,7 +144,10 @@ public final class TestTokens {
 		}
 	}
 
-	/** Starts the issuer: its discovery document and its JWK set, on a free port of localhost. */
+	/**
+	 * Starts the issuer: its discovery document and its JWK set, on a free port of
+	 * localhost.
+	 */
 	private static String serve() {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

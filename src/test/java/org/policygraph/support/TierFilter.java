@@ -6,9 +6,10 @@ import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /**
- * Splits the integration tests into the fast tier and the long tier ({@link LongTest}), when the system property
- * {@code policygraph.tier} says which one this JVM runs (Failsafe's two executions set it); without it, as in an
- * IDE or Surefire, every test runs. Registered through {@code META-INF/services}.
+ * Splits the integration tests into the fast tier and the long tier ({@link LongTest}),
+ * when the system property {@code policygraph.tier} says which one this JVM runs
+ * (Failsafe's two executions set it); without it, as in an IDE or Surefire, every test
+ * runs. Registered through {@code META-INF/services}.
  */
 public final class TierFilter implements PostDiscoveryFilter {
 
@@ -28,8 +29,7 @@ public final class TierFilter implements PostDiscoveryFilter {
 			case "long" -> isLong;
 			default -> throw new IllegalArgumentException(PROPERTY + " is 'fast' or 'long', not '" + tier + "'");
 		};
-		return FilterResult.includedIf(wanted, () -> "in the " + tier + " tier",
-				() -> "not in the " + tier + " tier");
+		return FilterResult.includedIf(wanted, () -> "in the " + tier + " tier", () -> "not in the " + tier + " tier");
 	}
 
 	private static boolean isLong(TestDescriptor descriptor) {
@@ -40,6 +40,5 @@ public final class TierFilter implements PostDiscoveryFilter {
 		}
 		return false;
 	}
-
 
 }
