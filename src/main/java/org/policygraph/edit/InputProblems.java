@@ -23,7 +23,8 @@ final class InputProblems {
 	}
 
 	/**
-	 * @throws InputException when any problem was found */
+	 * @throws InputException when any problem was found
+	 */
 	void check() {
 		if (!this.problems.isEmpty()) {
 			throw new InputException(this.problems);

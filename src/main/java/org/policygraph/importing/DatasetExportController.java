@@ -17,9 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The graph as the dataset's files, for anyone to download: {@code /export/dataset.xlsx}
- * (one sheet per table) and {@code /export/
- * <table>
- * .csv}. Both import back unchanged.
+ * (one sheet per table) and one table as CSV, {@code /export/programs.csv} and so on.
+ * Both import back unchanged.
  */
 @RestController
 class DatasetExportController {

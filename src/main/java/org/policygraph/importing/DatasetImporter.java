@@ -107,9 +107,8 @@ public class DatasetImporter {
 	}
 
 	/**
-	 * Imports the folder's {@code
-	 * <table>
-	 * .csv} files.
+	 * Imports the folder's CSV files, one per table ({@code plans.csv}, {@code kpis.csv}
+	 * …).
 	 */
 	public ImportReport importDirectory(Path directory, boolean dryRun) {
 		TableReader reader = new TableReader(this.limits);
