@@ -236,6 +236,14 @@ class EditGraphQlController {
 		// only a partner body's link has a role (program_partners.csv)
 		field(kind, "role", EditValues.cell("program_partners", "role", input.role(), "input.role", 500, problems),
 				props, problems);
+		// a policy issue's link cites the sentence that makes it (policy_issue_links.csv)
+		field(kind, "evidence",
+				EditValues.cell("policy_issue_links", "evidence", input.evidence(), "input.evidence", 500, problems),
+				props, problems);
+		kind.required()
+			.stream()
+			.filter(f -> !props.containsKey(f))
+			.forEach(f -> problems.add(ErrorCode.REQUIRED, "input." + f, "a " + kind + " link needs its " + f));
 		EditValues.positive(input.ordinal(), "input.ordinal", problems);
 		EditValues.positive(input.number(), "input.number", problems);
 		problems.check();

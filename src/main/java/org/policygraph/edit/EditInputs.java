@@ -38,7 +38,7 @@ final class EditInputs {
 	}
 
 	record LinkInput(String type, String fromId, String toId, Integer ordinal, Integer number, Boolean reposted,
-			String role, SourceInput source) {
+			String role, String evidence, SourceInput source) {
 	}
 
 	record UnlinkInput(String type, String fromId, String toId, String on, String reason, SourceInput source) {

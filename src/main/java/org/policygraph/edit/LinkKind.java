@@ -54,6 +54,18 @@ enum LinkKind {
 		return defaults;
 	}
 
+	/**
+	 * The fields every such link must carry, as the file's required columns (a policy
+	 * issue's link its evidence).
+	 */
+	List<String> required() {
+		return this.relationship.properties()
+			.stream()
+			.filter(Catalogue.Column::required)
+			.map(Catalogue.Column::property)
+			.toList();
+	}
+
 	/** Whether the link carries this input field. */
 	boolean carries(String field) {
 		return this.relationship.propertyNames().contains(field);

@@ -288,7 +288,7 @@ public class DatasetExporter {
 		s.put("policy_issue_links", """
 				MATCH (issue:PolicyIssue)-[r:CONCERNS]->(target)
 				RETURN issue.key AS issue_key, %s AS target_type, target.key AS target_key, r.sourceId AS source_id,
-				       r.section AS section
+				       r.section AS section, r.evidence AS evidence
 				ORDER BY issue_key, target_type, target_key""".formatted(TARGET_TYPE.formatted("target")));
 		// A node's citation of the place its own row came from is written by that row;
 		// the others are mentions.
@@ -296,7 +296,8 @@ public class DatasetExporter {
 				MATCH (target)-[c:CITED_IN]->(source:Source)
 				WHERE any(label IN labels(target) WHERE label IN $targetLabels)
 				  AND NOT (source.key = target.sourceId AND c.section = target.section)
-				RETURN %s AS target_type, target.key AS target_key, source.key AS source_id, c.section AS section
+				RETURN %s AS target_type, target.key AS target_key, source.key AS source_id, c.section AS section,
+				       c.evidence AS evidence
 				ORDER BY target_type, target_key, source_id, section""".formatted(TARGET_TYPE.formatted("target")));
 		s.put("notes", """
 				MATCH (target)-[:HAS_NOTE]->(n:Note)

@@ -86,13 +86,7 @@ final class DatasetValidator {
 		policyIssues();
 		relationships("policy_issue_links");
 		relationships("program_continuations");
-		each("mentions", r -> {
-			String label = targetLabel(r);
-			if (label != null && reference(r, "target_key", Catalogue.TARGET_LABELS.get(label)) != null
-					&& provenance(r)) {
-				citation(label, r.get("target_key"), r);
-			}
-		});
+		mentions();
 		notes();
 		hierarchyCycles();
 		return this.writes;
@@ -573,6 +567,26 @@ final class DatasetValidator {
 		return true;
 	}
 
+	/**
+	 * A further document citing a node: a citation like the one the node's own row makes,
+	 * with the properties (the quote) the catalogue gives a mention.
+	 */
+	private void mentions() {
+		Catalogue.RelationshipType type = Catalogue.table("mentions").relationship();
+		each("mentions", r -> {
+			Map<String, Object> p = new LinkedHashMap<>();
+			for (Catalogue.Column column : type.properties()) {
+				p.put(column.property(), value(r, column));
+			}
+			String label = targetLabel(r);
+			if (label != null && reference(r, "target_key", Catalogue.TARGET_LABELS.get(label)) != null
+					&& provenance(r)) {
+				this.writes.relationships("CITED_IN", label, "Source", "section")
+					.add(rel(r.get("target_key"), r.get("source_id"), provenanceProps(p, r)));
+			}
+		});
+	}
+
 	private void citation(String label, String key, Table.Row r) {
 		this.writes.relationships("CITED_IN", label, "Source", "section")
 			.add(rel(key, r.get("source_id"), provenanceProps(new LinkedHashMap<>(), r)));
@@ -614,7 +628,7 @@ final class DatasetValidator {
 		return switch (column.rule()) {
 			case INTEGER -> integer(r, column.name(), column.required());
 			case BOOLEAN -> bool(r, column.name());
-			case TEXT -> text(r, column.name());
+			case TEXT -> column.required() ? required(r, column.name()) : text(r, column.name());
 			case CLEANED_TEXT -> clean(text(r, column.name()));
 			default -> throw new IllegalStateException(column + " is not a property a relationship carries");
 		};

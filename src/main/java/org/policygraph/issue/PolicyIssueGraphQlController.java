@@ -84,6 +84,11 @@ class PolicyIssueGraphQlController {
 	}
 
 	@BatchMapping
+	Map<PolicyIssue, List<Concern>> concerns(List<PolicyIssue> issues) {
+		return Batches.lists(issues, PolicyIssue::id, this.issues::findConcerns);
+	}
+
+	@BatchMapping
 	Map<PolicyIssue, List<SourceRef>> sources(List<PolicyIssue> issues) {
 		return Batches.lists(issues, PolicyIssue::id, this.issues::findSources);
 	}

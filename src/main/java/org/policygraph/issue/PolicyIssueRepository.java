@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.policygraph.plan.Plan;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.NodeRecords;
@@ -107,6 +108,22 @@ class PolicyIssueRepository {
 				RETURN i.key AS id, n {.*, planId: plan.key} AS node
 				ORDER BY i.key, plan.key, n.ordinal, n.key""", issueIds, Map.of("label", label),
 				row -> read(label, type, row));
+	}
+
+	/**
+	 * Every node each issue concerns, with the link's quote and source, by source and
+	 * section, then key.
+	 */
+	Map<String, List<Concern>> findConcerns(Collection<String> issueIds) {
+		return BatchQuery.children(this.client, """
+				MATCH (i:PolicyIssue)-[r:CONCERNS]->(n) WHERE i.key IN $ids
+				OPTIONAL MATCH (plan:Plan)-[:HAS_PILLAR]->(n)
+				RETURN i.key AS id, labels(n) AS labels, n {.*, planId: plan.key} AS node, r {.*} AS link
+				ORDER BY i.key, r.sourceId, r.section, n.key""", issueIds,
+				row -> new Concern(
+						this.records.read(row.get("labels").asList(Value::asString), row.get("node").asMap())
+							.orElseThrow(),
+						(String) row.get("link").asMap().get("evidence"), SourceRef.of(row.get("link").asMap())));
 	}
 
 	/** Every document and section stating each issue (出典). */

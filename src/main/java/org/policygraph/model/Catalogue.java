@@ -309,17 +309,17 @@ public final class Catalogue {
 								end("Plan", "plan_key")))),
 				withColumns(
 						links("policy_issue_links", "CONCERNS", end("PolicyIssue", "issue_key"),
-								new End(targets, "target_key")),
+								new End(targets, "target_key"), evidence()),
 						reference("issue_key", "policy_issues", true), targetType(targets), targetKey(), source(),
-						section()),
+						section(), evidence()),
 				withColumns(
 						links("program_continuations", "CONTINUES", end("Program", "program_key"),
-								end("Program", "earlier_program_key"), text("basis", "basis")),
+								end("Program", "earlier_program_key"), text("basis", "basis"), evidence()),
 						reference("earlier_program_key", "programs", true), reference("program_key", "programs", true),
-						text("basis", "basis"), source(), section()),
-				table("mentions", null, List.of(targetType(targets), targetKey(), source(), section()),
+						text("basis", "basis"), source(), section(), evidence()),
+				table("mentions", null, List.of(targetType(targets), targetKey(), source(), section(), evidence()),
 						List.of(relationship("mentions", "CITED_IN", new End(targets, "target_key"),
-								end("Source", "source_id")))),
+								end("Source", "source_id"), evidence()))),
 				table("notes", new NodeType("Note", List.of("target_key", "topic", "source_id", "section")),
 						List.of(targetType(targets), targetKey(), text("topic", "topic", true),
 								cleaned("text", "text", true), source(), section()),
@@ -420,6 +420,14 @@ public final class Catalogue {
 
 	private static Column section() {
 		return new Column("section", Rule.SECTION, "section", true, List.of());
+	}
+
+	/**
+	 * The sentence of the cited section that makes a link, quoted exactly as the document
+	 * writes it: a link of the documents' words, not a reader's inference.
+	 */
+	private static Column evidence() {
+		return text("evidence", "evidence", true);
 	}
 
 	/** A column's property name: {@code quarterly_plan} is {@code quarterlyPlan}. */

@@ -48,6 +48,18 @@ public record ObservationRow(String kpi, String kind, String targetType, Period 
 				this.sourceId);
 	}
 
+	/**
+	 * Whether the figure is a total over several years rather than one year's: a
+	 * CUMULATIVE target, a text that says 累計 or 延べ, or an actual stated for a range of
+	 * fiscal years (the DX dashboard's 「11名採用 (R4～6年度)」 is R4, R5 and R6 together,
+	 * 「(R6年度採用 3名)」 the last year alone).
+	 */
+	private boolean cumulative(String cleanedText) {
+		return TargetType.CUMULATIVE.name().equals(this.targetType) || cleanedText.contains("累計")
+				|| cleanedText.contains("延べ")
+				|| (ObservationKind.ACTUAL.name().equals(this.kind) && this.period.kind() == Period.Kind.RANGE);
+	}
+
 	public Map<String, Object> properties() {
 		Map<String, Object> p = new LinkedHashMap<>();
 		p.put("kind", this.kind);
@@ -59,8 +71,7 @@ public record ObservationRow(String kpi, String kind, String targetType, Period 
 		// the same ("累 計" is 累計).
 		String cleaned = TextCleaner.clean(this.text);
 		p.put("text", cleaned);
-		p.put("cumulative", TargetType.CUMULATIVE.name().equals(this.targetType) || cleaned.contains("累計")
-				|| cleaned.contains("延べ"));
+		p.put("cumulative", cumulative(cleaned));
 		p.put("sourceId", this.sourceId);
 		p.put("section", this.section);
 		return p;

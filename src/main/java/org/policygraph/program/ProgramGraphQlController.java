@@ -110,6 +110,11 @@ class ProgramGraphQlController {
 	}
 
 	@BatchMapping
+	Map<Program, List<Continuation>> continuations(List<Program> programs) {
+		return Batches.lists(programs, Program::id, this.programs::findContinuations);
+	}
+
+	@BatchMapping
 	Map<Program, List<Program>> continues(List<Program> programs) {
 		return Batches.lists(programs, Program::id, this.programs::findContinued);
 	}

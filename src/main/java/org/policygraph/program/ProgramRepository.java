@@ -273,6 +273,21 @@ class ProgramRepository {
 				ORDER BY id, program.key""", programIds, ProgramRepository::program);
 	}
 
+	/**
+	 * Earlier plans' programs each program continues, with the link's basis, quote and
+	 * source, in key order.
+	 */
+	Map<String, List<Continuation>> findContinuations(Collection<String> programIds) {
+		return children("""
+				MATCH (p:Program)-[r:CONTINUES]->(earlier:Program) WHERE p.key IN $ids
+				RETURN p.key AS id, earlier {.*} AS program, r {.*} AS link
+				ORDER BY id, program.key, r.sourceId, r.section""", programIds, row -> {
+			Map<String, Object> link = row.get("link").asMap();
+			return new Continuation(program(row), (String) link.get("basis"), (String) link.get("evidence"),
+					SourceRef.of(link));
+		});
+	}
+
 	/** Every place a document states each program (出典), by document and section. */
 	Map<String, List<SourceRef>> findSources(Collection<String> programIds) {
 		return Citations.of(this.client, "Program", programIds);

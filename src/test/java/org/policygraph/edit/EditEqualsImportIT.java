@@ -238,7 +238,7 @@ class EditEqualsImportIT {
 	void link(String type, Row r) {
 		Catalogue.RelationshipType relationship = Catalogue.table(r.table()).relationship();
 		Map<String, Object> input = input(r, "fromId", relationship.from().column(), "toId", relationship.to().column(),
-				"role", "role");
+				"role", "role", "evidence", "evidence");
 		input.put("type", type);
 		for (String field : List.of("ordinal", "number")) {
 			if (r.has(field)) {

@@ -93,7 +93,7 @@ class DatasetRoundTripIT {
 
 	@Test
 	void hostileTextSurvivesTheRoundTripAndIsNeverExportedAsAFormula() {
-		qt().withExamples(20).forAll(lists().of(TEXT).ofSize(43)).checkAssert(texts -> {
+		qt().withExamples(20).forAll(lists().of(TEXT).ofSize(46)).checkAssert(texts -> {
 			TestNeo4j.reset();
 			this.importer.importCsvFiles(csvFiles(dataset(texts)), false);
 			List<String> imported = GraphFingerprint.of(this.driver);
@@ -239,10 +239,14 @@ class DatasetRoundTripIT {
 					"title", required(t.get(33)), "title_en", t.get(34), "content", t.get(35), "progress", t.get(36),
 					"progress_as_of", "R7.12末"));
 		d.get("policy_issue_links")
-			.add(sourced("src-b", t.get(37), "issue_key", "issue-1", "target_type", "Program", "target_key", program));
+			.add(sourced("src-b", t.get(37), "issue_key", "issue-1", "target_type", "Program", "target_key", program,
+					"evidence", required(t.get(43))));
 		d.get("program_continuations")
-			.add(sourced("src-a", "s", "earlier_program_key", "prog-2", "program_key", program, "basis", t.get(38)));
-		d.get("mentions").add(sourced("src-b", t.get(39), "target_type", "Program", "target_key", program));
+			.add(sourced("src-a", "s", "earlier_program_key", "prog-2", "program_key", program, "basis", t.get(38),
+					"evidence", required(t.get(44))));
+		d.get("mentions")
+			.add(sourced("src-b", t.get(39), "target_type", "Program", "target_key", program, "evidence",
+					required(t.get(45))));
 		d.get("notes")
 			.add(sourced("src-b", t.get(42), "target_type", "Kpi", "target_key", "kpi-1", "topic", required(t.get(40)),
 					"text", required(t.get(41))));

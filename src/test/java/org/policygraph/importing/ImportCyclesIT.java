@@ -95,8 +95,8 @@ class ImportCyclesIT {
 
 	@Test
 	void programsThatContinueEachOtherAreRefused() throws IOException {
-		append("program_continuations.csv", "prog-smaraku,prog-megaregion,test,x-houshin-r7,test");
-		int row = append("program_continuations.csv", "prog-megaregion,prog-smaraku,test,x-houshin-r7,test");
+		append("program_continuations.csv", "prog-smaraku,prog-megaregion,test,x-houshin-r7,test,test");
+		int row = append("program_continuations.csv", "prog-megaregion,prog-smaraku,test,x-houshin-r7,test,test");
 		ImportProblem problem = single(refused(false));
 		// program_key continues earlier_program_key: the first row makes prog-megaregion
 		// continue prog-smaraku

@@ -107,6 +107,28 @@ class ImporterRejectsBadInputIT {
 	}
 
 	@Test
+	void aPolicyIssueLinkWithoutEvidenceIsRefused() throws IOException {
+		// row 46: issue-r7-b6 → prog-smaraku, quoting 002 line 377 「(1)スマラク区役所サービスプロジェクト」
+		edit("policy_issue_links.csv",
+				csv -> csv.replace("スマラク区役所サービスプロジェクト,(1)スマラク区役所サービスプロジェクト\n", "スマラク区役所サービスプロジェクト,\n"));
+		Throwable refused = refused();
+		assertThat(problems(refused))
+			.anySatisfy(p -> assertProblem(p, Code.REQUIRED, "policy_issue_links.csv", "evidence", 46));
+		assertGraphUnchanged();
+	}
+
+	@Test
+	void aMentionOrContinuationWithoutEvidenceIsRefused() throws IOException {
+		// mentions row 23: 004 line 331 「(スマらく窓口)」
+		edit("mentions.csv", csv -> csv.replace("),(スマらく窓口)\n", "),\n"));
+		edit("program_continuations.csv", csv -> csv + "prog-smaraku,prog-megaregion,,x-houshin-r7,課題B（6）,\n");
+		Throwable refused = refused();
+		assertThat(problems(refused)).anySatisfy(p -> assertProblem(p, Code.REQUIRED, "mentions.csv", "evidence", 23))
+			.anySatisfy(p -> assertProblem(p, Code.REQUIRED, "program_continuations.csv", "evidence", 2));
+		assertGraphUnchanged();
+	}
+
+	@Test
 	void aFileThatIsNotUtf8IsRefused() throws IOException {
 		String csv = Files.readString(this.dir.resolve("programs.csv"), StandardCharsets.UTF_8);
 		Files.write(this.dir.resolve("programs.csv"), csv.getBytes(Charset.forName("Shift_JIS")));

@@ -66,4 +66,25 @@ class ObservationRowTests {
 			.containsEntry("valueText", "120件");
 	}
 
+	@Test
+	void anActualStatedForARangeOfYearsIsATotalOverIt() {
+		// 004 lines 373-381: 「11名採用 (R4～6年度)」 beside 「(R6年度採用 3名)」
+		assertThat(cumulative("ACTUAL", null, "R4～6", "11名採用 (R4～6年度)")).isTrue();
+		assertThat(cumulative("ACTUAL", null, "R6", "(R6年度採用 3名)")).isFalse();
+	}
+
+	@Test
+	void aTargetOverARangeIsCumulativeOnlyByItsTypeOrItsWords() {
+		// 001: 奨学金 「300人/年度（H30～32年度）」 is 300 each year, not in all
+		assertThat(cumulative("TARGET", "ANNUAL", "H30～32", "300人/年度（H30～32年度）")).isFalse();
+		assertThat(cumulative("TARGET", "CUMULATIVE", "H27～31", "21件（H27～31年度）")).isTrue();
+	}
+
+	private static boolean cumulative(String kind, String targetType, String period, String text) {
+		Figure figure = new Figure(BigDecimal.ONE, "人", "person", "1人");
+		return new ObservationRow("kpi-x", kind, targetType, FiscalYears.parse(period), figure, null, text, "src", "s")
+			.properties()
+			.get("cumulative") == Boolean.TRUE;
+	}
+
 }
