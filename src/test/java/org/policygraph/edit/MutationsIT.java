@@ -252,6 +252,23 @@ class MutationsIT {
 	}
 
 	@Test
+	void aPolicyIssueLinkWithoutTheSentenceThatMakesItIsRefused() {
+		// policy_issue_links.csv requires evidence; the mutation is an import of one row
+		this.editor.documentName("link")
+			.variable("input",
+					Map.of("type", "POLICY_ISSUE_CONCERNS", "fromId", "issue-r7-b6", "toId", "prog-megaregion",
+							"source", SOURCE))
+			.execute()
+			.errors()
+			.expect(error -> "REQUIRED".equals(error.getExtensions().get("code"))
+					&& error.getMessage().contains("input.evidence"))
+			.verify();
+		assertThat(count("MATCH (:PolicyIssue {key: 'issue-r7-b6'})-[r:CONCERNS]->(:Program {key: 'prog-megaregion'}) "
+				+ "RETURN count(r)"))
+			.isZero();
+	}
+
+	@Test
 	void aRetiredProgramLeavesOrdinaryQueriesKeepsItsHistoryAndItsIdIsNotReused() {
 		upsertProgram("prog-test-retired", "廃止予定事業", null);
 		this.editor.documentName("link")
