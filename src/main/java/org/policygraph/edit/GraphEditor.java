@@ -165,7 +165,8 @@ class GraphEditor {
 			if (SearchText.LABELS.contains(change.label())) {
 				// the folded text search matches, from the fields as they will be, as an
 				// import makes it
-				Map<String, Object> fields = new HashMap<>(locked.before());
+				Map<String, Object> fields = (locked.before() != null) ? new HashMap<>(locked.before())
+						: new HashMap<>();
 				fields.putAll(props);
 				props.putAll(SearchText.properties(fields, store.aliasNames(locked.node())));
 			}
