@@ -24,6 +24,7 @@ import org.policygraph.history.HistoryEntry;
 import org.policygraph.history.Touch;
 import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.limits.LimitsProperties;
+import org.policygraph.model.SearchText;
 import org.policygraph.model.VisionPillarLabels;
 import org.policygraph.reading.NodeRecords;
 import org.policygraph.security.Actor;
@@ -160,6 +161,14 @@ class GraphEditor {
 				change.defaults().forEach(props::putIfAbsent);
 				props.put("sourceId", source.sourceId());
 				props.put("section", source.section());
+			}
+			if (SearchText.LABELS.contains(change.label())) {
+				// the folded text search matches, from the fields as they will be, as an
+				// import makes it
+				Map<String, Object> fields = (locked.before() != null) ? new HashMap<>(locked.before())
+						: new HashMap<>();
+				fields.putAll(props);
+				props.putAll(SearchText.properties(fields, store.aliasNames(locked.node())));
 			}
 			Map<String, Object> after = store.update(locked.node(), props, source.sourceId(), source.section());
 			boolean changed = locked.isNew() || !locked.before().equals(after);

@@ -152,6 +152,13 @@ final class GraphStore {
 		return this.tx.run(UPDATE, params).single().get("after").asMap();
 	}
 
+	/** The names of a node's aliases, for its search text. */
+	List<String> aliasNames(String node) {
+		return this.tx.run("""
+				MATCH (n)-[:HAS_ALIAS]->(a:Alias) WHERE elementId(n) = $node
+				RETURN a.name AS name ORDER BY a.key""", params("node", node)).list(row -> row.get("name").asString());
+	}
+
 	/** A node's labels and its fields as the API's records read them. */
 	record Read(List<String> labels, Map<String, Object> record) {
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.policygraph.model.SearchText;
 import org.policygraph.source.Props;
 import org.policygraph.source.SourceRef;
 import tools.jackson.databind.JsonNode;
@@ -80,7 +81,7 @@ class HistoryRepository {
 
 	/**
 	 * The fields whose values differ, in name order; for a new or retired node, all of
-	 * them.
+	 * them; derived search text left out.
 	 */
 	private List<HistoryEntry.FieldChange> fields(String beforeJson, String afterJson) {
 		JsonNode before = (beforeJson != null) ? this.json.readTree(beforeJson) : null;
@@ -93,6 +94,8 @@ class HistoryRepository {
 			names.addAll(after.propertyNames());
 		}
 		List<HistoryEntry.FieldChange> fields = new ArrayList<>();
+		// the folded search text follows the names and texts it is made from
+		names.removeAll(SearchText.PROPERTIES);
 		for (String name : names) {
 			String was = (before != null && before.has(name)) ? before.get(name).toString() : null;
 			String is = (after != null && after.has(name)) ? after.get(name).toString() : null;

@@ -304,6 +304,11 @@ public class DatasetExporter {
 				RETURN %s AS target_type, target.key AS target_key, n.topic AS topic, n.text AS text,
 				       n.sourceId AS source_id, n.section AS section
 				ORDER BY n.key""".formatted(TARGET_TYPE.formatted("target")));
+		s.put("aliases", """
+				MATCH (target)-[:HAS_ALIAS]->(a:Alias)
+				RETURN %s AS target_type, target.key AS target_key, a.name AS name, a.sourceId AS source_id,
+				       a.section AS section
+				ORDER BY a.key""".formatted(TARGET_TYPE.formatted("target")));
 		Map<String, String> statements = new LinkedHashMap<>();
 		for (Catalogue.TableType table : Catalogue.TABLES) {
 			String statement = s.containsKey(table.name()) ? s.get(table.name()) : relationship(table);

@@ -21,6 +21,7 @@ import org.policygraph.model.FiscalYears;
 import org.policygraph.model.ObservationRow;
 import org.policygraph.model.Period;
 import org.policygraph.model.RuleProblem;
+import org.policygraph.model.SearchText;
 import org.policygraph.model.TextCleaner;
 import org.policygraph.model.Unit;
 
@@ -88,6 +89,8 @@ final class DatasetValidator {
 		relationships("program_continuations");
 		mentions();
 		notes();
+		aliases();
+		searchProperties();
 		hierarchyCycles();
 		return this.writes;
 	}
@@ -366,6 +369,52 @@ final class DatasetValidator {
 			this.writes.relationships("HAS_NOTE", label, "Note").add(rel(target, key, props(r)));
 			citation("Note", key, r);
 		});
+	}
+
+	/**
+	 * Other names a document gives a node (別表記), spelt as there, each with its source; a
+	 * name is listed once per place that gives it.
+	 */
+	private void aliases() {
+		Set<String> seen = new HashSet<>();
+		each("aliases", r -> {
+			String label = targetLabel(r);
+			String target = (label != null) ? reference(r, "target_key", Catalogue.TARGET_LABELS.get(label)) : null;
+			String name = required(r, "name");
+			if (target == null || name == null || !provenance(r)) {
+				return;
+			}
+			String key = String.join("|", target, name, r.get("source_id"), r.get("section"));
+			if (!seen.add(key)) {
+				problem(r, "name", Code.DUPLICATE_KEY,
+						"the alias " + name + " of " + target + " is listed twice for the same section");
+				return;
+			}
+			this.writes.nodes("Alias").add(node(key, props(r, "name", name)));
+			this.writes.relationships("HAS_ALIAS", label, "Alias").add(rel(target, key, props(r)));
+			this.aliasNames.computeIfAbsent(label + "|" + target, k -> new ArrayList<>()).add(name);
+			citation("Alias", key, r);
+		});
+	}
+
+	/** Alias names by {@code label|key}, for the search properties of their nodes. */
+	private final Map<String, List<String>> aliasNames = new HashMap<>();
+
+	/**
+	 * The folded text search matches ({@link SearchText}), from each node's names, texts
+	 * and aliases as they are written.
+	 */
+	@SuppressWarnings("unchecked")
+	private void searchProperties() {
+		for (GraphWrites.Nodes nodes : this.writes.nodes) {
+			if (SearchText.LABELS.contains(nodes.label())) {
+				for (Map<String, Object> row : nodes.rows()) {
+					Map<String, Object> p = (Map<String, Object>) row.get("props");
+					p.putAll(SearchText.properties(p,
+							this.aliasNames.getOrDefault(nodes.label() + "|" + row.get("key"), List.of())));
+				}
+			}
+		}
 	}
 
 	// --- building blocks

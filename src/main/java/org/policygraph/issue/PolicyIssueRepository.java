@@ -3,11 +3,11 @@ package org.policygraph.issue;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.policygraph.model.SearchText;
 import org.policygraph.plan.Plan;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.NodeRecords;
@@ -36,8 +36,8 @@ class PolicyIssueRepository {
 	private static final String PAGE = """
 			MATCH (i:PolicyIssue)
 			WHERE ($text IS NULL
-			       OR any(field IN [i.title, i.content, i.background, i.outcome, i.summary]
-			              WHERE toLower(coalesce(field, '')) CONTAINS $text))
+			       OR any(field IN [i.searchName, i.searchText]
+			              WHERE coalesce(field, '') CONTAINS $text))
 			  AND ($fiscalYear IS NULL OR i.fiscalYear = $fiscalYear)
 			  AND ($area IS NULL OR i.area = $area)
 			  AND ($partnerBodyId IS NULL OR EXISTS { (i)-[:CONCERNS]->(:PartnerBody {key: $partnerBodyId}) })
@@ -64,7 +64,7 @@ class PolicyIssueRepository {
 	/** A page of issues after the cursor's position, with up to {@code limit} rows. */
 	Page findPage(PolicyIssueWhere where, IssueCursor after, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("text", (where.text() != null) ? where.text().toLowerCase(Locale.ROOT) : null);
+		parameters.put("text", SearchText.fold(where.text()));
 		parameters.put("fiscalYear", where.fiscalYear());
 		parameters.put("area", where.area());
 		parameters.put("partnerBodyId", where.partnerBodyId());

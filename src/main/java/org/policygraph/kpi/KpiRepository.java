@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.policygraph.model.SearchText;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Serves;
@@ -42,9 +42,8 @@ class KpiRepository {
 	 */
 	private static final String MATCHING_KPIS = Serves.expand("""
 			MATCH (k:Kpi)
-			WHERE all(word IN $words WHERE toLower(k.name) CONTAINS word
-			          OR toLower(coalesce(k.nameEn, '')) CONTAINS word
-			          OR toLower(coalesce(k.method, '')) CONTAINS word)
+			WHERE all(word IN $words WHERE coalesce(k.searchName, '') CONTAINS word
+			          OR coalesce(k.searchText, '') CONTAINS word)
 			  AND ($programId IS NULL OR EXISTS { (:Program {key: $programId})-[:MEASURED_BY]->(k) })
 			  AND ($status IS NULL OR k.status = $status)
 			  AND ($planId IS NULL
@@ -362,7 +361,7 @@ class KpiRepository {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		return Arrays.stream(text.strip().split("[\\s　]+")).map(word -> word.toLowerCase(Locale.ROOT)).toList();
+		return Arrays.stream(text.strip().split("[\\s　]+")).map(SearchText::fold).toList();
 	}
 
 	private Pillar pillar(Map<String, Object> p) {

@@ -323,7 +323,13 @@ public final class Catalogue {
 				table("notes", new NodeType("Note", List.of("target_key", "topic", "source_id", "section")),
 						List.of(targetType(targets), targetKey(), text("topic", "topic", true),
 								cleaned("text", "text", true), source(), section()),
-						List.of(relationship("notes", "HAS_NOTE", new End(targets, "target_key"), end("Note", null)))));
+						List.of(relationship("notes", "HAS_NOTE", new End(targets, "target_key"), end("Note", null)))),
+				// another name a document gives a node (別表記), spelt as there; search
+				// finds the node by it
+				table("aliases", new NodeType("Alias", List.of("target_key", "name", "source_id", "section")),
+						List.of(targetType(targets), targetKey(), text("name", "name", true), source(), section()),
+						List.of(relationship("aliases", "HAS_ALIAS", new End(targets, "target_key"),
+								end("Alias", null)))));
 	}
 
 	private static Map<String, TableType> byName() {

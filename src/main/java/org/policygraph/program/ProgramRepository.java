@@ -5,13 +5,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.policygraph.model.SearchText;
 import org.policygraph.organization.Organization;
 import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
@@ -49,9 +49,8 @@ class ProgramRepository {
 	 */
 	private static final String PAGE = Serves.expand("""
 			WHERE ($text IS NULL
-			       OR toLower(p.name) CONTAINS $text
-			       OR toLower(coalesce(p.nameEn, '')) CONTAINS $text
-			       OR toLower(coalesce(p.summary, '')) CONTAINS $text)
+			       OR coalesce(p.searchName, '') CONTAINS $text
+			       OR coalesce(p.searchText, '') CONTAINS $text)
 			  AND ($anchor = 'planId' OR $planId IS NULL
 			       OR EXISTS { (p)${programToPlan}(:Plan {key: $planId}) })
 			  AND ($anchor = 'pillarId' OR $pillarId IS NULL
@@ -186,7 +185,7 @@ class ProgramRepository {
 	 */
 	Page findPage(ProgramWhere where, String afterKey, int limit) {
 		Map<String, Object> parameters = filterParameters(where);
-		parameters.put("text", (where.text() != null) ? where.text().toLowerCase(Locale.ROOT) : null);
+		parameters.put("text", SearchText.fold(where.text()));
 		parameters.put("after", afterKey);
 		parameters.put("limit", limit);
 		String anchor = PAGES.keySet()

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.model.SearchText;
 
 /**
  * Turns what a user typed into a Lucene query for the {@code policy_text} index, so that
@@ -16,8 +17,11 @@ import org.policygraph.errors.ErrorCode;
  * Every word must occur (the phrases are joined with AND), each in any of the indexed
  * fields. The CJK analyzer splits a phrase into overlapping character pairs, so a phrase
  * matches where its characters occur in that order, as a part of a longer word too (多文化
- * finds 多文化共生). A single kanji or kana is one token that the index holds only where that
- * character stands alone, so one-character words rarely match inside longer words.
+ * finds 多文化共生). Each word is folded as the indexed {@code searchName} and
+ * {@code searchText} are ({@link SearchText}), so kana and width variants and the aliases
+ * a document gives find the node (スマラク finds スマらく区役所サービスプロジェクト). A single kanji or kana
+ * is one token that the index holds only where that character stands alone, so
+ * one-character words rarely match inside longer words.
  */
 final class SearchQuery {
 
@@ -49,7 +53,7 @@ final class SearchQuery {
 			throw new ApiException(ErrorCode.BAD_ARGUMENT,
 					"text must have at most " + MAX_WORDS + " words, had " + words.size(), "text");
 		}
-		return words.stream().map(SearchQuery::phrase).collect(Collectors.joining(" AND "));
+		return words.stream().map(SearchText::fold).map(SearchQuery::phrase).collect(Collectors.joining(" AND "));
 	}
 
 	private static List<String> words(String text) {

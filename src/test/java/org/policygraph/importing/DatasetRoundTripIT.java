@@ -93,7 +93,7 @@ class DatasetRoundTripIT {
 
 	@Test
 	void hostileTextSurvivesTheRoundTripAndIsNeverExportedAsAFormula() {
-		qt().withExamples(20).forAll(lists().of(TEXT).ofSize(46)).checkAssert(texts -> {
+		qt().withExamples(20).forAll(lists().of(TEXT).ofSize(48)).checkAssert(texts -> {
 			TestNeo4j.reset();
 			this.importer.importCsvFiles(csvFiles(dataset(texts)), false);
 			List<String> imported = GraphFingerprint.of(this.driver);
@@ -250,6 +250,9 @@ class DatasetRoundTripIT {
 		d.get("notes")
 			.add(sourced("src-b", t.get(42), "target_type", "Kpi", "target_key", "kpi-1", "topic", required(t.get(40)),
 					"text", required(t.get(41))));
+		d.get("aliases")
+			.add(sourced("src-a", t.get(47), "target_type", "Program", "target_key", program, "name",
+					required(t.get(46))));
 		return d;
 	}
 

@@ -21,8 +21,16 @@ class SearchQueryTests {
 
 	@Test
 	void luceneSyntaxIsKeptInsideThePhrasesAndQuotesAndBackslashesAreEscaped() {
-		assertThat(SearchQuery.lucene("\"AND OR:(*")).isEqualTo("\"\\\"AND\" AND \"OR:(*\"");
+		// words are folded (lower case), as the indexed search text is
+		assertThat(SearchQuery.lucene("\"AND OR:(*")).isEqualTo("\"\\\"and\" AND \"or:(*\"");
 		assertThat(SearchQuery.lucene("a\\ b~2 title:x")).isEqualTo("\"a\\\\\" AND \"b~2\" AND \"title:x\"");
+	}
+
+	@Test
+	void eachWordIsFoldedAsTheIndexedSearchTextIs() {
+		assertThat(SearchQuery.lucene("スマラク ＫＩＡ ｶﾀｶﾅ")).isEqualTo("\"すまらく\" AND \"kia\" AND \"かたかな\"");
+		// a full-width quote becomes a quote, and is escaped like one
+		assertThat(SearchQuery.lucene("＂多文化")).isEqualTo("\"\\\"多文化\"");
 	}
 
 	@Test
