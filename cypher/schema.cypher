@@ -30,7 +30,8 @@ CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 // and searchText (summaries, contents, methods) are the same words folded by model/SearchText (NFKC, katakana
 // as hiragana, lower case), as the API folds a query, so スマラク finds スマらく; the analyzer folds width and case
 // but not kana. The document's own fields stay indexed for queries written by hand (cypher/queries/14).
-// A data directory made before searchName existed keeps its old index: DROP INDEX policy_text once and restart.
+// An index of this name made over other properties (a store written before searchName existed) is made again at
+// start-up (GraphSchema compares the properties).
 CREATE FULLTEXT INDEX policy_text IF NOT EXISTS
 FOR (n:Plan|Pillar|Measure|Program|Kpi|Organization|PartnerBody|Facility|PolicyIssue)
 ON EACH [n.name, n.nameEn, n.summary, n.title, n.content, n.outcome, n.searchName, n.searchText]

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +34,10 @@ public final class GraphSchema {
 			"CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+|VECTOR\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
 			Pattern.CASE_INSENSITIVE);
 
+	/** The properties a full-text index statement covers: {@code ON EACH [n.a, n.b]}. */
+	private static final Pattern FULLTEXT_PROPERTIES = Pattern.compile("ON\\s+EACH\\s+\\[([^\\]]*)]",
+			Pattern.CASE_INSENSITIVE);
+
 	private final Driver driver;
 
 	private final DatabaseSelectionProvider databaseSelection;
@@ -49,13 +56,27 @@ public final class GraphSchema {
 		int applied = 0;
 		try (var session = this.driver.session(sessionConfig())) {
 			Set<String> existing = new HashSet<>();
+			Map<String, List<String>> indexProperties = new HashMap<>();
 			session.run("SHOW CONSTRAINTS YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
-			session.run("SHOW INDEXES YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
+			session.run("SHOW INDEXES YIELD name, properties").forEachRemaining(r -> {
+				existing.add(r.get("name").asString());
+				indexProperties.put(r.get("name").asString(),
+						r.get("properties").isNull() ? List.of() : r.get("properties").asList(v -> v.asString()));
+			});
 			for (String statement : statements) {
 				// A named constraint or index that exists is left alone: IF NOT EXISTS
-				// would too, at the cost of
-				// planning the statement.
+				// would too, at the cost of planning the statement. A full-text index
+				// made by an earlier version over other properties is made again (a store
+				// written before searchName existed, say), as the statement has it now.
 				String name = name(statement);
+				List<String> declared = fulltextProperties(statement);
+				if (name != null && existing.contains(name) && declared != null
+						&& !declared.equals(indexProperties.get(name))) {
+					log.info("Full-text index {} covers {}; made again over {}", name, indexProperties.get(name),
+							declared);
+					session.run("DROP INDEX " + name + " IF EXISTS").consume();
+					existing.remove(name);
+				}
 				if (name != null && existing.contains(name)) {
 					continue;
 				}
@@ -94,6 +115,26 @@ public final class GraphSchema {
 	static String name(String statement) {
 		Matcher m = NAMED.matcher(statement);
 		return m.lookingAt() ? m.group(1) : null;
+	}
+
+	/**
+	 * The properties a {@code CREATE FULLTEXT INDEX … ON EACH [n.a, n.b]} statement
+	 * covers, in its order ({@code [a, b]}), or null for any other statement.
+	 */
+	static List<String> fulltextProperties(String statement) {
+		if (!statement.toUpperCase(Locale.ROOT).contains("FULLTEXT")) {
+			return null;
+		}
+		Matcher m = FULLTEXT_PROPERTIES.matcher(statement);
+		if (!m.find()) {
+			return null;
+		}
+		List<String> properties = new ArrayList<>();
+		for (String part : m.group(1).split(",")) {
+			String property = part.strip();
+			properties.add(property.substring(property.indexOf('.') + 1));
+		}
+		return properties;
 	}
 
 	/**
