@@ -34,13 +34,18 @@ class ErrorHygieneIT {
 	JsonMapper json;
 
 	/**
-	 * Data the service never writes: a program whose name is a number makes the text
-	 * filter's Cypher fail in the database, an exception the service does not expect.
+	 * Data the service never writes: a budget whose amount is a text makes the plan's
+	 * budget roll-up fail in the database, an exception the service does not expect.
 	 */
 	@BeforeAll
-	void storeAProgramTheTextFilterCannotRead(@Autowired Driver driver) {
+	void storeABudgetTheRollUpCannotAdd(@Autowired Driver driver) {
 		try (var session = driver.session()) {
-			session.run("CREATE (:Program {key: 'prog-numbered', name: 42})").consume();
+			session
+				.run("""
+						CREATE (:Plan {key: 'plan-broken', name: 'p', ordinal: 1})<-[:IN_PLAN]-(:Measure {key: 'm-broken', name: 'm'})
+						       <-[:LISTED_UNDER]-(:Program {key: 'prog-broken', name: 'p'})
+						       -[:HAS_BUDGET]->(:Budget {key: 'b-broken', fiscalYear: 2026, amountYen: 'many'})""")
+				.consume();
 		}
 	}
 
@@ -67,7 +72,7 @@ class ErrorHygieneIT {
 
 	@Test
 	void aStatementTheDatabaseRejectsIsAnInternalErrorWithoutDetails() throws Exception {
-		String body = answer("{ programs(where: { text: \"x\" }) { totalCount } }");
+		String body = answer("{ plans { budget(fiscalYear: 2026) } }");
 		assertThat(body).contains("\"code\":\"INTERNAL\"", "\"message\":\"Internal error\"");
 		assertClean(body);
 	}
