@@ -1,17 +1,19 @@
 package org.policygraph.organization;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoader;
 import org.policygraph.reading.Batches;
 import org.policygraph.source.SourceRef;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -23,8 +25,11 @@ class OrganizationGraphQlController {
 
 	private final OrganizationRepository organizations;
 
-	OrganizationGraphQlController(OrganizationRepository organizations) {
+	OrganizationGraphQlController(OrganizationRepository organizations, BatchLoaderRegistry loaders) {
 		this.organizations = organizations;
+		loaders.<String, Placement>forName("organizationPlacements")
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromCallable(() -> organizations.findPlacements(keys)));
 	}
 
 	@QueryMapping
@@ -42,20 +47,20 @@ class OrganizationGraphQlController {
 		return Batches.first(organizations, Organization::id, this.organizations::findParents);
 	}
 
-	@BatchMapping(typeName = "Organization", field = "placement")
-	Map<Organization, Placement.Kind> placement(List<Organization> organizations) {
-		return Batches.values(organizations, Organization::id, ids -> placements(ids, Placement::kind));
+	/**
+	 * Both placement fields read one batched statement per request level: the named
+	 * loader is shared, so asking for both does not read twice.
+	 */
+	@SchemaMapping(typeName = "Organization", field = "placement")
+	CompletableFuture<Placement.Kind> placement(Organization organization,
+			DataLoader<String, Placement> organizationPlacements) {
+		return organizationPlacements.load(organization.id()).thenApply(Placement::kind);
 	}
 
-	@BatchMapping(typeName = "Organization", field = "placementSource")
-	Map<Organization, SourceRef> placementSource(List<Organization> organizations) {
-		return Batches.values(organizations, Organization::id, ids -> placements(ids, Placement::source));
-	}
-
-	private <V> Map<String, V> placements(Collection<String> ids, Function<Placement, V> part) {
-		Map<String, V> byKey = new HashMap<>();
-		this.organizations.findPlacements(ids).forEach((key, placement) -> byKey.put(key, part.apply(placement)));
-		return byKey;
+	@SchemaMapping(typeName = "Organization", field = "placementSource")
+	CompletableFuture<SourceRef> placementSource(Organization organization,
+			DataLoader<String, Placement> organizationPlacements) {
+		return organizationPlacements.load(organization.id()).thenApply(Placement::source);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "children")
