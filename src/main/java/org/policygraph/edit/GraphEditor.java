@@ -18,6 +18,7 @@ import org.neo4j.driver.TransactionContext;
 import org.policygraph.edit.EditInputs.SourceInput;
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.graph.GraphWriteLock;
 import org.policygraph.graph.Hierarchies;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.HistoryEntry;
@@ -52,9 +53,12 @@ class GraphEditor {
 
 	private final TransactionConfig transactionConfig;
 
+	private final GraphWriteLock writeLock;
+
 	GraphEditor(Driver driver, DatabaseSelectionProvider databaseSelection, ChangeLog changeLog, NodeRecords records,
-			LimitsProperties limits) {
+			LimitsProperties limits, GraphWriteLock writeLock) {
 		this.driver = driver;
+		this.writeLock = writeLock;
 		this.databaseSelection = databaseSelection;
 		this.changeLog = changeLog;
 		this.records = records;
@@ -105,15 +109,18 @@ class GraphEditor {
 	}
 
 	/**
-	 * Runs a change in a write transaction; transient failures (deadlocks, leader
+	 * Runs a change in a write transaction, beside other changes but never while an
+	 * import writes ({@link GraphWriteLock}); transient failures (deadlocks, leader
 	 * switches) are retried.
 	 */
 	<T> T write(Function<TransactionContext, T> work) {
 		String database = this.databaseSelection.getDatabaseSelection().getValue();
 		SessionConfig config = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
-		try (Session session = this.driver.session(config)) {
-			return session.executeWrite(work::apply, this.transactionConfig);
-		}
+		return this.writeLock.shared(() -> {
+			try (Session session = this.driver.session(config)) {
+				return session.executeWrite(work::apply, this.transactionConfig);
+			}
+		});
 	}
 
 	UpsertResult upsert(Actor actor, String operation, NodeChange change, SourceInput source) {

@@ -49,6 +49,7 @@ class HttpErrors {
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case DATABASE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			case IMPORT_BUSY -> HttpStatus.TOO_MANY_REQUESTS;
 			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
 			default -> HttpStatus.BAD_REQUEST;
 		};

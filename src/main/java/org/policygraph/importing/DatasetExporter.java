@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.policygraph.model.Catalogue;
@@ -137,7 +138,11 @@ public class DatasetExporter {
 		}
 	}
 
-	private static List<List<String>> rows(TransactionContext tx, String table) {
+	/**
+	 * A table's rows as the graph holds them, in the caller's transaction; an upload is
+	 * compared with them.
+	 */
+	static List<List<String>> rows(SimpleQueryRunner tx, String table) {
 		List<String> columns = DatasetTables.COLUMNS.get(table);
 		List<List<String>> rows = new ArrayList<>();
 		tx.run(STATEMENTS.get(table), Map.of("targetLabels", TARGET_LABELS)).forEachRemaining(record -> {

@@ -8,20 +8,26 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.policygraph.errors.Sizes;
+import org.policygraph.graph.GraphWriteLock;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.ImportRun;
 import org.policygraph.history.ImportRuns;
 import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.model.VisionPillarLabels;
+import org.policygraph.search.SearchTexts;
 import org.policygraph.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +41,10 @@ import org.springframework.stereotype.Service;
 /**
  * The one importer: reads a dataset (a folder of CSV files, the packaged {@code data/},
  * or an {@code .xlsx} workbook), validates all of it, then writes it in one transaction.
- * Any problem means nothing is written.
+ * Any problem means nothing is written. An import {@link ImportMode#REPLACE replaces} the
+ * dataset (every table must be there) or is {@link ImportMode#MERGE merged} into the
+ * graph (any tables; their rows may refer to nodes the graph holds, and what they change
+ * is reported table by table). Imports write alone ({@link GraphWriteLock}).
  */
 @Service
 public class DatasetImporter {
@@ -54,10 +63,13 @@ public class DatasetImporter {
 
 	private final UploadLimits limits;
 
+	private final GraphWriteLock writeLock;
+
 	@Autowired
 	public DatasetImporter(Driver driver, DatabaseSelectionProvider databaseSelection, ResourceLoader resources,
-			ChangeLog changeLog, ImportRuns runs, UploadLimits limits) {
+			ChangeLog changeLog, ImportRuns runs, UploadLimits limits, GraphWriteLock writeLock) {
 		this.driver = driver;
+		this.writeLock = writeLock;
 		this.databaseSelection = databaseSelection;
 		this.resources = resources;
 		this.changeLog = changeLog;
@@ -68,7 +80,7 @@ public class DatasetImporter {
 	/** An importer with the default {@link UploadLimits}, for use outside Spring. */
 	public DatasetImporter(Driver driver, DatabaseSelectionProvider databaseSelection, ResourceLoader resources,
 			ChangeLog changeLog, ImportRuns runs) {
-		this(driver, databaseSelection, resources, changeLog, runs, UploadLimits.DEFAULTS);
+		this(driver, databaseSelection, resources, changeLog, runs, UploadLimits.DEFAULTS, new GraphWriteLock());
 	}
 
 	/**
@@ -78,8 +90,10 @@ public class DatasetImporter {
 	 * change record.
 	 * @throws UploadLimitExceeded when a file is past one of the {@link UploadLimits};
 	 * nothing more is read
+	 * @throws org.policygraph.errors.ApiException {@code IMPORT_BUSY} when mutations hold
+	 * the graph longer than the {@link GraphWriteLock} waits
 	 */
-	public ImportRun importUpload(Actor actor, Map<String, byte[]> files, boolean dryRun) {
+	public ImportRun importUpload(Actor actor, Map<String, byte[]> files, boolean dryRun, ImportMode mode) {
 		String id = UUID.randomUUID().toString();
 		Instant at = Instant.now();
 		List<String> names = List.copyOf(files.keySet());
@@ -87,16 +101,16 @@ public class DatasetImporter {
 		try {
 			ImportReport report;
 			if (files.size() == 1 && names.getFirst().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-				report = importWorkbook(actor, id, names.getFirst(), files.get(names.getFirst()), dryRun);
+				report = importWorkbook(actor, id, names.getFirst(), files.get(names.getFirst()), dryRun, mode);
 			}
 			else {
-				report = importCsvFiles(actor, id, files, dryRun);
+				report = importCsvFiles(actor, id, files, dryRun, mode);
 			}
 			run = report.toRun(at, actor, names, List.of());
 		}
 		catch (ImportFailedException ex) {
 			run = new ImportRun(id, at.toString(), actor.id(), names, dryRun, false, List.of(),
-					ex.problems().stream().map(ImportProblem::toRun).toList());
+					ex.problems().stream().map(ImportProblem::toRun).toList(), mode.name(), List.of());
 		}
 		boolean recorded = run.succeeded() && !run.dryRun()
 				&& run.counts().stream().anyMatch(c -> c.created() > 0 || c.updated() > 0);
@@ -111,13 +125,23 @@ public class DatasetImporter {
 	 * …).
 	 */
 	public ImportReport importDirectory(Path directory, boolean dryRun) {
+		return importDirectory(directory, dryRun, ImportMode.REPLACE);
+	}
+
+	/**
+	 * Imports the folder's CSV files; merged, the folder may hold only some of the
+	 * dataset's files.
+	 */
+	public ImportReport importDirectory(Path directory, boolean dryRun, ImportMode mode) {
 		TableReader reader = new TableReader(this.limits);
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Table> tables = new LinkedHashMap<>();
 		for (String name : DatasetTables.COLUMNS.keySet()) {
 			Path file = directory.resolve(name + ".csv");
 			if (!Files.isRegularFile(file)) {
-				problems.add(missing(name + ".csv", "file"));
+				if (mode == ImportMode.REPLACE) {
+					problems.add(missing(name + ".csv", "file"));
+				}
 				continue;
 			}
 			try {
@@ -128,7 +152,7 @@ public class DatasetImporter {
 						new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
 			}
 		}
-		return run(tables, problems, dryRun, Actor.SYSTEM, List.of(directory.toString()), null);
+		return run(tables, problems, dryRun, Actor.SYSTEM, List.of(directory.toString()), null, mode);
 	}
 
 	/** Imports the dataset packaged with the service ({@code classpath:data/}). */
@@ -150,7 +174,7 @@ public class DatasetImporter {
 						new ImportProblem(name + ".csv", 0, null, ImportProblem.Code.UNREADABLE_FILE, ex.getMessage()));
 			}
 		}
-		return run(tables, problems, dryRun, Actor.SYSTEM, List.of("classpath:data/"), null);
+		return run(tables, problems, dryRun, Actor.SYSTEM, List.of("classpath:data/"), null, ImportMode.REPLACE);
 	}
 
 	/**
@@ -160,6 +184,16 @@ public class DatasetImporter {
 	 * {@link UploadLimits}
 	 */
 	public ImportReport importWorkbook(String fileName, InputStream workbook, boolean dryRun) {
+		return importWorkbook(fileName, workbook, dryRun, ImportMode.REPLACE);
+	}
+
+	/**
+	 * Imports an {@code .xlsx} workbook; merged, it may hold only some of the dataset's
+	 * sheets.
+	 * @throws UploadLimitExceeded when the workbook is past one of the
+	 * {@link UploadLimits}
+	 */
+	public ImportReport importWorkbook(String fileName, InputStream workbook, boolean dryRun, ImportMode mode) {
 		// the zip is read in place, so it is read whole first; its bytes can be no more
 		// than all it inflates to
 		long most = this.limits.maxInflatedSize().toBytes();
@@ -174,39 +208,50 @@ public class DatasetImporter {
 			throw new UploadLimitExceeded(UploadLimits.PREFIX + "max-inflated-size", fileName, 0,
 					"the file is larger than the " + Sizes.megabytes(most) + " its parts may inflate to");
 		}
-		return importWorkbook(Actor.SYSTEM, null, fileName, bytes, dryRun);
+		return importWorkbook(Actor.SYSTEM, null, fileName, bytes, dryRun, mode);
 	}
 
-	private ImportReport importWorkbook(Actor actor, String id, String fileName, byte[] workbook, boolean dryRun) {
+	private ImportReport importWorkbook(Actor actor, String id, String fileName, byte[] workbook, boolean dryRun,
+			ImportMode mode) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Table> tables = new LinkedHashMap<>();
 		new TableReader(this.limits).readWorkbook(fileName, workbook, problems).forEach(table -> put(tables, table));
-		if (problems.isEmpty()) {
+		if (problems.isEmpty() && mode == ImportMode.REPLACE) {
 			for (String name : DatasetTables.COLUMNS.keySet()) {
 				if (!tables.containsKey(name)) {
 					problems.add(missing(fileName + "[" + name + "]", "sheet"));
 				}
 			}
 		}
-		return run(tables, problems, dryRun, actor, List.of(fileName), id);
+		return run(tables, problems, dryRun, actor, List.of(fileName), id, mode);
 	}
 
-	/** Imports CSV files given as (file name, bytes), e.g. from an upload. */
+	/**
+	 * Imports CSV files given as (file name, bytes) as the whole dataset, e.g. from an
+	 * upload.
+	 */
 	public ImportReport importCsvFiles(Map<String, byte[]> files, boolean dryRun) {
-		return importCsvFiles(Actor.SYSTEM, null, files, dryRun);
+		return importCsvFiles(Actor.SYSTEM, null, files, dryRun, ImportMode.REPLACE);
 	}
 
-	private ImportReport importCsvFiles(Actor actor, String id, Map<String, byte[]> files, boolean dryRun) {
+	/** Imports CSV files given as (file name, bytes), merged or as the whole dataset. */
+	public ImportReport importCsvFiles(Map<String, byte[]> files, boolean dryRun, ImportMode mode) {
+		return importCsvFiles(Actor.SYSTEM, null, files, dryRun, mode);
+	}
+
+	private ImportReport importCsvFiles(Actor actor, String id, Map<String, byte[]> files, boolean dryRun,
+			ImportMode mode) {
 		TableReader reader = new TableReader(this.limits);
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Table> tables = new LinkedHashMap<>();
 		files.forEach((name, bytes) -> put(tables, reader.readCsv(name, bytes, problems)));
 		for (String name : DatasetTables.COLUMNS.keySet()) {
-			if (!tables.containsKey(name) && problems.stream().noneMatch(p -> p.file().equals(name + ".csv"))) {
+			if (mode == ImportMode.REPLACE && !tables.containsKey(name)
+					&& problems.stream().noneMatch(p -> p.file().equals(name + ".csv"))) {
 				problems.add(missing(name + ".csv", "file"));
 			}
 		}
-		return run(tables, problems, dryRun, actor, List.copyOf(files.keySet()), id);
+		return run(tables, problems, dryRun, actor, List.copyOf(files.keySet()), id, mode);
 	}
 
 	private static void put(Map<String, Table> tables, Table table) {
@@ -220,52 +265,112 @@ public class DatasetImporter {
 	}
 
 	private ImportReport run(Map<String, Table> tables, List<ImportProblem> problems, boolean dryRun, Actor actor,
-			List<String> files, String id) {
+			List<String> files, String id, ImportMode mode) {
 		long started = System.nanoTime();
 		checkColumns(tables, problems);
-		DatasetValidator validator = new DatasetValidator(tables, problems);
-		GraphWrites writes = validator.validate();
+		if (mode == ImportMode.REPLACE) {
+			DatasetValidator validator = new DatasetValidator(tables, problems);
+			GraphWrites writes = validator.validate();
+			if (!problems.isEmpty()) {
+				throw new ImportFailedException(problems);
+			}
+			return this.writeLock.exclusive(() -> inTransaction(
+					tx -> write(tx, validator, writes, List.of(), dryRun, actor, files, id, mode, started)));
+		}
+		if (tables.isEmpty() && problems.isEmpty()) {
+			problems.add(new ImportProblem(String.join(", ", files), 0, null, ImportProblem.Code.MISSING_FILE,
+					"the upload holds no table of the dataset (expected any of " + DatasetTables.COLUMNS.keySet()
+							+ ")"));
+		}
 		if (!problems.isEmpty()) {
 			throw new ImportFailedException(problems);
 		}
+		// a merge reads what its rows may refer to, and the rows they are compared with,
+		// in the transaction that writes, with no mutation in between
+		return this.writeLock.exclusive(() -> inTransaction(tx -> {
+			DatasetValidator validator = new DatasetValidator(tables, problems, GraphKeys.read(tx));
+			GraphWrites writes = validator.validate();
+			if (!problems.isEmpty()) {
+				throw new ImportFailedException(problems);
+			}
+			List<ImportRun.TableChanges> changes = UploadDiff.of(tx, tables);
+			return write(tx, validator, writes, changes, dryRun, actor, files, id, mode, started);
+		}));
+	}
+
+	private <T> T inTransaction(Function<Transaction, T> work) {
+		try (Session session = this.driver.session(sessionConfig()); Transaction tx = session.beginTransaction()) {
+			return work.apply(tx);
+		}
+	}
+
+	private ImportReport write(Transaction tx, DatasetValidator validator, GraphWrites writes,
+			List<ImportRun.TableChanges> changes, boolean dryRun, Actor actor, List<String> files, String id,
+			ImportMode mode, long started) {
 		long validated = System.nanoTime();
 		String runId = (id != null) ? id : UUID.randomUUID().toString();
 		Instant at = Instant.now();
-		// said before the one transaction starts: a large import writes for a while, and
-		// an operator (or a test
-		// that stops the service mid-import) can tell validation from writing
-		log.info("{} dataset {}: validated in {} ms, writing", dryRun ? "Dry run of" : "Importing", runId,
+		// said before writing starts: a large import writes for a while, and an operator
+		// (or a test that stops the service mid-import) can tell validation from writing
+		log.info("{} dataset {} ({}): validated in {} ms, writing", dryRun ? "Dry run of" : "Importing", runId, mode,
 				(validated - started) / 1_000_000);
-		try (Session session = this.driver.session(sessionConfig()); Transaction tx = session.beginTransaction()) {
-			GraphWriter.Result result = GraphWriter.write(tx, writes, at.atZone(ZoneOffset.UTC));
-			// a cycle closed with links already in the graph can only be seen once the
-			// dataset's own are written;
-			// the transaction is rolled back with the refusal, so the graph is as it was
-			List<ImportProblem> cycles = validator.cyclesWithGraph(tx);
-			if (!cycles.isEmpty()) {
-				throw new ImportFailedException(cycles);
-			}
-			VisionPillarLabels.apply(tx);
-			KpiStatuses.judgeAll(tx);
-			ImportReport report = new ImportReport(runId, dryRun, result.counts());
-			if (dryRun) {
-				tx.rollback();
-			}
-			else {
-				// the record of the import is written with it, in the same transaction;
-				// an import that changed
-				// nothing has nothing to record, as a mutation that changes nothing
-				if (!result.touches().isEmpty()) {
-					String json = this.runs.toJson(report.toRun(at, actor, files, List.of()));
-					this.changeLog.record(tx, runId, at, actor, "import", null, null, result.touches(), json);
-				}
-				tx.commit();
-			}
-			log.info("{} dataset {}: {} created, {} updated (read and validated in {} ms, written in {} ms)",
-					dryRun ? "Dry run of" : "Imported", runId, report.created(), report.updated(),
-					(validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
-			return report;
+		GraphWriter.Result result = GraphWriter.write(tx, writes, at.atZone(ZoneOffset.UTC));
+		// a cycle closed with links already in the graph can only be seen once the
+		// dataset's own are written; the transaction is rolled back with the refusal, so
+		// the graph is as it was
+		List<ImportProblem> cycles = validator.cyclesWithGraph(tx);
+		if (!cycles.isEmpty()) {
+			throw new ImportFailedException(cycles);
 		}
+		VisionPillarLabels.apply(tx);
+		if (mode == ImportMode.REPLACE) {
+			KpiStatuses.judgeAll(tx);
+		}
+		else {
+			// only what the merged rows change: the indicators whose observations or
+			// direction they wrote, and the search text of nodes they gave aliases
+			KpiStatuses.judge(tx, writtenKpis(writes));
+			SearchTexts.renew(tx, aliasTargets(writes));
+		}
+		ImportReport report = new ImportReport(runId, dryRun, result.counts(), mode, changes);
+		if (dryRun) {
+			tx.rollback();
+		}
+		else {
+			// the record of the import is written with it, in the same transaction; an
+			// import that changed nothing has nothing to record, as a mutation that
+			// changes nothing
+			if (!result.touches().isEmpty()) {
+				String json = this.runs.toJson(report.toRun(at, actor, files, List.of()));
+				this.changeLog.record(tx, runId, at, actor, "import", null, null, result.touches(), json);
+			}
+			tx.commit();
+		}
+		log.info("{} dataset {} ({}): {} created, {} updated (read and validated in {} ms, written in {} ms)",
+				dryRun ? "Dry run of" : "Imported", runId, mode, report.created(), report.updated(),
+				(validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+		return report;
+	}
+
+	/** The indicators whose own row or observations a merge writes. */
+	private static Set<String> writtenKpis(GraphWrites writes) {
+		Set<String> kpis = new TreeSet<>();
+		writes.nodes.stream()
+			.filter(n -> n.label().equals("Kpi"))
+			.forEach(n -> n.rows().forEach(row -> kpis.add((String) row.get("key"))));
+		writes.relationships.stream()
+			.filter(r -> r.type().equals("HAS_OBSERVATION"))
+			.forEach(r -> r.rows().forEach(row -> kpis.add((String) row.get("from"))));
+		return kpis;
+	}
+
+	/** The nodes a merge gives aliases, each {@code {label, key}}. */
+	private static Set<Map<String, Object>> aliasTargets(GraphWrites writes) {
+		Set<Map<String, Object>> targets = new LinkedHashSet<>();
+		writes.relationships.stream()
+			.filter(r -> r.type().equals("HAS_ALIAS"))
+			.forEach(r -> r.rows().forEach(row -> targets.add(Map.of("label", r.fromLabel(), "key", row.get("from")))));
+		return targets;
 	}
 
 	/**

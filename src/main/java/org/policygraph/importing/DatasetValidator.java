@@ -53,9 +53,22 @@ final class DatasetValidator {
 	private record HierarchyEdge(String child, String parent, Table.Row row, String column) {
 	}
 
+	/**
+	 * What the graph holds that rows may refer to: nothing for a whole dataset, the
+	 * graph's keys for an upload merged into it.
+	 */
+	private final GraphKeys graph;
+
 	DatasetValidator(Map<String, Table> tables, List<ImportProblem> problems) {
+		this(tables, problems, GraphKeys.NONE);
+	}
+
+	DatasetValidator(Map<String, Table> tables, List<ImportProblem> problems, GraphKeys graph) {
 		this.tables = tables;
 		this.problems = problems;
+		this.graph = graph;
+		this.planPeriods.putAll(graph.planPeriods());
+		graph.aliasNames().forEach((node, names) -> this.aliasNames.put(node, new ArrayList<>(names)));
 	}
 
 	GraphWrites validate() {
@@ -116,6 +129,7 @@ final class DatasetValidator {
 				.add(node(unit, props(r, "baseUnit", base, "multiplier", multiplier.doubleValue(), "kind",
 						text(r, "kind"), "nameEn", text(r, "name_en"))));
 		});
+		this.graph.units().forEach(units::putIfAbsent);
 		this.figures = new Figures(units);
 	}
 
@@ -249,6 +263,7 @@ final class DatasetValidator {
 	private void kpis() {
 		Set<String> units = new HashSet<>();
 		this.tables.getOrDefault("units", emptyTable("units")).rows().forEach(u -> units.add(u.get("unit")));
+		units.addAll(this.graph.units().keySet());
 		each("kpis", r -> {
 			enumValue(r, "kpis", "direction");
 			String unit = text(r, "unit");
@@ -429,8 +444,10 @@ final class DatasetValidator {
 	}
 
 	private void collectKeys(String table, String keyColumn) {
+		// a row of the upload may refer to a node already in the graph; only the upload's
+		// own rows must be unique
 		Set<String> found = new HashSet<>();
-		this.keys.put(table, found);
+		this.keys.put(table, new HashSet<>(this.graph.keysOf(table)));
 		Table t = this.tables.get(table);
 		if (t == null) {
 			return;
@@ -446,6 +463,7 @@ final class DatasetValidator {
 						"key '" + key + "' is used by an earlier row: one thing, one row");
 			}
 		}
+		this.keys.get(table).addAll(found);
 	}
 
 	private Table current;
@@ -572,7 +590,8 @@ final class DatasetValidator {
 
 	private String checkReference(Table.Row r, String column, String table, String value) {
 		if (!this.keys.getOrDefault(table, Set.of()).contains(value)) {
-			problem(r, column, Code.UNKNOWN_REFERENCE, "'" + value + "' is not a key of " + table);
+			problem(r, column, Code.UNKNOWN_REFERENCE, "'" + value + "' is not a key of " + table
+					+ (this.graph.isEmpty() ? "" : ", neither in the upload nor in the graph"));
 			return null;
 		}
 		return value;

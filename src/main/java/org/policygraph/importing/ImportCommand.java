@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.policygraph.errors.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one import and exits, for operators loading a folder or workbook into any Neo4j:
  * {@code --policygraph.import.path=data} (or a {@code .xlsx} file), optionally
- * {@code --policygraph.import.dry-run=true}. The exit code is 0 on success and 1 when the
- * import was refused.
+ * {@code --policygraph.import.dry-run=true} and {@code --policygraph.import.mode=merge}
+ * (the default is {@code replace}: the folder or workbook is the whole dataset). The exit
+ * code is 0 on success and 1 when the import was refused.
  */
 @Component
 @ConditionalOnProperty("policygraph.import.path")
@@ -43,20 +45,26 @@ class ImportCommand implements ApplicationRunner {
 		boolean dryRun = env.getProperty("policygraph.import.dry-run", Boolean.class, false);
 		int exitCode = 0;
 		try {
+			ImportMode mode = ImportMode.of(env.getProperty("policygraph.import.mode", "replace"),
+					"policygraph.import.mode");
 			ImportReport report;
 			if (path.toString().toLowerCase().endsWith(".xlsx")) {
 				try (InputStream in = Files.newInputStream(path)) {
-					report = this.importer.importWorkbook(path.getFileName().toString(), in, dryRun);
+					report = this.importer.importWorkbook(path.getFileName().toString(), in, dryRun, mode);
 				}
 			}
 			else {
-				report = this.importer.importDirectory(path, dryRun);
+				report = this.importer.importDirectory(path, dryRun, mode);
 			}
 			report.counts()
 				.forEach(c -> log.info("{} {}: {} rows, {} created, {} updated, {} unchanged", c.kind(), c.name(),
 						c.rows(), c.created(), c.updated(), c.unchanged()));
+			report.tables()
+				.forEach(t -> log.info(
+						"{}: {} rows, {} added, {} changed, {} unchanged, {} kept that the import leaves out",
+						t.table(), t.rows(), t.added(), t.changed(), t.unchanged(), t.notInUpload()));
 		}
-		catch (ImportFailedException | UploadLimitExceeded ex) {
+		catch (ImportFailedException | UploadLimitExceeded | ApiException ex) {
 			log.error(ex.getMessage());
 			exitCode = 1;
 		}

@@ -25,11 +25,14 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * Uploads a dataset over HTTP: {@code POST /imports} with multipart form data, one
- * {@code .xlsx} workbook or the CSV files of the dataset, and {@code dryRun=true} to see
- * what would change without writing. GraphQL has no file uploads, so this sits beside it,
- * with the same editor rule and the same error format; the report it answers is also
- * {@code importRun(id)} in GraphQL. One upload imports at a time ({@link ImportGate}),
- * and a file past the {@link UploadLimits} is refused as soon as it is seen to be.
+ * {@code .xlsx} workbook or CSV files of the dataset, and {@code dryRun=true} to see what
+ * would change without writing. By default the upload is merged into the graph: it may
+ * hold only the tables (or sheets) that changed, and the answer lists, table by table,
+ * the rows it adds and changes; {@code mode=replace} imports the whole dataset and needs
+ * every table. GraphQL has no file uploads, so this sits beside it, with the same editor
+ * rule and the same error format; the report it answers is also {@code importRun(id)} in
+ * GraphQL. One upload imports at a time ({@link ImportGate}), and a file past the
+ * {@link UploadLimits} is refused as soon as it is seen to be.
  */
 @RestController
 class ImportController {
@@ -49,14 +52,15 @@ class ImportController {
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> upload(@RequestParam(defaultValue = "false") boolean dryRun,
-			MultipartHttpServletRequest request) throws IOException {
+			@RequestParam(defaultValue = "merge") String mode, MultipartHttpServletRequest request) throws IOException {
 		Actor actor = this.editors.requireEditor();
+		ImportMode importMode = ImportMode.of(mode, "mode");
 		try (ImportGate.Entry entry = this.gate.enter()) {
-			return importFiles(actor, dryRun, request);
+			return importFiles(actor, dryRun, importMode, request);
 		}
 	}
 
-	private ResponseEntity<Map<String, Object>> importFiles(Actor actor, boolean dryRun,
+	private ResponseEntity<Map<String, Object>> importFiles(Actor actor, boolean dryRun, ImportMode mode,
 			MultipartHttpServletRequest request) throws IOException {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (MultipartFile file : request.getMultiFileMap().values().stream().flatMap(List::stream).toList()) {
@@ -70,7 +74,7 @@ class ImportController {
 			throw new ApiException(ErrorCode.BAD_ARGUMENT,
 					"no file: upload one .xlsx workbook or the dataset's .csv files as multipart form data", "file");
 		}
-		ImportRun run = this.importer.importUpload(actor, files, dryRun);
+		ImportRun run = this.importer.importUpload(actor, files, dryRun, mode);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("importRun", run);
 		if (run.succeeded()) {

@@ -48,8 +48,8 @@ class SearchTextUpgradeIT {
 				new FileSystemResource("cypher/schema.cypher"))
 			.apply();
 		try (var session = this.driver.session()) {
-			assertThat(session.executeWrite(SearchTextConfiguration::keep)).isGreaterThan(200);
-			assertThat(session.executeWrite(SearchTextConfiguration::keep)).as("a second start finds nothing to do")
+			assertThat(session.executeWrite(SearchTexts::keepMissing)).isGreaterThan(200);
+			assertThat(session.executeWrite(SearchTexts::keepMissing)).as("a second start finds nothing to do")
 				.isZero();
 		}
 		this.driver.executableQuery("CALL db.awaitIndexes(300)").execute();
