@@ -18,6 +18,7 @@ CREATE CONSTRAINT bureau_fact_key IF NOT EXISTS FOR (n:BureauFact) REQUIRE n.key
 CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (n:Unit) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT note_key IF NOT EXISTS FOR (n:Note) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (n:Alias) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT milestone_key IF NOT EXISTS FOR (n:Milestone) REQUIRE n.key IS UNIQUE;
 
 // Lookups the API filters on.
 CREATE INDEX observation_fiscal_year IF NOT EXISTS FOR (n:Observation) ON (n.fiscalYear);
@@ -27,13 +28,13 @@ CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 
 // Full-text search over names and texts. The CJK analyzer indexes overlapping character bigrams, so a
 // partial Japanese word (多文化, 若者) finds the names and texts that contain it. searchName (names and aliases)
-// and searchText (summaries, contents, methods) are the same words folded by model/SearchText (NFKC, katakana
+// and searchText (summaries, contents, methods, a milestone's text) are the same words folded by model/SearchText (NFKC, katakana
 // as hiragana, lower case), as the API folds a query, so スマラク finds スマらく; the analyzer folds width and case
 // but not kana. The document's own fields stay indexed for queries written by hand (cypher/queries/14).
-// An index of this name made over other properties (a store written before searchName existed) is made again at
-// start-up (GraphSchema compares the properties).
+// An index of this name made over other properties or labels (a store written before searchName or milestones
+// existed) is made again at start-up (GraphSchema compares both).
 CREATE FULLTEXT INDEX policy_text IF NOT EXISTS
-FOR (n:Plan|Pillar|Measure|Program|Kpi|Organization|PartnerBody|Facility|PolicyIssue)
+FOR (n:Plan|Pillar|Measure|Program|Kpi|Organization|PartnerBody|Facility|PolicyIssue|Milestone)
 ON EACH [n.name, n.nameEn, n.summary, n.title, n.content, n.outcome, n.searchName, n.searchText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 

@@ -38,6 +38,10 @@ public final class GraphSchema {
 	private static final Pattern FULLTEXT_PROPERTIES = Pattern.compile("ON\\s+EACH\\s+\\[([^\\]]*)]",
 			Pattern.CASE_INSENSITIVE);
 
+	/** The labels a full-text index statement covers: {@code FOR (n:A|B)}. */
+	private static final Pattern FULLTEXT_LABELS = Pattern.compile("FOR\\s*\\(\\s*\\w+\\s*:([^)]*)\\)",
+			Pattern.CASE_INSENSITIVE);
+
 	private final Driver driver;
 
 	private final DatabaseSelectionProvider databaseSelection;
@@ -57,23 +61,29 @@ public final class GraphSchema {
 		try (var session = this.driver.session(sessionConfig())) {
 			Set<String> existing = new HashSet<>();
 			Map<String, List<String>> indexProperties = new HashMap<>();
+			Map<String, Set<String>> indexLabels = new HashMap<>();
 			session.run("SHOW CONSTRAINTS YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
-			session.run("SHOW INDEXES YIELD name, properties").forEachRemaining(r -> {
+			session.run("SHOW INDEXES YIELD name, properties, labelsOrTypes").forEachRemaining(r -> {
 				existing.add(r.get("name").asString());
 				indexProperties.put(r.get("name").asString(),
 						r.get("properties").isNull() ? List.of() : r.get("properties").asList(v -> v.asString()));
+				indexLabels.put(r.get("name").asString(), r.get("labelsOrTypes").isNull() ? Set.of()
+						: Set.copyOf(r.get("labelsOrTypes").asList(v -> v.asString())));
 			});
 			for (String statement : statements) {
 				// A named constraint or index that exists is left alone: IF NOT EXISTS
 				// would too, at the cost of planning the statement. A full-text index
 				// made by an earlier version over other properties is made again (a store
-				// written before searchName existed, say), as the statement has it now.
+				// written before searchName existed, say) or other labels (before
+				// milestones), as the statement has it now.
 				String name = name(statement);
 				List<String> declared = fulltextProperties(statement);
+				Set<String> declaredLabels = fulltextLabels(statement);
 				if (name != null && existing.contains(name) && declared != null
-						&& !declared.equals(indexProperties.get(name))) {
-					log.info("Full-text index {} covers {}; made again over {}", name, indexProperties.get(name),
-							declared);
+						&& (!declared.equals(indexProperties.get(name))
+								|| (declaredLabels != null && !declaredLabels.equals(indexLabels.get(name))))) {
+					log.info("Full-text index {} covers {} of {}; made again over {} of {}", name,
+							indexProperties.get(name), indexLabels.get(name), declared, declaredLabels);
 					session.run("DROP INDEX " + name + " IF EXISTS").consume();
 					existing.remove(name);
 				}
@@ -135,6 +145,25 @@ public final class GraphSchema {
 			properties.add(property.substring(property.indexOf('.') + 1));
 		}
 		return properties;
+	}
+
+	/**
+	 * The labels a {@code CREATE FULLTEXT INDEX … FOR (n:A|B)} statement covers, or null
+	 * for any other statement.
+	 */
+	static Set<String> fulltextLabels(String statement) {
+		if (!statement.toUpperCase(Locale.ROOT).contains("FULLTEXT")) {
+			return null;
+		}
+		Matcher m = FULLTEXT_LABELS.matcher(statement);
+		if (!m.find()) {
+			return null;
+		}
+		Set<String> labels = new HashSet<>();
+		for (String label : m.group(1).split("\\|")) {
+			labels.add(label.strip());
+		}
+		return labels;
 	}
 
 	/**

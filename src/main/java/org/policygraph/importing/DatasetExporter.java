@@ -314,6 +314,15 @@ public class DatasetExporter {
 				RETURN %s AS target_type, target.key AS target_key, a.name AS name, a.sourceId AS source_id,
 				       a.section AS section
 				ORDER BY a.key""".formatted(TARGET_TYPE.formatted("target")));
+		s.put("milestones",
+				"""
+						MATCH (n:Milestone)
+						OPTIONAL MATCH (n)-[:OF_PILLAR]->(pillar:Pillar)
+						OPTIONAL MATCH (n)-[:OF_PROGRAM]->(program:Program)
+						RETURN n.key AS milestone_key, pillar.key AS pillar_key, program.key AS program_key, n.ordinal AS ordinal,
+						       n.name AS name, n.nameEn AS name_en, n.text AS text, n.periodText AS period, n.event AS event,
+						       n.sourceId AS source_id, n.section AS section
+						ORDER BY n.key""");
 		Map<String, String> statements = new LinkedHashMap<>();
 		for (Catalogue.TableType table : Catalogue.TABLES) {
 			String statement = s.containsKey(table.name()) ? s.get(table.name()) : relationship(table);

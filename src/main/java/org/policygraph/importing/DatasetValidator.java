@@ -103,6 +103,7 @@ final class DatasetValidator {
 		mentions();
 		notes();
 		aliases();
+		milestones();
 		searchProperties();
 		hierarchyCycles();
 		return this.writes;
@@ -409,6 +410,35 @@ final class DatasetValidator {
 			this.writes.relationships("HAS_ALIAS", label, "Alias").add(rel(target, key, props(r)));
 			this.aliasNames.computeIfAbsent(label + "|" + target, k -> new ArrayList<>()).add(name);
 			citation("Alias", key, r);
+		});
+	}
+
+	/**
+	 * Dated steps a plan states in words (マイルストーン), under their theme and, where the
+	 * document says so, a program; the date as the document writes it, as fiscal year and
+	 * month.
+	 */
+	private void milestones() {
+		each("milestones", r -> {
+			String pillar = reference(r, "pillar_key", "pillars");
+			String program = optionalReference(r, "program_key", "programs");
+			Integer ordinal = integer(r, "ordinal", true);
+			Period period = period(r, "period");
+			Map<String, Object> p = named(r, "milestone_key");
+			p.put("ordinal", ordinal);
+			p.put("text", clean(required(r, "text")));
+			p.put("event", text(r, "event"));
+			periodProps(p, period, "fiscalYear", "fiscalYearTo");
+			if (nodeWithSource("Milestone", r, "milestone_key", p)) {
+				if (pillar != null) {
+					this.writes.relationships("OF_PILLAR", "Milestone", "Pillar")
+						.add(rel(r.get("milestone_key"), pillar, props(r)));
+				}
+				if (program != null) {
+					this.writes.relationships("OF_PROGRAM", "Milestone", "Program")
+						.add(rel(r.get("milestone_key"), program, props(r)));
+				}
+			}
 		});
 	}
 

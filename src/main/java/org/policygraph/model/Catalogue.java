@@ -329,7 +329,20 @@ public final class Catalogue {
 				table("aliases", new NodeType("Alias", List.of("target_key", "name", "source_id", "section")),
 						List.of(targetType(targets), targetKey(), text("name", "name", true), source(), section()),
 						List.of(relationship("aliases", "HAS_ALIAS", new End(targets, "target_key"),
-								end("Alias", null)))));
+								end("Alias", null)))),
+				// a dated step a plan states in words (マイルストーン), under its theme and,
+				// where
+				// the document says so, a program; period is the date as written (R4.4)
+				table("milestones", new NodeType("Milestone", List.of("milestone_key")),
+						List.of(key("milestone_key"), reference("pillar_key", "pillars", true),
+								reference("program_key", "programs", false), integer("ordinal", true),
+								cleaned("name", "name", true), text("name_en", "nameEn"), cleaned("text", "text", true),
+								column("period", Rule.PERIOD, null, false), text("event", "event"), source(),
+								section()),
+						List.of(relationship("milestones", "OF_PILLAR", end("Milestone", "milestone_key"),
+								end("Pillar", "pillar_key")),
+								relationship("milestones", "OF_PROGRAM", end("Milestone", "milestone_key"),
+										end("Program", "program_key")))));
 	}
 
 	private static Map<String, TableType> byName() {

@@ -20,8 +20,13 @@ import java.util.stream.Stream;
  */
 public final class SearchText {
 
-	/** The labels whose nodes carry search text: the ones the full-text index covers. */
-	public static final List<String> LABELS = List.copyOf(Catalogue.TARGET_LABELS.keySet());
+	/**
+	 * The labels whose nodes carry search text: the ones the full-text index covers, the
+	 * node types a target_type may name and milestones.
+	 */
+	public static final List<String> LABELS = Stream
+		.concat(Catalogue.TARGET_LABELS.keySet().stream(), Stream.of("Milestone"))
+		.toList();
 
 	/**
 	 * The derived properties this class writes: never exported, never shown as a change.
@@ -32,7 +37,8 @@ public final class SearchText {
 	static final List<String> NAME_PROPERTIES = List.of("name", "title", "nameEn", "titleEn");
 
 	/** The longer texts, in {@code searchText}. */
-	static final List<String> TEXT_PROPERTIES = List.of("summary", "content", "background", "outcome", "method");
+	static final List<String> TEXT_PROPERTIES = List.of("summary", "content", "background", "outcome", "method",
+			"text");
 
 	private SearchText() {
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.program.Program;
 import org.policygraph.reading.Batches;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -56,6 +57,26 @@ class PlanGraphQlController {
 	@BatchMapping(typeName = "Pillar", field = "measures")
 	Map<Pillar, List<Measure>> measures(List<Pillar> pillars) {
 		return Batches.lists(pillars, Pillar::id, this.plans::findMeasuresOfPillars);
+	}
+
+	@BatchMapping(typeName = "Plan", field = "milestones")
+	Map<Plan, List<Milestone>> milestonesOfPlan(List<Plan> plans) {
+		return Batches.lists(plans, Plan::id, this.plans::findMilestonesOfPlans);
+	}
+
+	@BatchMapping(typeName = "Pillar", field = "milestones")
+	Map<Pillar, List<Milestone>> milestonesOfPillar(List<Pillar> pillars) {
+		return Batches.lists(pillars, Pillar::id, this.plans::findMilestonesOfPillars);
+	}
+
+	@BatchMapping(typeName = "Milestone", field = "pillar")
+	Map<Milestone, Pillar> pillarOfMilestone(List<Milestone> milestones) {
+		return Batches.first(milestones, Milestone::id, this.plans::findPillarsOfMilestones);
+	}
+
+	@BatchMapping(typeName = "Milestone", field = "programs")
+	Map<Milestone, List<Program>> programsOfMilestone(List<Milestone> milestones) {
+		return Batches.lists(milestones, Milestone::id, this.plans::findProgramsOfMilestones);
 	}
 
 	@BatchMapping(typeName = "Measure", field = "pillars")

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How plans, pillars and measures found by id or by search become API records. A pillar's
- * properties must include {@code planId}, the key of its plan.
+ * How plans, pillars, measures and milestones found by id or by search become API
+ * records. A pillar's properties must include {@code planId}, the key of its plan.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanNodeReaders {
@@ -29,6 +29,11 @@ class PlanNodeReaders {
 	@Bean
 	NodeReader measureReader() {
 		return NodeReader.of("Measure", Measure.class, PlanNodeReaders::measure);
+	}
+
+	@Bean
+	NodeReader milestoneReader() {
+		return NodeReader.of("Milestone", Milestone.class, Milestone::of);
 	}
 
 	static Plan plan(Map<String, Object> p) {

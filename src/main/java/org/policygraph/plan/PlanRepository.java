@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.TypeSystem;
+import org.policygraph.program.Program;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
@@ -126,6 +127,42 @@ class PlanRepository {
 		return BatchQuery.children(this.client, """
 				MATCH (plan:Plan)-[:HAS_PILLAR]->(pillar:Pillar) WHERE pillar.key IN $ids
 				RETURN pillar.key AS id, plan {.*} AS plan""", pillarIds, row -> plan(null, row));
+	}
+
+	/** The milestones under each pillar (マイルストーン), in document order. */
+	Map<String, List<Milestone>> findMilestonesOfPillars(Collection<String> pillarIds) {
+		return BatchQuery.children(this.client, """
+				MATCH (pillar:Pillar)<-[:OF_PILLAR]-(m:Milestone) WHERE pillar.key IN $ids
+				RETURN pillar.key AS id, m {.*} AS milestone
+				ORDER BY pillar.key, m.ordinal, m.key""", pillarIds, PlanRepository::milestone);
+	}
+
+	/** The milestones under each plan's pillars, in document order. */
+	Map<String, List<Milestone>> findMilestonesOfPlans(Collection<String> planIds) {
+		return BatchQuery.children(this.client, """
+				MATCH (plan:Plan)-[:HAS_PILLAR]->(pillar:Pillar)<-[:OF_PILLAR]-(m:Milestone) WHERE plan.key IN $ids
+				RETURN plan.key AS id, m {.*} AS milestone
+				ORDER BY plan.key, pillar.ordinal, m.ordinal, m.key""", planIds, PlanRepository::milestone);
+	}
+
+	/** The pillar (theme) of each milestone. */
+	Map<String, List<Pillar>> findPillarsOfMilestones(Collection<String> milestoneIds) {
+		return BatchQuery.children(this.client, """
+				MATCH (m:Milestone)-[:OF_PILLAR]->(p:Pillar)<-[:HAS_PILLAR]-(plan:Plan) WHERE m.key IN $ids
+				RETURN m.key AS id, p {.*, planId: plan.key} AS pillar
+				ORDER BY m.key, p.key""", milestoneIds, row -> pillar(null, row));
+	}
+
+	/** The programs each milestone is a step of, where a document says so. */
+	Map<String, List<Program>> findProgramsOfMilestones(Collection<String> milestoneIds) {
+		return BatchQuery.children(this.client, """
+				MATCH (m:Milestone)-[:OF_PROGRAM]->(p:Program) WHERE m.key IN $ids
+				RETURN m.key AS id, p {.*} AS program
+				ORDER BY m.key, p.key""", milestoneIds, row -> Program.of(row.get("program").asMap()));
+	}
+
+	private static Milestone milestone(Record row) {
+		return Milestone.of(row.get("milestone").asMap());
 	}
 
 	private static Plan plan(TypeSystem types, Record row) {

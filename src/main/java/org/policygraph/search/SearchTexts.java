@@ -20,7 +20,7 @@ public final class SearchTexts {
 	 * index).
 	 */
 	private static final String WITHOUT_SEARCH_TEXT = """
-			MATCH (n:Plan|Pillar|Measure|Program|Kpi|Organization|PartnerBody|Facility|PolicyIssue)
+			MATCH (n:Plan|Pillar|Measure|Program|Kpi|Organization|PartnerBody|Facility|PolicyIssue|Milestone)
 			WHERE n.searchName IS NULL AND (n.name IS NOT NULL OR n.title IS NOT NULL)
 			RETURN elementId(n) AS node, properties(n) AS properties,
 			       [(n)-[:HAS_ALIAS]->(a:Alias) | a.name] AS aliases""";

@@ -45,4 +45,13 @@ class GraphSchemaTests {
 		assertThat(GraphSchema.name("MATCH (n) RETURN n")).isNull();
 	}
 
+	@Test
+	void readsTheLabelsAndPropertiesAFullTextIndexCovers() {
+		String statement = "CREATE FULLTEXT INDEX policy_text IF NOT EXISTS\nFOR (n:Plan|Milestone)\n"
+				+ "ON EACH [n.name, n.searchText]";
+		assertThat(GraphSchema.fulltextLabels(statement)).containsExactlyInAnyOrder("Plan", "Milestone");
+		assertThat(GraphSchema.fulltextProperties(statement)).containsExactly("name", "searchText");
+		assertThat(GraphSchema.fulltextLabels("CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)")).isNull();
+	}
+
 }

@@ -93,7 +93,7 @@ class DatasetRoundTripIT {
 
 	@Test
 	void hostileTextSurvivesTheRoundTripAndIsNeverExportedAsAFormula() {
-		qt().withExamples(20).forAll(lists().of(TEXT).ofSize(48)).checkAssert(texts -> {
+		qt().withExamples(20).forAll(lists().of(TEXT).ofSize(52)).checkAssert(texts -> {
 			TestNeo4j.reset();
 			this.importer.importCsvFiles(csvFiles(dataset(texts)), false);
 			List<String> imported = GraphFingerprint.of(this.driver);
@@ -253,6 +253,13 @@ class DatasetRoundTripIT {
 		d.get("aliases")
 			.add(sourced("src-a", t.get(47), "target_type", "Program", "target_key", program, "name",
 					required(t.get(46))));
+		d.get("milestones")
+			.add(sourced("src-a", t.get(50), "milestone_key", "mil-1", "pillar_key", "pil-1", "program_key", program,
+					"ordinal", "1", "name", required(t.get(48)), "text", required(t.get(49)), "period", "R4.4", "event",
+					t.get(51)));
+		d.get("milestones")
+			.add(sourced("src-a", "s", "milestone_key", "mil-2", "pillar_key", "pil-1", "ordinal", "2", "name", "二",
+					"text", "二"));
 		return d;
 	}
 

@@ -74,6 +74,14 @@ class ImporterRejectsBadInputIT {
 	}
 
 	@Test
+	void aMilestoneWithAMonthThatIsNoneOrAThemeThatIsNoneIsRefused() throws IOException {
+		edit("milestones.csv", csv -> csv.replace(",R4.4,", ",R4.13,"));
+		assertRefused(Code.BAD_PERIOD, "milestones.csv", "period", "no month 13");
+		edit("milestones.csv", csv -> csv.replace(",R4.13,", ",R4.4,").replace("pil-dx-09,", "pil-dx-99,"));
+		assertRefused(Code.UNKNOWN_REFERENCE, "milestones.csv", "pillar_key", "pil-dx-99");
+	}
+
+	@Test
 	void aMalformedNumberIsRefused() throws IOException {
 		edit("budgets.csv", csv -> csv.replace("13,039千円", "13.0.39千円"));
 		assertRefused(Code.BAD_FIGURE, "budgets.csv", "figure", "13.0.39千円");
