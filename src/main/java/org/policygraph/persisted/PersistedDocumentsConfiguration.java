@@ -43,14 +43,13 @@ class PersistedDocumentsConfiguration {
 	}
 
 	@Bean
-	PersistedDocumentsInterceptor persistedDocumentsInterceptor(PersistedDocumentsProperties properties,
-			ListedDocuments listed, RegisteredDocuments registered) {
-		return new PersistedDocumentsInterceptor(properties.mode(), listed, registered);
+	PersistedDocumentsInterceptor persistedDocumentsInterceptor(PersistedDocuments documents) {
+		return new PersistedDocumentsInterceptor(documents);
 	}
 
 	/**
-	 * What a hash names, for GET (http/GraphQlGet), by the interceptor's rule and from
-	 * the same documents.
+	 * What a hash names and which documents run: one rule for the interceptor (POST) and
+	 * for GET (http/GraphQlGet).
 	 */
 	@Bean
 	PersistedDocuments persistedDocuments(PersistedDocumentsProperties properties, ListedDocuments listed,

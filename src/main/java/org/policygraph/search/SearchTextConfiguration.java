@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.policygraph.graph.StartupTask;
 import org.policygraph.model.SearchText;
@@ -46,16 +45,8 @@ class SearchTextConfiguration {
 	@Bean
 	@Order(30)
 	StartupTask keepSearchText(Driver driver, DatabaseSelectionProvider databaseSelection) {
-		return () -> {
-			String database = databaseSelection.getDatabaseSelection().getValue();
-			try (var session = driver
-				.session((database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig())) {
-				int kept = session.executeWrite(SearchTextConfiguration::keep);
-				if (kept > 0) {
-					log.info("Kept the search text of {} nodes written before it was kept", kept);
-				}
-			}
-		};
+		return StartupTask.upgrade(driver, databaseSelection, SearchTextConfiguration::keep,
+				kept -> log.info("Kept the search text of {} nodes written before it was kept", kept));
 	}
 
 	static int keep(TransactionContext tx) {
