@@ -2,6 +2,7 @@ package org.policygraph.persisted;
 
 import java.io.IOException;
 
+import org.policygraph.http.FilterRegistrations;
 import org.policygraph.persisted.PersistedDocumentsProperties.Mode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,11 +64,8 @@ class PersistedDocumentsConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<PersistedRequestFilter> persistedRequestFilter(GraphQlProperties graphQl, JsonMapper json) {
-		FilterRegistrationBean<PersistedRequestFilter> registration = new FilterRegistrationBean<>(
-				new PersistedRequestFilter(json));
-		registration.addUrlPatterns(graphQl.getHttp().getPath());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-		return registration;
+		return FilterRegistrations.onRequest(new PersistedRequestFilter(json), Ordered.HIGHEST_PRECEDENCE + 20,
+				graphQl.getHttp().getPath());
 	}
 
 }
