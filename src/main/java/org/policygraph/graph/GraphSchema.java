@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +57,7 @@ public final class GraphSchema {
 		List<String> statements = statements(read(this.script));
 		long started = System.nanoTime();
 		int applied = 0;
-		try (var session = this.driver.session(sessionConfig())) {
+		try (var session = this.driver.session(SelectedDatabase.sessionConfig(this.databaseSelection))) {
 			Set<String> existing = new HashSet<>();
 			Map<String, List<String>> indexProperties = new HashMap<>();
 			Map<String, Set<String>> indexLabels = new HashMap<>();
@@ -102,11 +101,6 @@ public final class GraphSchema {
 		}
 		log.info("Schema from {}: {} statements applied, {} already in place ({} ms)", this.script.getDescription(),
 				applied, statements.size() - applied, (System.nanoTime() - started) / 1_000_000);
-	}
-
-	private SessionConfig sessionConfig() {
-		String database = this.databaseSelection.getDatabaseSelection().getValue();
-		return (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
 	}
 
 	private static String read(Resource resource) {

@@ -1,12 +1,10 @@
 package org.policygraph.graphql;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 
 /**
@@ -40,15 +38,7 @@ final class QueriesOnly {
 	}
 
 	private boolean parsesToQueriesOnly(String document) {
-		Document parsed;
-		try {
-			parsed = new Parser().parseDocument(
-					ParserEnvironment.newParserEnvironment().document(document).parserOptions(this.options).build());
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-		var operations = parsed.getDefinitionsOfType(OperationDefinition.class);
+		List<OperationDefinition> operations = DocumentOperations.of(document, this.options);
 		return !operations.isEmpty() && operations.stream()
 			.allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -62,33 +63,30 @@ public class ImportRuns {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.client
-			.query("MATCH (c:Change) WHERE c.id IN $ids AND c.report IS NOT NULL RETURN c.report AS report")
-			.bind(ids)
-			.to("ids")
+		return reports("MATCH (c:Change) WHERE c.id IN $ids AND c.report IS NOT NULL RETURN c.report AS report",
+				Map.of("ids", ids));
+	}
+
+	List<ImportRun> latest(int first) {
+		List<ImportRun> runs = new ArrayList<>(reports(
+				"MATCH (c:Change) WHERE c.report IS NOT NULL RETURN c.report AS report ORDER BY c.at DESC LIMIT $first",
+				Map.of("first", first)));
+		synchronized (this) {
+			runs.addAll(this.recent);
+		}
+		return runs.stream().sorted(Comparator.comparing(ImportRun::at).reversed()).limit(first).toList();
+	}
+
+	/** The reports a statement returns (as {@code report}, JSON), read back. */
+	private List<ImportRun> reports(String statement, Map<String, Object> parameters) {
+		return this.client.query(statement)
+			.bindAll(parameters)
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("report").asString())
 			.all()
 			.stream()
 			.map(report -> this.json.readValue(report, ImportRun.class))
 			.toList();
-	}
-
-	List<ImportRun> latest(int first) {
-		List<ImportRun> runs = new ArrayList<>(this.client.query(
-				"MATCH (c:Change) WHERE c.report IS NOT NULL RETURN c.report AS report ORDER BY c.at DESC LIMIT $first")
-			.bind(first)
-			.to("first")
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("report").asString())
-			.all()
-			.stream()
-			.map(report -> this.json.readValue(report, ImportRun.class))
-			.toList());
-		synchronized (this) {
-			runs.addAll(this.recent);
-		}
-		return runs.stream().sorted(Comparator.comparing(ImportRun::at).reversed()).limit(first).toList();
 	}
 
 }

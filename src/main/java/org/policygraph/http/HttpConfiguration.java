@@ -1,13 +1,11 @@
 package org.policygraph.http;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 
 import graphql.parser.ParserOptions;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.policygraph.persisted.PersistedDocuments;
@@ -67,13 +65,8 @@ class HttpConfiguration {
 		// the API's paths: GraphQL, uploads, exports (importing/ImportController,
 		// DatasetExportController)
 		List<String> api = List.of(graphQl.getHttp().getPath(), IMPORTS, "/export/");
-		FilterRegistrationBean<CrossOrigin.Headers> registration = new FilterRegistrationBean<>(
-				new CrossOrigin.Headers(properties, publicUrl, json, api));
-		registration.addUrlPatterns("/*");
-		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
-		registration.setAsyncSupported(true);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
+		return FilterRegistrations.onRequest(new CrossOrigin.Headers(properties, publicUrl, json, api),
+				Ordered.HIGHEST_PRECEDENCE, "/*");
 	}
 
 	/**
@@ -81,13 +74,7 @@ class HttpConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<CrossOrigin.Refusal> corsRefusal(JsonMapper json) {
-		FilterRegistrationBean<CrossOrigin.Refusal> registration = new FilterRegistrationBean<>(
-				new CrossOrigin.Refusal(json));
-		registration.addUrlPatterns("/*");
-		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
-		registration.setAsyncSupported(true);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-		return registration;
+		return FilterRegistrations.onRequestAndAsync(new CrossOrigin.Refusal(json), Ordered.HIGHEST_PRECEDENCE + 2);
 	}
 
 	@Bean
@@ -153,12 +140,7 @@ class HttpConfiguration {
 				}
 			}
 		};
-		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns(IMPORTS, IMPORTS + "/*");
-		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
-		registration.setAsyncSupported(true);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-		return registration;
+		return FilterRegistrations.onRequest(filter, Ordered.HIGHEST_PRECEDENCE + 20, IMPORTS, IMPORTS + "/*");
 	}
 
 	private static Operations operations(ObjectProvider<ParserOptions> options) {

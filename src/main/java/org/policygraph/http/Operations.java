@@ -2,11 +2,9 @@ package org.policygraph.http;
 
 import java.util.List;
 
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import org.policygraph.graphql.DocumentOperations;
 
 /**
  * Which kind of operation a request would run: the one its {@code operationName} names,
@@ -24,15 +22,7 @@ final class Operations {
 
 	/** The selected operation's kind, or null when there is none to tell. */
 	OperationDefinition.Operation selected(String document, String operationName) {
-		Document parsed;
-		try {
-			parsed = new Parser().parseDocument(
-					ParserEnvironment.newParserEnvironment().document(document).parserOptions(this.options).build());
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-		List<OperationDefinition> operations = parsed.getDefinitionsOfType(OperationDefinition.class);
+		List<OperationDefinition> operations = DocumentOperations.of(document, this.options);
 		if (operationName == null || operationName.isEmpty()) {
 			return (operations.size() == 1) ? operations.get(0).getOperation() : null;
 		}
@@ -48,16 +38,9 @@ final class Operations {
 	 * must be read again).
 	 */
 	boolean mayWrite(String document) {
-		try {
-			Document parsed = new Parser().parseDocument(
-					ParserEnvironment.newParserEnvironment().document(document).parserOptions(this.options).build());
-			return parsed.getDefinitionsOfType(OperationDefinition.class)
-				.stream()
-				.anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
+		return DocumentOperations.of(document, this.options)
+			.stream()
+			.anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
 	}
 
 }

@@ -48,8 +48,7 @@ class PolicyIssueGraphQlController {
 			throw new ApiException(ErrorCode.NOT_FOUND, "No partner body with id '" + filter.partnerBodyId() + "'",
 					"where.partnerBodyId");
 		}
-		PolicyIssueRepository.Page page = this.issues.findPage(filter, cursor, size + 1);
-		return Paging.connection(page.issues(), size, cursor != null, page.totalCount(),
+		return Paging.connection(this.issues.findPage(filter, cursor, size + 1), size, cursor != null,
 				issue -> IssueCursor.of(issue).sortKey());
 	}
 

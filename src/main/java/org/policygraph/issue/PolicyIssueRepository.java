@@ -11,6 +11,7 @@ import org.policygraph.model.SearchText;
 import org.policygraph.plan.Plan;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.NodeRecords;
+import org.policygraph.reading.Paging;
 import org.policygraph.source.Citations;
 import org.policygraph.source.SourceRef;
 
@@ -62,7 +63,7 @@ class PolicyIssueRepository {
 	}
 
 	/** A page of issues after the cursor's position, with up to {@code limit} rows. */
-	Page findPage(PolicyIssueWhere where, IssueCursor after, int limit) {
+	Paging.Page<PolicyIssue> findPage(PolicyIssueWhere where, IssueCursor after, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("text", SearchText.fold(where.text()));
 		parameters.put("fiscalYear", where.fiscalYear());
@@ -71,13 +72,7 @@ class PolicyIssueRepository {
 		parameters.put("after", (after != null) ? Map.of("fiscalYear", after.fiscalYear(), "area", after.area(),
 				"number", after.number(), "key", after.key()) : null);
 		parameters.put("limit", limit);
-		return this.client.query(PAGE)
-			.bindAll(parameters)
-			.fetchAs(Page.class)
-			.mappedBy((types, row) -> new Page(row.get("page").asList(v -> PolicyIssue.of(v.asMap())),
-					row.get("totalCount").asLong()))
-			.one()
-			.orElseThrow();
+		return Paging.page(this.client, PAGE, parameters, PolicyIssue::of);
 	}
 
 	boolean partnerBodyExists(String partnerBodyId) {
@@ -146,10 +141,6 @@ class PolicyIssueRepository {
 
 	private <T> T read(String label, Class<T> type, Record row) {
 		return this.records.read(label, row.get("node").asMap(), type);
-	}
-
-	/** A page of issues and how many match in all. */
-	record Page(List<PolicyIssue> issues, long totalCount) {
 	}
 
 }

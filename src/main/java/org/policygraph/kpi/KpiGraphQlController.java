@@ -16,7 +16,6 @@ import org.policygraph.reading.AsOf;
 import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
 import org.policygraph.source.SourceRef;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -35,8 +34,8 @@ class KpiGraphQlController {
 	KpiGraphQlController(KpiRepository kpis, Clock clock, BatchLoaderRegistry loaders) {
 		this.kpis = kpis;
 		this.clock = clock;
-		loaders.<ObservationsOf, List<Observation>>forName("observationsOf")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> ObservationsOf.load(keys, kpis)));
+		Batches.<ObservationsOf, List<Observation>>loader(loaders, "observationsOf",
+				keys -> ObservationsOf.load(keys, kpis));
 	}
 
 	@QueryMapping
@@ -61,8 +60,7 @@ class KpiGraphQlController {
 	}
 
 	private Paging.Connection<Kpi> page(KpiWhere filter, int size, String after, String afterKey) {
-		KpiRepository.Page page = this.kpis.findPage(filter, afterKey, size + 1);
-		return Paging.connection(page.kpis(), size, after != null, page.totalCount(), Kpi::id);
+		return Paging.connection(this.kpis.findPage(filter, afterKey, size + 1), size, after != null, Kpi::id);
 	}
 
 	@QueryMapping

@@ -16,6 +16,7 @@ import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Serves;
 import org.policygraph.program.Program;
 import org.policygraph.reading.BatchQuery;
+import org.policygraph.reading.Paging;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
 import org.policygraph.reading.NodeRecords;
@@ -159,21 +160,16 @@ class KpiRepository {
 	 * One page of the matching indicators in key order after {@code afterKey}, with how
 	 * many match in all.
 	 */
-	Page findPage(KpiWhere where, String afterKey, int limit) {
+	Paging.Page<Kpi> findPage(KpiWhere where, String afterKey, int limit) {
 		Map<String, Object> parameters = filter(where);
 		parameters.put("after", afterKey);
 		parameters.put("limit", limit);
-		return this.client.query(MATCHING_KPIS + """
+		return Paging.page(this.client, MATCHING_KPIS + """
 				WITH k ORDER BY k.key
 				WITH collect(k {.*}) AS matched
-				RETURN size(matched) AS total,
-				       [x IN matched WHERE $after IS NULL OR x.key > $after][0..$limit] AS page""")
-			.bindAll(parameters)
-			.fetchAs(Page.class)
-			.mappedBy((types, row) -> new Page(row.get("total").asLong(),
-					row.get("page").asList(value -> Kpi.of(value.asMap()))))
-			.one()
-			.orElseThrow();
+				RETURN size(matched) AS totalCount,
+				       [x IN matched WHERE $after IS NULL OR x.key > $after][0..$limit] AS page""", parameters,
+				Kpi::of);
 	}
 
 	/**
@@ -327,10 +323,6 @@ class KpiRepository {
 					row.get("kpisWithoutActual").asList(value -> Kpi.of(value.asMap()))))
 			.one()
 			.orElseThrow();
-	}
-
-	/** A page of indicators and how many match in all. */
-	record Page(long totalCount, List<Kpi> kpis) {
 	}
 
 	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids,

@@ -1,7 +1,6 @@
 package org.policygraph.kpi;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.policygraph.graph.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +23,8 @@ class KpiStatusConfiguration {
 	@Bean
 	@Order(20)
 	StartupTask judgeOutdatedKpiStatuses(Driver driver, DatabaseSelectionProvider databaseSelection) {
-		return () -> {
-			String database = databaseSelection.getDatabaseSelection().getValue();
-			try (var session = driver
-				.session((database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig())) {
-				int judged = session.executeWrite(KpiStatuses::judgeOutdated);
-				if (judged > 0) {
-					log.info("Judged the status of {} indicators by {}", judged, KpiStatuses.RULE);
-				}
-			}
-		};
+		return StartupTask.upgrade(driver, databaseSelection, KpiStatuses::judgeOutdated,
+				judged -> log.info("Judged the status of {} indicators by {}", judged, KpiStatuses.RULE));
 	}
 
 }

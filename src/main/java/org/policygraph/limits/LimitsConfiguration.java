@@ -1,10 +1,8 @@
 package org.policygraph.limits;
 
-import java.util.EnumSet;
-
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
-import jakarta.servlet.DispatcherType;
+import org.policygraph.http.FilterRegistrations;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -67,13 +65,9 @@ class LimitsConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<RequestBodyGate> requestBodyGate(LimitsProperties limits, JsonMapper json) {
-		FilterRegistrationBean<RequestBodyGate> registration = new FilterRegistrationBean<>(
-				new RequestBodyGate(limits.maxRequestSize().toBytes(), limits.requestBodyTimeout(), UPLOAD_PATH, json));
-		registration.addUrlPatterns("/*");
-		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
-		registration.setAsyncSupported(true);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-		return registration;
+		return FilterRegistrations.onRequestAndAsync(
+				new RequestBodyGate(limits.maxRequestSize().toBytes(), limits.requestBodyTimeout(), UPLOAD_PATH, json),
+				Ordered.HIGHEST_PRECEDENCE + 1);
 	}
 
 	/**
@@ -95,11 +89,8 @@ class LimitsConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(LimitsProperties limits, GraphQlProperties graphQl,
 			JsonMapper json) {
-		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
-				new RequestSizeFilter(limits.maxRequestSize().toBytes(), json));
-		registration.addUrlPatterns(graphQl.getHttp().getPath());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		return registration;
+		return FilterRegistrations.onRequest(new RequestSizeFilter(limits.maxRequestSize().toBytes(), json),
+				Ordered.HIGHEST_PRECEDENCE + 10, graphQl.getHttp().getPath());
 	}
 
 	/**

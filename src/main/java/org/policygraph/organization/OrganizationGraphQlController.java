@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.policygraph.reading.Batches;
 import org.policygraph.source.SourceRef;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -27,9 +26,7 @@ class OrganizationGraphQlController {
 
 	OrganizationGraphQlController(OrganizationRepository organizations, BatchLoaderRegistry loaders) {
 		this.organizations = organizations;
-		loaders.<String, Placement>forName("organizationPlacements")
-			.registerMappedBatchLoader(
-					(keys, environment) -> Mono.fromCallable(() -> organizations.findPlacements(keys)));
+		Batches.loader(loaders, "organizationPlacements", organizations::findPlacements);
 	}
 
 	@QueryMapping

@@ -5,8 +5,8 @@ import org.policygraph.persisted.PersistedDocumentsProperties.Mode;
 /**
  * The documents a request may name by hash, for the endpoint's doors other than POST
  * (GET, see http/GraphQlGet), which must know what a hash names before it runs: a
- * mutation named by hash is refused on GET like one sent as text. The same rule as
- * {@link PersistedDocumentsInterceptor}, which runs them.
+ * mutation named by hash is refused on GET like one sent as text. The same object serves
+ * {@link PersistedDocumentsInterceptor}, which runs them, so both doors follow one rule.
  */
 public final class PersistedDocuments {
 
@@ -23,6 +23,21 @@ public final class PersistedDocuments {
 		this.mode = mode;
 		this.listed = listed;
 		this.registered = registered;
+	}
+
+	/** Whether only listed documents run (the allow-list mode). */
+	boolean onlyListed() {
+		return this.mode == Mode.ALLOW_LIST;
+	}
+
+	/** Whether the service lists the document with this (lower-case) hash. */
+	boolean isListed(String hash) {
+		return this.listed.contains(hash);
+	}
+
+	/** Keeps a document that ran, so that its hash names it from now on. */
+	void keep(String hash, String document) {
+		this.registered.register(hash, document);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.policygraph.persisted;
 
 import java.io.IOException;
 
+import org.policygraph.http.FilterRegistrations;
 import org.policygraph.persisted.PersistedDocumentsProperties.Mode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,14 +44,13 @@ class PersistedDocumentsConfiguration {
 	}
 
 	@Bean
-	PersistedDocumentsInterceptor persistedDocumentsInterceptor(PersistedDocumentsProperties properties,
-			ListedDocuments listed, RegisteredDocuments registered) {
-		return new PersistedDocumentsInterceptor(properties.mode(), listed, registered);
+	PersistedDocumentsInterceptor persistedDocumentsInterceptor(PersistedDocuments documents) {
+		return new PersistedDocumentsInterceptor(documents);
 	}
 
 	/**
-	 * What a hash names, for GET (http/GraphQlGet), by the interceptor's rule and from
-	 * the same documents.
+	 * What a hash names and which documents run: one rule for the interceptor (POST) and
+	 * for GET (http/GraphQlGet).
 	 */
 	@Bean
 	PersistedDocuments persistedDocuments(PersistedDocumentsProperties properties, ListedDocuments listed,
@@ -64,11 +64,8 @@ class PersistedDocumentsConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<PersistedRequestFilter> persistedRequestFilter(GraphQlProperties graphQl, JsonMapper json) {
-		FilterRegistrationBean<PersistedRequestFilter> registration = new FilterRegistrationBean<>(
-				new PersistedRequestFilter(json));
-		registration.addUrlPatterns(graphQl.getHttp().getPath());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-		return registration;
+		return FilterRegistrations.onRequest(new PersistedRequestFilter(json), Ordered.HIGHEST_PRECEDENCE + 20,
+				graphQl.getHttp().getPath());
 	}
 
 }

@@ -8,7 +8,6 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import org.policygraph.errors.ErrorCode;
-import org.policygraph.persisted.PersistedDocumentsProperties.Mode;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -40,19 +39,10 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 	 */
 	private static final String PROTOCOL_MESSAGE = "PersistedQuery";
 
-	private final Mode mode;
-
-	private final ListedDocuments listed;
-
-	private final RegisteredDocuments registered;
-
 	private final PersistedDocuments documents;
 
-	PersistedDocumentsInterceptor(Mode mode, ListedDocuments listed, RegisteredDocuments registered) {
-		this.mode = mode;
-		this.listed = listed;
-		this.registered = registered;
-		this.documents = new PersistedDocuments(mode, listed, registered);
+	PersistedDocumentsInterceptor(PersistedDocuments documents) {
+		this.documents = documents;
 	}
 
 	/**
@@ -68,7 +58,7 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Object persistedQuery = request.getExtensions().get("persistedQuery");
 		if (persistedQuery == null) {
-			if (this.mode == Mode.ALLOW_LIST && !this.listed.contains(DocumentHash.of(request.getDocument()))) {
+			if (this.documents.onlyListed() && !this.documents.isListed(DocumentHash.of(request.getDocument()))) {
 				return refuse(request, notAllowed());
 			}
 			return chain.next(request);
@@ -87,7 +77,7 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 		if (document == null || document.isBlank() || document.equals(PersistedQuerySupport.PERSISTED_QUERY_MARKER)) {
 			String known = this.documents.find(hash);
 			if (known == null) {
-				return refuse(request, (this.mode == Mode.ALLOW_LIST) ? notAllowed()
+				return refuse(request, this.documents.onlyListed() ? notAllowed()
 						: protocolError(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));
 			}
 			return chain.next(withDocument(request, known));
@@ -98,17 +88,17 @@ final class PersistedDocumentsInterceptor implements WebGraphQlInterceptor, Orde
 							"The document sent is not the one its hash names: the SHA-256 of its text (UTF-8) is "
 									+ DocumentHash.of(document)));
 		}
-		if (this.listed.contains(hash)) {
+		if (this.documents.isListed(hash)) {
 			return chain.next(request);
 		}
-		if (this.mode == Mode.ALLOW_LIST) {
+		if (this.documents.onlyListed()) {
 			return refuse(request, notAllowed());
 		}
 		// kept once it ran: it parsed, validated and passed the depth, cost and size
 		// limits
 		return chain.next(request).doOnNext(response -> {
 			if (response.getExecutionResult().isDataPresent()) {
-				this.registered.register(hash, document);
+				this.documents.keep(hash, document);
 			}
 		});
 	}

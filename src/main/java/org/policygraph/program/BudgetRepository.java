@@ -22,40 +22,48 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class BudgetRepository {
 
+	/** Programs of a plan: listed under its measures or their sub-measures. */
+	private static final String PLAN_SUMS = sums(Serves.expand("MATCH (p:Program)${programToPlan}(:Plan {key: k.id})"));
+
+	/** Programs of a pillar: listed under its measures or their sub-measures. */
+	private static final String PILLAR_SUMS = sums(
+			Serves.expand("MATCH (p:Program)${programToPillar}(:Pillar {key: k.id})"));
+
+	/** Programs of an organization: run by it or by a unit inside it, at any depth. */
+	private static final String ORGANIZATION_SUMS = sums(
+			"MATCH (p:Program)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(:Organization {key: k.id})");
+
 	private final Neo4jClient client;
 
 	BudgetRepository(Neo4jClient client) {
 		this.client = client;
 	}
 
-	/** Programs of a plan: listed under its measures or their sub-measures. */
 	Map<YearKey, Long> planBudgets(Collection<YearKey> keys) {
-		return sums(Serves.expand("""
-				UNWIND $keys AS k
-				MATCH (p:Program)${programToPlan}(:Plan {key: k.id})
-				WITH DISTINCT k, p
-				MATCH (p)-[:HAS_BUDGET]->(b:Budget {fiscalYear: k.fiscalYear})
-				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen"""), keys);
+		return sums(PLAN_SUMS, keys);
 	}
 
-	/** Programs of a pillar: listed under its measures or their sub-measures. */
 	Map<YearKey, Long> pillarBudgets(Collection<YearKey> keys) {
-		return sums(Serves.expand("""
-				UNWIND $keys AS k
-				MATCH (p:Program)${programToPillar}(:Pillar {key: k.id})
-				WITH DISTINCT k, p
-				MATCH (p)-[:HAS_BUDGET]->(b:Budget {fiscalYear: k.fiscalYear})
-				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen"""), keys);
+		return sums(PILLAR_SUMS, keys);
 	}
 
-	/** Programs of an organization: run by it or by a unit inside it, at any depth. */
 	Map<YearKey, Long> organizationBudgets(Collection<YearKey> keys) {
-		return sums("""
+		return sums(ORGANIZATION_SUMS, keys);
+	}
+
+	/**
+	 * The statement that sums the budgets of each key's programs, each program once:
+	 * {@code programsOfKey} matches the programs {@code p} of a key {@code k}. The three
+	 * roll-ups differ in that clause alone.
+	 */
+	private static String sums(String programsOfKey) {
+		return """
 				UNWIND $keys AS k
-				MATCH (p:Program)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(:Organization {key: k.id})
+				%s
 				WITH DISTINCT k, p
 				MATCH (p)-[:HAS_BUDGET]->(b:Budget {fiscalYear: k.fiscalYear})
-				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen""", keys);
+				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen"""
+			.formatted(programsOfKey);
 	}
 
 	private Map<YearKey, Long> sums(String cypher, Collection<YearKey> keys) {

@@ -21,7 +21,6 @@ import org.policygraph.reading.AsOf;
 import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
 import org.policygraph.source.SourceRef;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -50,8 +49,7 @@ class ProgramGraphQlController {
 	ProgramGraphQlController(ProgramRepository programs, Clock clock, BatchLoaderRegistry loaders) {
 		this.programs = programs;
 		this.clock = clock;
-		loaders.<AsOf, List<Budget>>forName("budgetsAsOf")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> AsOf.load(keys, programs::findBudgets)));
+		Batches.<AsOf, List<Budget>>loader(loaders, "budgetsAsOf", keys -> AsOf.load(keys, programs::findBudgets));
 	}
 
 	@QueryMapping
@@ -59,7 +57,7 @@ class ProgramGraphQlController {
 		int size = Paging.first(first);
 		String afterKey = Paging.afterKey(after);
 		ProgramWhere filter = (where != null) ? where : ProgramWhere.NONE;
-		ProgramRepository.Page page = this.programs.findPage(filter, afterKey, size + 1);
+		Paging.Page<Program> page = this.programs.findPage(filter, afterKey, size + 1);
 		// an id that names no node matches no program, so only a filter that matched none
 		// can name one
 		if (page.totalCount() == 0 && (filter.planId() != null || filter.pillarId() != null
@@ -71,7 +69,7 @@ class ProgramGraphQlController {
 						"No " + noun(field) + " with id '" + idOf(filter, field) + "'", "where." + field);
 			}
 		}
-		return Paging.connection(page.programs(), size, afterKey != null, page.totalCount(), Program::id);
+		return Paging.connection(page, size, afterKey != null, Program::id);
 	}
 
 	@BatchMapping

@@ -18,6 +18,7 @@ import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Serves;
 import org.policygraph.reading.BatchQuery;
+import org.policygraph.reading.Paging;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
 import org.policygraph.reading.NodeRecords;
@@ -183,7 +184,7 @@ class ProgramRepository {
 	 * A page of programs in key order after {@code afterKey}, with up to {@code limit}
 	 * rows.
 	 */
-	Page findPage(ProgramWhere where, String afterKey, int limit) {
+	Paging.Page<Program> findPage(ProgramWhere where, String afterKey, int limit) {
 		Map<String, Object> parameters = filterParameters(where);
 		parameters.put("text", SearchText.fold(where.text()));
 		parameters.put("after", afterKey);
@@ -194,13 +195,7 @@ class ProgramRepository {
 			.findFirst()
 			.orElseThrow();
 		parameters.put("anchor", anchor);
-		return this.client.query(PAGES.get(anchor))
-			.bindAll(parameters)
-			.fetchAs(Page.class)
-			.mappedBy((types, row) -> new Page(row.get("page").asList(v -> Program.of(v.asMap())),
-					row.get("totalCount").asLong()))
-			.one()
-			.orElseThrow();
+		return Paging.page(this.client, PAGES.get(anchor), parameters, Program::of);
 	}
 
 	/** The names of the filter's id fields that name no node. */
@@ -379,10 +374,6 @@ class ProgramRepository {
 		parameters.put("organizationId", where.organizationId());
 		parameters.put("partnerBodyId", where.partnerBodyId());
 		return parameters;
-	}
-
-	/** Programs of one page (up to the limit) and how many match in all. */
-	record Page(List<Program> programs, long totalCount) {
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
@@ -17,7 +16,6 @@ import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
 import org.policygraph.reading.Batches;
 import org.policygraph.reading.Paging;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -48,11 +46,10 @@ class ProgramRollupGraphQlController {
 
 	ProgramRollupGraphQlController(ProgramRepository programs, BudgetRepository budgets, BatchLoaderRegistry registry) {
 		this.programs = programs;
-		register(registry, PLAN_BUDGET, budgets::planBudgets);
-		register(registry, PILLAR_BUDGET, budgets::pillarBudgets);
-		register(registry, ORGANIZATION_BUDGET, budgets::organizationBudgets);
-		registry.<FirstOf, List<Program>>forName(MEASURE_PROGRAMS)
-			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> programsOfMeasures(keys)));
+		Batches.loader(registry, PLAN_BUDGET, budgets::planBudgets);
+		Batches.loader(registry, PILLAR_BUDGET, budgets::pillarBudgets);
+		Batches.loader(registry, ORGANIZATION_BUDGET, budgets::organizationBudgets);
+		Batches.loader(registry, MEASURE_PROGRAMS, this::programsOfMeasures);
 	}
 
 	/**
@@ -117,12 +114,6 @@ class ProgramRollupGraphQlController {
 	CompletableFuture<Long> organizationBudget(Organization organization, @Argument int fiscalYear,
 			DataLoader<BudgetRepository.YearKey, Long> organizationBudget) {
 		return organizationBudget.load(new BudgetRepository.YearKey(organization.id(), fiscalYear));
-	}
-
-	private static void register(BatchLoaderRegistry registry, String name,
-			Function<Set<BudgetRepository.YearKey>, Map<BudgetRepository.YearKey, Long>> sums) {
-		registry.<BudgetRepository.YearKey, Long>forName(name)
-			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> sums.apply(keys)));
 	}
 
 }

@@ -4,7 +4,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 
 /**
  * Turns what a repository answers for a batch of parent keys into a
@@ -46,6 +51,16 @@ public final class Batches {
 			Function<Collection<String>, Map<String, V>> read) {
 		Map<String, V> byKey = read.apply(keys(parents, key));
 		return present(parents, key, byKey::get);
+	}
+
+	/**
+	 * Registers the named {@code DataLoader} behind a field that takes arguments, or that
+	 * several fields share: its keys say what is asked, and one call of {@code load}
+	 * answers a whole batch of them.
+	 */
+	public static <K, V> void loader(BatchLoaderRegistry registry, String name, Function<Set<K>, Map<K, V>> load) {
+		registry.<K, V>forName(name)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> load.apply(keys)));
 	}
 
 	/** Every parent, in the batch's order, with a value computed from it. */

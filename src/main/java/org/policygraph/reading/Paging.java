@@ -3,10 +3,14 @@ package org.policygraph.reading;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.neo4j.driver.Record;
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Relay paging over a stable order of keys. A cursor is the opaque form of the last key
@@ -70,13 +74,37 @@ public final class Paging {
 	 * Builds a page from up to {@code first + 1} rows fetched after the cursor (the extra
 	 * row only tells that another page follows).
 	 */
-	public static <T> Connection<T> connection(List<T> rows, int first, boolean afterGiven, long totalCount,
-			Function<T, String> key) {
-		boolean hasNext = rows.size() > first;
-		List<Edge<T>> edges = rows.stream().limit(first).map(row -> new Edge<>(cursor(key.apply(row)), row)).toList();
+	public static <T> Connection<T> connection(Page<T> page, int first, boolean afterGiven, Function<T, String> key) {
+		boolean hasNext = page.rows().size() > first;
+		List<Edge<T>> edges = page.rows()
+			.stream()
+			.limit(first)
+			.map(row -> new Edge<>(cursor(key.apply(row)), row))
+			.toList();
 		PageInfo pageInfo = new PageInfo(hasNext, afterGiven, edges.isEmpty() ? null : edges.getFirst().cursor(),
 				edges.isEmpty() ? null : edges.getLast().cursor());
-		return new Connection<>(edges, pageInfo, totalCount);
+		return new Connection<>(edges, pageInfo, page.totalCount());
+	}
+
+	/**
+	 * Runs the statement that reads one page: it returns one row, with the page's nodes
+	 * (maps) as {@code page} and how many match in all as {@code totalCount}.
+	 */
+	public static <T> Page<T> page(Neo4jClient client, String statement, Map<String, Object> parameters,
+			Function<Map<String, Object>, T> read) {
+		Record row = client.query(statement)
+			.bindAll(parameters)
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.one()
+			.orElseThrow();
+		return new Page<>(row.get("page").asList(node -> read.apply(node.asMap())), row.get("totalCount").asLong());
+	}
+
+	/**
+	 * The rows a page statement read (up to {@code first + 1}) and how many match in all.
+	 */
+	public record Page<T>(List<T> rows, long totalCount) {
 	}
 
 	/** A page of a connection. */

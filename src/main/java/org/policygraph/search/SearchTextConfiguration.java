@@ -1,7 +1,6 @@
 package org.policygraph.search;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.policygraph.graph.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +23,8 @@ class SearchTextConfiguration {
 	@Bean
 	@Order(30)
 	StartupTask keepSearchText(Driver driver, DatabaseSelectionProvider databaseSelection) {
-		return () -> {
-			String database = databaseSelection.getDatabaseSelection().getValue();
-			try (var session = driver
-				.session((database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig())) {
-				int kept = session.executeWrite(SearchTexts::keepMissing);
-				if (kept > 0) {
-					log.info("Kept the search text of {} nodes written before it was kept", kept);
-				}
-			}
-		};
+		return StartupTask.upgrade(driver, databaseSelection, SearchTexts::keepMissing,
+				kept -> log.info("Kept the search text of {} nodes written before it was kept", kept));
 	}
 
 }
