@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -233,6 +237,47 @@ class PartialUploadIT {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].extensions.code").value("BAD_ARGUMENT"))
 			.andExpect(jsonPath("$.errors[0].extensions.field").value("mode"));
+	}
+
+	@Test
+	void aMergedUploadAndMutationsAtTheSameTimeKeepEveryWrite() throws Exception {
+		HttpGraphQlTester editor = this.graphQl.mutate()
+			.header("Authorization", "Bearer " + TestTokens.editor("officer-sato"))
+			.build();
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			Future<?> upload = threads.submit(() -> {
+				this.mvc.perform(upload(observations(H28_ACTUAL, H28_CORRECTED), Map.of())).andExpect(status().isOk());
+				return null;
+			});
+			// a new actual of another indicator in each of three fiscal years, recorded
+			// while the upload runs
+			List<Future<?>> mutations = new ArrayList<>();
+			for (int year : List.of(2017, 2018, 2019)) {
+				mutations.add(threads.submit(() -> editor.documentName("record-observation")
+					.variable("input",
+							Map.of("kpiId", "kpi-sousei-manabito-job-station-users", "kind", "ACTUAL", "fiscalYear",
+									year, "figure", "1,600人", "source",
+									Map.of("sourceId", "sousei-kpi-h28", "section", "Ⅰ①⇒1/KPI実績 " + year)))
+					.execute()
+					.path("recordObservation.changed")
+					.entity(Boolean.class)
+					.isEqualTo(true)));
+			}
+			upload.get(5, TimeUnit.MINUTES);
+			for (Future<?> mutation : mutations) {
+				mutation.get(5, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(figure(OBSERVATION)).isEqualTo("820人");
+		assertThat(kpiStatus(KPI)).isEqualTo("ACHIEVED");
+		assertThat(count("""
+				MATCH (:Kpi {key: 'kpi-sousei-manabito-job-station-users'})-[:HAS_OBSERVATION]->(o:Observation)
+				WHERE o.kind = 'ACTUAL' AND o.fiscalYear IN [2017, 2018, 2019] AND o.valueText = '1,600人'
+				RETURN count(o)""")).isEqualTo(3);
 	}
 
 	MockMultipartHttpServletRequestBuilder upload(byte[] observations, Map<String, String> params) {
