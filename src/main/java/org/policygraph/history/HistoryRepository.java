@@ -35,6 +35,7 @@ class HistoryRepository {
 			  UNION MATCH (n:PartnerBody {key: $id}) RETURN n
 			  UNION MATCH (n:Facility {key: $id}) RETURN n
 			  UNION MATCH (n:PolicyIssue {key: $id}) RETURN n
+			  UNION MATCH (n:Milestone {key: $id}) RETURN n
 			  UNION MATCH (n:Observation {key: $id}) RETURN n
 			  UNION MATCH (n:Budget {key: $id}) RETURN n
 			  UNION MATCH (n:Source {key: $id}) RETURN n

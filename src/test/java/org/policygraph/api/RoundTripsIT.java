@@ -62,6 +62,20 @@ class RoundTripsIT {
 	}
 
 	@Test
+	void milestonesCostOneStatementPerLevelWhateverTheirNumber() {
+		RecordingDriver.clear();
+		var response = this.graphQl.document("""
+				{ plans { milestones { name pillar { name } programs { name } }
+				          pillars { milestones { name source { section } } } } }""").execute();
+		response.errors().verify();
+		// 004: nine milestones under the DX plan's themes (data/milestones.csv)
+		response.path("plans[*].milestones[*]").entityList(Object.class).hasSize(9);
+		// plans; Plan.milestones; Milestone.pillar; Milestone.programs; Plan.pillars;
+		// Pillar.milestones
+		assertThat(RecordingDriver.statements()).hasSizeLessThanOrEqualTo(6);
+	}
+
+	@Test
 	void aReadRequestRunsAllItsStatementsInOneReadTransaction() {
 		RecordingDriver.clear();
 		this.graphQl.document(DEEP_TREE).variable("planId", "plan-sousei").execute().errors().verify();

@@ -64,6 +64,37 @@ class SearchTextUpgradeIT {
 			.contains("prog-smaraku");
 	}
 
+	@Test
+	void aStoreWrittenBeforeMilestonesFindsThemAfterAStart(@Autowired DatasetImporter importer) {
+		importer.importPackagedDataset(false);
+		// as the version before milestones left it: today's properties, the nine labels
+		this.driver.executableQuery("DROP INDEX policy_text").execute();
+		this.driver.executableQuery("""
+				CREATE FULLTEXT INDEX policy_text
+				FOR (n:Plan|Pillar|Measure|Program|Kpi|Organization|PartnerBody|Facility|PolicyIssue)
+				ON EACH [n.name, n.nameEn, n.summary, n.title, n.content, n.outcome, n.searchName, n.searchText]
+				OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }""").execute();
+		this.driver.executableQuery("CALL db.awaitIndexes(300)").execute();
+		// 004 line 202: デジラボ
+		assertThat(searchIds("デジラボ")).doesNotContain("mil-dx-05-digilab");
+
+		new GraphSchema(this.driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
+				new FileSystemResource("cypher/schema.cypher"))
+			.apply();
+		this.driver.executableQuery("CALL db.awaitIndexes(300)").execute();
+
+		assertThat(searchIds("デジラボ")).contains("mil-dx-05-digilab");
+	}
+
+	private List<String> searchIds(String text) {
+		return this.graphQl.document("query($text: String!) { search(text: $text) { node { id } } }")
+			.variable("text", text)
+			.execute()
+			.path("search[*].node.id")
+			.entityList(String.class)
+			.get();
+	}
+
 	private List<String> programsNamed(String text) {
 		return this.graphQl
 			.document("query($text: String) { programs(where: {text: $text}) { edges { node { id } } } }")
