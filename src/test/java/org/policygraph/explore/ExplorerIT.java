@@ -48,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reaches nothing but the service, opens each view, and the figures it shows are the
  * documents' (and the API's); the what-if for a program listed under two measures shows
  * what the {@code whatIf} field answers; axe-core finds no serious or critical problem in
- * any view; and the first view comes up well within a second. Screenshots of each view
- * go to target/explorer/, or to docs/explorer/ with
+ * any view; and the first view comes up well within a second. Screenshots of each view go
+ * to target/explorer/, or to docs/explorer/ with
  * {@code POLICYGRAPH_EXPLORER_SCREENSHOTS=docs}.
  */
 @RequiresChromium
@@ -111,9 +111,9 @@ class ExplorerIT {
 			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/explore/")).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-			.contains("script-src 'self'", "default-src 'none'", "connect-src 'self'")
-			.doesNotContain("unsafe-inline", "unsafe-eval"));
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				policy -> assertThat(policy).contains("script-src 'self'", "default-src 'none'", "connect-src 'self'")
+					.doesNotContain("unsafe-inline", "unsafe-eval"));
 		assertThat(page.body()).contains("<script type=\"module\" src=\"app.js\"></script>").doesNotContain("://");
 	}
 
@@ -121,15 +121,16 @@ class ExplorerIT {
 	@Order(2)
 	void theOverviewShowsEachPillarsBudgetWithTheRepostedProgramCountedOnce() throws IOException {
 		open("/plan/plan-shin-vision?fy=2026", "plan", "[data-figure='plan-budget']");
-		// data/budgets.csv (from shin-vision-r8-programs, seeds 000 lines 15, 19, 20 and 22): pillar Ⅱ holds
+		// data/budgets.csv (from shin-vision-r8-programs, seeds 000 lines 15, 19, 20 and
+		// 22): pillar Ⅱ holds
 		// スマらく 446,630 + すこやかな共生 91,040 + 次世代デジタル 1,116,000 = 1,653,670千円
 		assertThat(text("tr[data-id='pil-sv-2'] [data-figure='budget']")).startsWith("1,653,670千円");
 		// pillar Ⅲ is すこやかな共生社会構築事業 listed again (再掲, seeds 000 line 22): 91,040千円
 		assertThat(text("tr[data-id='pil-sv-3'] [data-figure='budget']")).isEqualTo("91,040千円");
 		// the plan counts it once: README "Budgets", 1,746,509,000 yen
 		assertThat(text("[data-figure='plan-budget']")).startsWith("1,746,509千円");
-		JsonNode counts = api("{ offTrack: kpis(where: {planId: \"plan-shin-vision\", status: OFF_TRACK}) "
-				+ "{ totalCount } }");
+		JsonNode counts = api(
+				"{ offTrack: kpis(where: {planId: \"plan-shin-vision\", status: OFF_TRACK}) " + "{ totalCount } }");
 		assertThat(text("li[data-status='OFF_TRACK'] [data-count]"))
 			.isEqualTo(counts.path("offTrack").path("totalCount").asString());
 		assertThat(text("h1")).isEqualTo("北九州市新ビジョン");
@@ -172,13 +173,16 @@ class ExplorerIT {
 					+ row.findElement(By.cssSelector("td.value")).getText() + " " + row.getAttribute("data-source"))
 			.toList();
 		assertThat(rows).containsSubsequence(
-				// seeds 001 lines 564-572 (総合戦略): 43％（H25年度）⇒ 50％（H31年度）, H27 43.8%, H28 49.9%
+				// seeds 001 lines 564-572 (総合戦略): 43％（H25年度）⇒ 50％（H31年度）, H27 43.8%, H28
+				// 49.9%
 				"BASELINE 2013 43% sousei-kpi-h28", "ACTUAL 2015 43.8% sousei-kpi-h28",
 				"ACTUAL 2016 49.9% sousei-kpi-h28", "TARGET 2019 50% sousei-kpi-h28",
-				// seeds 000 line 19 (新ビジョン No.7): R5 59.5%, R10年度までの目標 63.0%, R8 単年度目標設定なし
+				// seeds 000 line 19 (新ビジョン No.7): R5 59.5%, R10年度までの目標 63.0%, R8
+				// 単年度目標設定なし
 				"BASELINE 2023 59.5% shin-vision-r8-programs", "TARGET 2026 単年度目標設定なし shin-vision-r8-programs",
 				"TARGET 2028 63.0% shin-vision-r8-programs");
-		// every figure with a number is a mark on the chart, and the chart draws from both documents
+		// every figure with a number is a mark on the chart, and the chart draws from
+		// both documents
 		assertThat(this.browser.findElements(By.cssSelector("svg.chart .mark"))).hasSize(6);
 		assertThat(this.browser.findElements(By.cssSelector("svg.chart .mark.actual"))).hasSize(2);
 		assertThat(text("[data-direction]")).contains("高いほど良い");
@@ -221,8 +225,7 @@ class ExplorerIT {
 		JsonNode whatIf = api("""
 				{ whatIf(retire: ["prog-sukoyaka-kyosei"]) {
 				    kpisLosingLastProgram { id } kpisLosingPillar { kpi { id } pillar { id } } measuresLeftEmpty { id }
-				    budgetChanges { plan { id } pillar { id } fiscalYear before after change } } }""")
-			.path("whatIf");
+				    budgetChanges { plan { id } pillar { id } fiscalYear before after change } } }""").path("whatIf");
 		List<String> losses = new ArrayList<>();
 		whatIf.path("kpisLosingPillar")
 			.forEach(loss -> losses
@@ -231,14 +234,15 @@ class ExplorerIT {
 			.stream()
 			.map(loss -> loss.getAttribute("data-kpi") + ">" + loss.getAttribute("data-pillar"))
 			.toList()).isEqualTo(losses);
-		assertThat(ids("[data-list='kpisLosingLastProgram'] a[data-id]")).isEqualTo(ids(whatIf, "kpisLosingLastProgram"));
+		assertThat(ids("[data-list='kpisLosingLastProgram'] a[data-id]"))
+			.isEqualTo(ids(whatIf, "kpisLosingLastProgram"));
 		assertThat(ids("[data-list='measuresLeftEmpty'] [data-id]")).isEqualTo(ids(whatIf, "measuresLeftEmpty"));
 		List<String> changes = new ArrayList<>();
 		whatIf.path("budgetChanges")
-			.forEach(change -> changes.add(change.path("plan").path("id").asString() + " "
-					+ change.path("pillar").path("id").asString("") + " " + change.path("fiscalYear").asInt() + " "
-					+ change.path("before").asString("") + " " + change.path("after").asString("") + " "
-					+ change.path("change").asString()));
+			.forEach(change -> changes
+				.add(change.path("plan").path("id").asString() + " " + change.path("pillar").path("id").asString("")
+						+ " " + change.path("fiscalYear").asInt() + " " + change.path("before").asString("") + " "
+						+ change.path("after").asString("") + " " + change.path("change").asString()));
 		assertThat(this.browser.findElements(By.cssSelector("table.budget-changes tbody tr"))
 			.stream()
 			.map(row -> row.getAttribute("data-plan") + " " + row.getAttribute("data-pillar") + " "
@@ -248,7 +252,8 @@ class ExplorerIT {
 						.map(cell -> cell.getAttribute("data-yen"))
 						.collect(Collectors.joining(" ")))
 			.toList()).isEqualTo(changes);
-		// the document's figure: its 91,040千円 leaves pillars Ⅱ and Ⅲ and, once, the plan (seeds 000 lines 19, 22)
+		// the document's figure: its 91,040千円 leaves pillars Ⅱ and Ⅲ and, once, the plan
+		// (seeds 000 lines 19, 22)
 		assertThat(text("table.budget-changes tr[data-pillar='pil-sv-2'][data-fy='2026'] td:last-child"))
 			.isEqualTo("△91,040千円");
 		assertThat(text("table.budget-changes tr[data-plan='plan-shin-vision'][data-pillar=''][data-fy='2026'] "
@@ -317,8 +322,8 @@ class ExplorerIT {
 			this.browser.get("about:blank");
 			this.browser.get(baseUrl() + "/explore/#/plan/plan-shin-vision?fy=2026");
 			waitFor(By.cssSelector("main[data-view='plan'][aria-busy='false']"));
-			Object firstView = this.browser.executeScript(
-					"return performance.getEntriesByName('explore:first-view')[0].startTime;");
+			Object firstView = this.browser
+				.executeScript("return performance.getEntriesByName('explore:first-view')[0].startTime;");
 			best = Math.min(best, ((Number) firstView).doubleValue());
 		}
 		System.out.printf("Explorer first view (plan overview, from navigation start, best of 3): %.0f ms%n", best);
@@ -354,8 +359,8 @@ class ExplorerIT {
 	}
 
 	private JsonNode api(String query) {
-		JsonNode answer = this.json.readTree(this.service.post("/graphql", this.json.writeValueAsString(
-				java.util.Map.of("query", query))));
+		JsonNode answer = this.json
+			.readTree(this.service.post("/graphql", this.json.writeValueAsString(java.util.Map.of("query", query))));
 		assertThat(answer.path("errors").isMissingNode()).as(answer.toString()).isTrue();
 		return answer.path("data");
 	}

@@ -72,8 +72,8 @@ class ExplorerOperationsTests {
 
 	/**
 	 * api.js sends a query by GET while its query string stays within 4,000 characters
-	 * (the endpoint takes 4,096): every operation must fit with room for its variables, so
-	 * that its answers can be cached.
+	 * (the endpoint takes 4,096): every operation must fit with room for its variables,
+	 * so that its answers can be cached.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("operations")
