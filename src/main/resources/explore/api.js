@@ -24,8 +24,26 @@ function operation(name) {
   return documents.get(name);
 }
 
-/** Runs operations/<name>.graphql with the variables and answers its data, or throws an ApiError. */
+/**
+ * Runs operations/<name>.graphql with the variables and answers its data, or throws an ApiError. An answer the
+ * API marks retryable (the database busy or away) or a read cut off by the time limit (on a busy service) is asked
+ * again, twice at most.
+ */
 export async function query(name, variables = {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once(name, variables);
+    } catch (error) {
+      const again = error instanceof ApiError && error.errors.every((e) => e.extensions?.retryable || e.extensions?.code === 'TIMEOUT');
+      if (!again || attempt === 3) {
+        throw error;
+      }
+      await new Promise((resolve) => { setTimeout(resolve, 500 * attempt); });
+    }
+  }
+}
+
+async function once(name, variables) {
   const text = await operation(name);
   const parameters = new URLSearchParams({ query: text, variables: JSON.stringify(variables) });
   const accept = { Accept: 'application/graphql-response+json, application/json' };

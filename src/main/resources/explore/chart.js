@@ -113,7 +113,7 @@ export function traceDiagram(columns, paths, titleId) {
   const rows = Math.max(1, ...nodes.map((column) => column.size));
   const width = columns.length * boxWidth + (columns.length - 1) * gap + 8;
   const height = 30 + rows * rowHeight;
-  const svg = s('svg', { class: 'trace', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': titleId });
+  const svg = s('svg', { class: 'trace', viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-labelledby': titleId });
   const left = (column) => 4 + column * (boxWidth + gap);
   const middle = (node) => 30 + node.row * rowHeight + 16;
   columns.forEach((title, column) => svg.append(s('text', { x: left(column), y: 16, class: 'column' }, title)));

@@ -85,9 +85,32 @@ class ExplorerIT {
 		this.profile = Files.createTempDirectory("explorer-it-chromium");
 		this.service = RunningService.start("spring.neo4j.uri=", "policygraph.embedded.data-dir=" + this.dataDir,
 				"policygraph.embedded.bolt-port=0");
+		warmUp();
 		this.chromium = OfflineChromium.start(this.profile, PATIENCE);
 		this.browser = this.chromium.browser();
 		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+	}
+
+	/**
+	 * Every operation once before the browser comes: on a busy machine a service's very
+	 * first reads can run into the transaction time limit, and the test is about the
+	 * page.
+	 */
+	private void warmUp() throws IOException {
+		try (var files = Files.list(Path.of("src/main/resources/explore/operations"))) {
+			java.util.Map<String, String> ids = java.util.Map.of("plan", "plan-shin-vision", "kpi",
+					"kpi-tabunka-awareness", "trace", "kpi-tabunka-awareness", "program", "prog-sukoyaka-kyosei",
+					"organization", "org-kokusai-seisaku-ka", "partner-body", "pb-kitaq-international-association");
+			for (Path file : files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList()) {
+				String name = file.getFileName().toString().replace(".graphql", "");
+				this.service.post("/graphql",
+						this.json.writeValueAsString(
+								java.util.Map.of("query", Files.readString(file, StandardCharsets.UTF_8), "variables",
+										java.util.Map.of("id", ids.getOrDefault(name, "pil-sv-2"), "fiscalYear", 2026,
+												"text", "多文化", "retire", List.of("prog-sukoyaka-kyosei"), "planId",
+												"plan-shin-vision"))));
+			}
+		}
 	}
 
 	@AfterAll
@@ -137,10 +160,8 @@ class ExplorerIT {
 		checkAccessibility("plan overview");
 		screenshot("plan-overview");
 
-		// the plan switch, as a keyboard user works it
-		WebElement select = this.browser.findElement(By.id("plan-select"));
-		select.sendKeys("北九州市まち");
-		select.sendKeys(Keys.ENTER);
+		// the plan switch, as a keyboard user works it: the next plan is the 総合戦略
+		this.browser.findElement(By.id("plan-select")).sendKeys(Keys.ARROW_DOWN);
 		waitFor(By.xpath("//h1[contains(., 'まち・ひと・しごと創生総合戦略')]"));
 	}
 
