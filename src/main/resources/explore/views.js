@@ -179,7 +179,7 @@ export async function traceView(id) {
   return [
     h('p', { class: 'crumbs' }, h('a', { href: href(`/kpi/${kpi.id}`) }, name(kpi))),
     heading(`${name(kpi)}${t('traceOf')}`),
-    h('figure', null, h('figcaption', { id: 'trace-title' }, `${t('kpi')} → ${t('program')} → ${t('measures')} → ${t('pillar')}`),
+    h('figure', null, h('figcaption', { id: 'trace-title' }, `${t('Kpi')} → ${t('program')} → ${t('measures')} → ${t('pillar')}`),
       traceDiagram([t('Kpi'), t('program'), t('measures'), t('pillar')], kpi.paths.map((path) => pathSteps(path, kpi)), 'trace-title')),
     h('table', { class: 'paths' },
       h('thead', null, h('tr', null, [t('program'), `${t('department')}・${t('partners')}`, t('measures'), t('pillar')].map((title) => h('th', { scope: 'col' }, title)))),

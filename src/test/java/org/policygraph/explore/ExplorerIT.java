@@ -303,7 +303,7 @@ class ExplorerIT {
 	@Test
 	@Order(8)
 	void theSearchBoxFindsPartialJapaneseWordsAndSpellingVariants() throws IOException {
-		open("/plan/plan-shin-vision", "plan", "#search-box");
+		open("/plan/plan-shin-vision", "plan", "h1");
 		WebElement box = this.browser.findElement(By.id("search-box"));
 		box.sendKeys("スマラク");
 		box.sendKeys(Keys.ENTER);
