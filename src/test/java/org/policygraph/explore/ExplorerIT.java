@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -88,7 +89,7 @@ class ExplorerIT {
 		warmUp();
 		this.chromium = OfflineChromium.start(this.profile, PATIENCE);
 		this.browser = this.chromium.browser();
-		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
 	}
 
 	/**
@@ -411,10 +412,20 @@ class ExplorerIT {
 		}
 	}
 
+	/** The whole view, up to 2,400 pixels tall, then the window as it was. */
 	private void screenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
-		File png = this.browser.getScreenshotAs(OutputType.FILE);
-		Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		long height = ((Number) this.browser.executeScript("return document.documentElement.scrollHeight;"))
+			.longValue();
+		Dimension window = this.browser.manage().window().getSize();
+		this.browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(2400, height + 120)));
+		try {
+			File png = this.browser.getScreenshotAs(OutputType.FILE);
+			Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			this.browser.manage().window().setSize(window);
+		}
 	}
 
 	private String baseUrl() {
