@@ -15,15 +15,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The documents the service knows before any request: the example operations
- * (graphql/examples/*.graphql, each file's text as it is) and a manifest a client's build
- * wrote. Every entry is keyed by the SHA-256 of its text; a manifest entry whose key is
- * not that hash stops the start, since a client sending that key would run another
- * document than its author meant (Relay writes MD5 keys unless told
+ * (graphql/examples/*.graphql, each file's text as it is), the explorer's operations
+ * (explore/operations/*.graphql, the page at /explore/ sends them as they are) and a
+ * manifest a client's build wrote. Every entry is keyed by the SHA-256 of its text; a
+ * manifest entry whose key is not that hash stops the start, since a client sending that
+ * key would run another document than its author meant (Relay writes MD5 keys unless told
  * {@code algorithm: "SHA256"}).
  */
 final class ListedDocuments {
 
 	static final String EXAMPLES = "classpath*:graphql/examples/*.graphql";
+
+	static final String EXPLORER = "classpath*:explore/operations/*.graphql";
 
 	private final Map<String, String> byHash;
 
@@ -34,16 +37,23 @@ final class ListedDocuments {
 	static ListedDocuments load(PersistedDocumentsProperties properties, JsonMapper json) throws IOException {
 		Map<String, String> documents = new LinkedHashMap<>();
 		if (properties.examples()) {
-			for (Resource example : new PathMatchingResourcePatternResolver(ListedDocuments.class.getClassLoader())
-				.getResources(EXAMPLES)) {
-				String text = example.getContentAsString(StandardCharsets.UTF_8);
-				documents.put(DocumentHash.of(text), text);
-			}
+			addFiles(documents, EXAMPLES);
+		}
+		if (properties.explorer()) {
+			addFiles(documents, EXPLORER);
 		}
 		if (properties.manifest() != null) {
 			documents.putAll(manifest(properties.manifest(), json));
 		}
 		return new ListedDocuments(documents);
+	}
+
+	private static void addFiles(Map<String, String> documents, String pattern) throws IOException {
+		for (Resource file : new PathMatchingResourcePatternResolver(ListedDocuments.class.getClassLoader())
+			.getResources(pattern)) {
+			String text = file.getContentAsString(StandardCharsets.UTF_8);
+			documents.put(DocumentHash.of(text), text);
+		}
 	}
 
 	/** A manifest's documents by hash, each key checked against its document. */

@@ -30,7 +30,7 @@ class PersistedDocumentsConfiguration {
 			if (listed.size() == 0) {
 				throw new IllegalStateException(
 						"policygraph.persisted-documents.mode is allow-list, but no document is "
-								+ "listed: set policygraph.persisted-documents.manifest or examples=true");
+								+ "listed: set policygraph.persisted-documents.manifest, examples=true or explorer=true");
 			}
 			log.info("Only listed GraphQL documents run: {} (policygraph.persisted-documents.mode=allow-list)",
 					listed.size());

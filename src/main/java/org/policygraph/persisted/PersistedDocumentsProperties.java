@@ -15,13 +15,15 @@ import org.springframework.core.io.Resource;
  * @param maxEntries how many documents sent with their hash are kept (the least recently
  * used go first); 0 keeps none
  * @param examples whether graphql/examples/*.graphql are listed
+ * @param explorer whether the explorer's operations (explore/operations/*.graphql) are
+ * listed, so that the page at /explore/ works in the allow-list mode too
  * @param manifest a JSON file of listed documents: {@code {"<sha256>": "<document>"}}
  * (Relay's persisted-queries.json with the SHA256 algorithm) or Apollo's persisted query
  * manifest ({@code {"operations": [{"id", "body"}]}})
  */
 @ConfigurationProperties("policygraph.persisted-documents")
 public record PersistedDocumentsProperties(@DefaultValue("open") Mode mode, @DefaultValue("500") int maxEntries,
-		@DefaultValue("true") boolean examples, Resource manifest) {
+		@DefaultValue("true") boolean examples, @DefaultValue("true") boolean explorer, Resource manifest) {
 
 	public PersistedDocumentsProperties {
 		if (maxEntries < 0) {

@@ -10,12 +10,16 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The prod profile hides the API's map and the machine: no GraphiQL, no introspection, no
- * Neo4j Browser, health without details; queries still run.
+ * Neo4j Browser, health without details; queries still run, and the planners' explorer,
+ * which only reads the public API, is served.
  */
 @PolicyGraphIntegrationTest
 @ActiveProfiles("prod")
@@ -72,6 +76,18 @@ class ProductionProfileIT {
 				.getResponse()
 				.getContentAsString();
 			assertThat(body).as(path).doesNotContain("bolt").doesNotContain("neo4j_version");
+		}
+	}
+
+	/** The planners' explorer reads only the public API, so it is served in prod too. */
+	@Test
+	void thePlannersExplorerIsServedWithItsContentSecurityPolicy() throws Exception {
+		this.mvc.perform(get("/explore/")).andExpect(forwardedUrl("/explore/index.html"));
+		for (String path : new String[] { "/explore/index.html", "/explore/app.js",
+				"/explore/operations/plan.graphql" }) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
 		}
 	}
 
