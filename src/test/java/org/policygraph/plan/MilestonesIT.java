@@ -132,6 +132,15 @@ class MilestonesIT {
 		assertThat(searchIds("あぷりで妊娠届")).contains("mil-dx-02-pregnancy-notification-app");
 	}
 
+	@Test
+	void aMilestonesHistoryShowsTheImportThatCreatedIt() {
+		this.graphQl.document("{ history(id: \"mil-dx-09-security-line\") { action nodeId change { operation } } }")
+			.execute()
+			.path("history[?(@.action == 'CREATED')].change.operation")
+			.entityList(String.class)
+			.contains("import");
+	}
+
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> milestone(String id) {
 		return this.graphQl.document(MILESTONE).variable("id", id).execute().path("node").entity(Map.class).get();
