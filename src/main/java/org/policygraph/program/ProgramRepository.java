@@ -18,10 +18,10 @@ import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Serves;
 import org.policygraph.reading.BatchQuery;
-import org.policygraph.reading.Paging;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
 import org.policygraph.reading.NodeRecords;
+import org.policygraph.reading.Paging;
 import org.policygraph.source.Citations;
 import org.policygraph.source.SourceRef;
 
