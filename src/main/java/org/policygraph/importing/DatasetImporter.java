@@ -312,8 +312,8 @@ public class DatasetImporter {
 		Instant at = Instant.now();
 		// said before writing starts: a large import writes for a while, and an operator
 		// (or a test that stops the service mid-import) can tell validation from writing
-		log.info("{} dataset {} ({}): validated in {} ms, writing", dryRun ? "Dry run of" : "Importing", runId, mode,
-				(validated - started) / 1_000_000);
+		log.info("{} dataset {}: validated in {} ms, writing ({})", dryRun ? "Dry run of" : "Importing", runId,
+				(validated - started) / 1_000_000, mode);
 		GraphWriter.Result result = GraphWriter.write(tx, writes, at.atZone(ZoneOffset.UTC));
 		// a cycle closed with links already in the graph can only be seen once the
 		// dataset's own are written; the transaction is rolled back with the refusal, so
@@ -346,9 +346,9 @@ public class DatasetImporter {
 			}
 			tx.commit();
 		}
-		log.info("{} dataset {} ({}): {} created, {} updated (read and validated in {} ms, written in {} ms)",
-				dryRun ? "Dry run of" : "Imported", runId, mode, report.created(), report.updated(),
-				(validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+		log.info("{} dataset {}: {} created, {} updated (read and validated in {} ms, written in {} ms; {})",
+				dryRun ? "Dry run of" : "Imported", runId, report.created(), report.updated(),
+				(validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000, mode);
 		return report;
 	}
 
