@@ -161,42 +161,41 @@ final class DatasetValidator {
 
 	/** The node files that need more than their columns' rules, each with what. */
 	private Map<String, Hook> hooks() {
+		Map<String, Hook> hooks = new LinkedHashMap<>();
+		// units are what figures are read with
 		Map<String, Unit> units = new LinkedHashMap<>();
-		return Map.of(
-				// units are what figures are read with
-				"units", Hook.NONE.withRow(r -> {
-					String unit = r.text("unit");
-					units.put(unit, new Unit(unit, r.text("base_unit"), (BigDecimal) r.cells().get("multiplier"),
-							r.text("kind"), r.text("name_en")));
-				}).withAfterFile(() -> this.figures = new Figures(units)),
-				// a source's key is also its sourceId
-				"sources", Hook.NONE.withRow(r -> r.properties().put("sourceId", r.text("source_id"))), "plans",
-				Hook.NONE.withRow(this::planPeriod), "observations",
-				Hook.NONE.withRow(this::observation)
-					.withKey(r -> ((ObservationRow) r.record).key())
-					.withDuplicate(r -> Map.entry("period",
-							"a second " + r.text("kind") + " of " + r.text("kpi_key") + " for period '"
-									+ ((Period) r.cells().get("period")).text() + "' from " + r.text("source_id"))),
-				"budgets",
+		hooks.put("units",
+				Hook.NONE
+					.withRow(r -> units.put(r.text("unit"),
+							new Unit(r.text("unit"), r.text("base_unit"), (BigDecimal) r.cells().get("multiplier"),
+									r.text("kind"), r.text("name_en"))))
+					.withAfterFile(() -> this.figures = new Figures(units)));
+		// a source's key is also its sourceId
+		hooks.put("sources", Hook.NONE.withRow(r -> r.properties().put("sourceId", r.text("source_id"))));
+		hooks.put("plans", Hook.NONE.withRow(this::planPeriod));
+		hooks.put("observations", Hook.NONE.withRow(this::observation)
+			.withKey(r -> ((ObservationRow) r.record).key())
+			.withDuplicate(r -> Map.entry("period", "a second " + r.text("kind") + " of " + r.text("kpi_key")
+					+ " for period '" + ((Period) r.cells().get("period")).text() + "' from " + r.text("source_id"))));
+		hooks.put("budgets",
 				Hook.NONE.withRow(this::budget)
 					.withKey(r -> ((BudgetRow) r.record).key())
-					.withDuplicate(r -> Map.entry("period",
-							"a second budget of " + r.text("program_key") + " for fiscal year "
-									+ ((Period) r.cells().get("period")).fiscalYear())),
-				"policy_issues", Hook.NONE.withRow(this::policyIssue),
-				// statements a document makes about a node that fit no column of its own
-				"notes",
-				Hook.NONE.withDuplicate(r -> Map.entry("topic",
-						"a second " + r.text("topic") + " note on " + r.text("target_key") + " from the same section")),
-				// other names a document gives a node (別表記), spelt as there; a name is
-				// listed once per place that gives it
-				"aliases",
+					.withDuplicate(r -> Map.entry("period", "a second budget of " + r.text("program_key")
+							+ " for fiscal year " + ((Period) r.cells().get("period")).fiscalYear())));
+		hooks.put("policy_issues", Hook.NONE.withRow(this::policyIssue));
+		// statements a document makes about a node that fit no column of its own
+		hooks.put("notes", Hook.NONE.withDuplicate(r -> Map.entry("topic",
+				"a second " + r.text("topic") + " note on " + r.text("target_key") + " from the same section")));
+		// other names a document gives a node (別表記), spelt as there; a name is listed
+		// once per place that gives it
+		hooks.put("aliases",
 				Hook.NONE
 					.withRow(r -> this.aliasNames
 						.computeIfAbsent(r.text("target_type") + "|" + r.text("target_key"), k -> new ArrayList<>())
 						.add(r.text("name")))
 					.withDuplicate(r -> Map.entry("name", "the alias " + r.text("name") + " of " + r.text("target_key")
 							+ " is listed twice for the same section")));
+		return hooks;
 	}
 
 	private Map<String, Hook> hooks;
