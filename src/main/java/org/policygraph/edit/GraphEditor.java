@@ -25,6 +25,7 @@ import org.policygraph.history.HistoryEntry;
 import org.policygraph.history.Touch;
 import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.limits.LimitsProperties;
+import org.policygraph.model.Catalogue;
 import org.policygraph.model.SearchText;
 import org.policygraph.model.VisionPillarLabels;
 import org.policygraph.reading.NodeRecords;
@@ -282,7 +283,7 @@ class GraphEditor {
 			Map<String, Object> retirement = retirement(on, reason);
 			boolean effective = !on.isAfter(today);
 			if (effective) {
-				store.run(Retirements.RETIRE_NODE.formatted(found.label()),
+				store.run(Retirements.RETIRE_NODE.formatted(Catalogue.label(found.label())),
 						GraphStore.params("node", found.node(), "label", found.label(), "retirement", retirement));
 			}
 			else {

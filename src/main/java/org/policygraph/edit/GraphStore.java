@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.policygraph.model.Catalogue;
 
 /**
  * The Cypher of editing, run inside the caller's write transaction. Labels and
- * relationship types in these statements are the code's own constants
- * ({@link #LIVE_LABELS}, {@link LinkKind}); every value is a parameter.
+ * relationship types in these statements are the {@link Catalogue}'s
+ * ({@link #LIVE_LABELS}, {@link LinkKind}), checked against its closed sets where the
+ * text is made; every value is a parameter.
  */
 final class GraphStore {
 
@@ -32,7 +34,7 @@ final class GraphStore {
 
 	/** The node with a key, whatever its label, through each label's own key index. */
 	private static final String FIND = LIVE_LABELS.stream()
-		.map(label -> "MATCH (n:" + label + " {key: $id}) RETURN n")
+		.map(label -> "MATCH (n:" + Catalogue.label(label) + " {key: $id}) RETURN n")
 		.collect(Collectors.joining(" UNION ", "CALL () { ",
 				" UNION MATCH (n:Retired {key: $id}) RETURN n } RETURN labels(n) AS labels, n.retiredOn AS retiredOn, "
 						+ "n.retiredLabel AS retiredLabel, elementId(n) AS node LIMIT 1"));
@@ -124,7 +126,9 @@ final class GraphStore {
 
 	/** Whether a node of a reference label (Source, Unit) has the key. */
 	boolean exists(String label, String key) {
-		return this.tx.run("MATCH (n:%s {key: $key}) RETURN count(n) > 0 AS found".formatted(label), Map.of("key", key))
+		return this.tx
+			.run("MATCH (n:%s {key: $key}) RETURN count(n) > 0 AS found".formatted(Catalogue.label(label)),
+					Map.of("key", key))
 			.single()
 			.get("found")
 			.asBoolean();
@@ -135,7 +139,7 @@ final class GraphStore {
 	}
 
 	Locked lock(String label, String id) {
-		Record row = this.tx.run(LOCK.formatted(label), Map.of("id", id)).single();
+		Record row = this.tx.run(LOCK.formatted(Catalogue.label(label)), Map.of("id", id)).single();
 		boolean isNew = row.get("isNew").asBoolean();
 		return new Locked(row.get("node").asString(), isNew, isNew ? null : row.get("before").asMap());
 	}
@@ -173,7 +177,9 @@ final class GraphStore {
 	}
 
 	Optional<FoundLink> findLink(String fromLabel, String toLabel, String type, String from, String to) {
-		List<Record> rows = this.tx.run(FIND_LINK.formatted(fromLabel, toLabel, type), Map.of("from", from, "to", to))
+		List<Record> rows = this.tx
+			.run(FIND_LINK.formatted(Catalogue.label(fromLabel), Catalogue.label(toLabel),
+					Catalogue.relationshipType(type)), Map.of("from", from, "to", to))
 			.list();
 		return rows.isEmpty() ? Optional.empty()
 				: Optional
@@ -184,16 +190,18 @@ final class GraphStore {
 	/** Every node of a label linked from a node by a type, by key. */
 	List<String> linkedKeys(String fromLabel, String type, String toLabel, String from) {
 		return this.tx
-			.run("MATCH (:%s {key: $from})-[:%s]->(b:%s) RETURN b.key AS key ORDER BY key".formatted(fromLabel, type,
-					toLabel), Map.of("from", from))
+			.run("MATCH (:%s {key: $from})-[:%s]->(b:%s) RETURN b.key AS key ORDER BY key"
+				.formatted(Catalogue.label(fromLabel), Catalogue.relationshipType(type), Catalogue.label(toLabel)),
+					Map.of("from", from))
 			.list(row -> row.get("key").asString());
 	}
 
 	/** Every node of a label linking to a node by a type, by key. */
 	List<String> linkingKeys(String fromLabel, String type, String toLabel, String to) {
 		return this.tx
-			.run("MATCH (a:%s)-[:%s]->(:%s {key: $to}) RETURN a.key AS key ORDER BY key".formatted(fromLabel, type,
-					toLabel), Map.of("to", to))
+			.run("MATCH (a:%s)-[:%s]->(:%s {key: $to}) RETURN a.key AS key ORDER BY key"
+				.formatted(Catalogue.label(fromLabel), Catalogue.relationshipType(type), Catalogue.label(toLabel)),
+					Map.of("to", to))
 			.list(row -> row.get("key").asString());
 	}
 
@@ -219,7 +227,10 @@ final class GraphStore {
 		params.put("defaults", defaults);
 		params.put("sourceId", sourceId);
 		params.put("section", section);
-		Record row = this.tx.run(LINK.formatted(fromLabel, toLabel, type), params).single();
+		Record row = this.tx
+			.run(LINK.formatted(Catalogue.label(fromLabel), Catalogue.label(toLabel), Catalogue.relationshipType(type)),
+					params)
+			.single();
 		boolean isNew = row.get("isNew").asBoolean();
 		return new Linked(row.get("from").asString(), row.get("to").asString(), isNew,
 				isNew ? null : row.get("before").asMap(), row.get("after").asMap());

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.policygraph.history.Touch;
+import org.policygraph.model.Catalogue;
 import org.policygraph.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,9 @@ class Retirements {
 			GraphStore store = new GraphStore(tx);
 			int applied = 0;
 			for (Record row : store.run(DUE_NODES, Map.of("today", today, "live", GraphStore.LIVE_LABELS))) {
-				String label = row.get("label").asString();
+				// a label read from the graph enters the statement only as one of the
+				// catalogue's
+				String label = Catalogue.label(row.get("label").asString());
 				Map<String, Object> before = row.get("before").asMap();
 				Map<String, Object> retirement = GraphEditor.retirement(row.get("on").asLocalDate(), null);
 				store.run(RETIRE_NODE.formatted(label), GraphStore.params("node", row.get("node").asString(), "label",
@@ -97,7 +100,8 @@ class Retirements {
 			}
 			List<Record> dueLinks = new java.util.ArrayList<>();
 			for (LinkKind kind : LinkKind.values()) {
-				dueLinks.addAll(store.run(DUE_LINKS.formatted(kind.type()), Map.of("today", today)));
+				dueLinks.addAll(store.run(DUE_LINKS.formatted(Catalogue.relationshipType(kind.type())),
+						Map.of("today", today)));
 			}
 			for (Record row : dueLinks) {
 				store.run("MATCH ()-[r]->() WHERE elementId(r) = $rel DELETE r",

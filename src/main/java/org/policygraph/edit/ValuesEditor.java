@@ -20,6 +20,7 @@ import org.policygraph.kpi.Kpi;
 import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.kpi.Observation;
 import org.policygraph.model.BudgetRow;
+import org.policygraph.model.Catalogue;
 import org.policygraph.model.Figure;
 import org.policygraph.model.Figures;
 import org.policygraph.model.FiscalYears;
@@ -124,8 +125,9 @@ class ValuesEditor {
 			props.put("recordedAt", at.atZone(ZoneOffset.UTC));
 			Map<String, Object> after = store.update(locked.node(), props, input.source().sourceId(),
 					input.source().section());
-			store.run(OWN.formatted("Program", "HAS_BUDGET"), GraphStore.params("owner", input.programId(), "node",
-					locked.node(), "sourceId", input.source().sourceId(), "section", input.source().section()));
+			store.run(OWN.formatted(Catalogue.label("Program"), Catalogue.relationshipType("HAS_BUDGET")),
+					GraphStore.params("owner", input.programId(), "node", locked.node(), "sourceId",
+							input.source().sourceId(), "section", input.source().section()));
 			touches.add(Touch.node(locked.node(), locked.isNew() ? "CREATED" : "UPDATED", locked.before(), after));
 			HistoryEntry.Change record = this.editor.record(tx, actor, "setBudget", input.source(), touches);
 			return new BudgetResult((Program) this.editor.nodeRecord(store, program.node()), Budget.of(after),
@@ -182,8 +184,9 @@ class ValuesEditor {
 			props.put("recordedAt", at.atZone(ZoneOffset.UTC));
 			Map<String, Object> after = store.update(locked.node(), props, input.source().sourceId(),
 					input.source().section());
-			store.run(OWN.formatted("Kpi", "HAS_OBSERVATION"), GraphStore.params("owner", input.kpiId(), "node",
-					locked.node(), "sourceId", input.source().sourceId(), "section", input.source().section()));
+			store.run(OWN.formatted(Catalogue.label("Kpi"), Catalogue.relationshipType("HAS_OBSERVATION")),
+					GraphStore.params("owner", input.kpiId(), "node", locked.node(), "sourceId",
+							input.source().sourceId(), "section", input.source().section()));
 			touches.add(Touch.node(locked.node(), locked.isNew() ? "CREATED" : "UPDATED", locked.before(), after));
 			for (Record row : store.run(SAME_YEAR, GraphStore.params("kpi", input.kpiId(), "kind", input.kind(),
 					"fiscalYear", input.fiscalYear(), "targetType", input.targetType(), "key", key))) {

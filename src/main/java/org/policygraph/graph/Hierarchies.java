@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Values;
+import org.policygraph.model.Catalogue;
 
 /**
  * The graph's hierarchies, the relationships by which a node of one label hangs under
@@ -27,6 +28,11 @@ public final class Hierarchies {
 	 */
 	public record Hierarchy(String label, String type, String rule) {
 
+		public Hierarchy {
+			Catalogue.label(label);
+			Catalogue.relationshipType(type);
+		}
+
 		/**
 		 * The first cycle through one of the keys, child first and closed with it
 		 * ({@code org-a → org-b → org-a}). Retired nodes count: they keep their links,
@@ -36,8 +42,8 @@ public final class Hierarchies {
 			if (keys.isEmpty()) {
 				return Optional.empty();
 			}
-			// label and type are this class's constants, never input; the keys are
-			// parameters
+			// label and type are the catalogue's, checked when the hierarchy was made;
+			// the keys are parameters
 			String statement = """
 					UNWIND $keys AS key
 					MATCH (child:%1$s {key: key})-[:%2$s]->(parent)

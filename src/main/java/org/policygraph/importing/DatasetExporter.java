@@ -50,9 +50,11 @@ public class DatasetExporter {
 
 	/**
 	 * One read statement per table of the {@link Catalogue}, returning the table's
-	 * columns by name; derived properties are left out. A file of relationships between
-	 * two labels is read by a statement made from its description; the others are written
-	 * out here.
+	 * columns by name; derived properties are left out. A node file and a file of
+	 * relationships between two labels are read by a statement made from their
+	 * description; the two files of links to a node of any label are written out here.
+	 * Labels, types and property names enter a statement only as the catalogue's, checked
+	 * against its closed sets.
 	 */
 	private static final Map<String, String> STATEMENTS = statements();
 
@@ -204,92 +206,6 @@ public class DatasetExporter {
 
 	private static Map<String, String> statements() {
 		Map<String, String> s = new LinkedHashMap<>();
-		s.put("sources",
-				"""
-						MATCH (n:Source)
-						RETURN n.key AS source_id, n.title AS title, n.titleEn AS title_en, n.file AS file, n.publisher AS publisher,
-						       n.asOf AS as_of, n.description AS description
-						ORDER BY n.key""");
-		s.put("units",
-				"""
-						MATCH (n:Unit)
-						RETURN n.key AS unit, n.baseUnit AS base_unit, n.multiplier AS multiplier, n.kind AS kind, n.nameEn AS name_en
-						ORDER BY n.key""");
-		// A plan's ordinal is its row's place in the file, so the plans go out in that
-		// order.
-		s.put("plans", """
-				MATCH (n:Plan)
-				RETURN n.key AS plan_key, n.name AS name, n.nameEn AS name_en, n.kind AS kind, n.periodText AS period,
-				       n.sourceId AS source_id, n.section AS section
-				ORDER BY n.ordinal, n.key""");
-		s.put("plan_facts",
-				"""
-						MATCH (plan:Plan)-[:HAS_FACT]->(n:BureauFact)
-						RETURN plan.key AS plan_key, n.fact AS fact, n.valueText AS figure, n.text AS text, n.sourceId AS source_id,
-						       n.section AS section
-						ORDER BY n.key""");
-		s.put("pillars",
-				"""
-						MATCH (n:Pillar)
-						OPTIONAL MATCH (plan:Plan)-[:HAS_PILLAR]->(n)
-						RETURN n.key AS pillar_key, plan.key AS plan_key, n.ordinal AS ordinal, n.label AS label, n.name AS name,
-						       n.nameEn AS name_en, n.goal AS goal, n.sourceId AS source_id, n.section AS section
-						ORDER BY n.key""");
-		s.put("measures", """
-				MATCH (n:Measure)
-				OPTIONAL MATCH (n)-[:IN_PLAN]->(plan:Plan)
-				OPTIONAL MATCH (n)-[:PART_OF]->(parent:Measure)
-				RETURN n.key AS measure_key, plan.key AS plan_key, parent.key AS parent_measure_key, n.label AS label,
-				       n.name AS name, n.nameEn AS name_en, n.sourceId AS source_id, n.section AS section
-				ORDER BY n.key""");
-		s.put("programs", """
-				MATCH (n:Program)
-				RETURN n.key AS program_key, n.name AS name, n.nameEn AS name_en, n.summary AS summary,
-				       n.sourceId AS source_id, n.section AS section
-				ORDER BY n.key""");
-		s.put("organizations", """
-				MATCH (n:Organization)
-				RETURN n.key AS org_key, n.name AS name, n.nameEn AS name_en, n.kind AS kind, n.sourceId AS source_id,
-				       n.section AS section
-				ORDER BY n.key""");
-		s.put("partner_bodies", """
-				MATCH (n:PartnerBody)
-				OPTIONAL MATCH (n)-[:SUPERVISED_BY]->(org:Organization)
-				RETURN n.key AS partner_key, n.name AS name, n.nameEn AS name_en, org.key AS supervising_org_key,
-				       n.sourceId AS source_id, n.section AS section
-				ORDER BY n.key""");
-		s.put("facilities",
-				"""
-						MATCH (n:Facility)
-						OPTIONAL MATCH (n)-[:MANAGED_BY]->(org:Organization)
-						RETURN n.key AS facility_key, n.name AS name, n.nameEn AS name_en, n.operation AS operation, org.key AS org_key,
-						       n.sourceId AS source_id, n.section AS section
-						ORDER BY n.key""");
-		s.put("kpis", """
-				MATCH (n:Kpi)
-				RETURN n.key AS kpi_key, n.name AS name, n.nameEn AS name_en, n.unit AS unit, n.direction AS direction,
-				       n.method AS method, n.sourceId AS source_id, n.section AS section
-				ORDER BY n.key""");
-		s.put("observations", """
-				MATCH (kpi:Kpi)-[:HAS_OBSERVATION]->(n:Observation)
-				RETURN kpi.key AS kpi_key, n.kind AS kind, n.targetType AS target_type, n.periodText AS period,
-				       n.valueText AS figure, n.qualitative AS qualitative, n.text AS text, n.sourceId AS source_id,
-				       n.section AS section
-				ORDER BY n.key""");
-		s.put("budgets", """
-				MATCH (program:Program)-[:HAS_BUDGET]->(n:Budget)
-				RETURN program.key AS program_key, n.periodText AS period, n.text AS figure, n.sourceId AS source_id,
-				       n.section AS section
-				ORDER BY n.key""");
-		s.put("policy_issues", """
-				MATCH (n:PolicyIssue)
-				OPTIONAL MATCH (n)-[:OF_PLAN]->(plan:Plan)
-				RETURN n.key AS issue_key, plan.key AS plan_key, n.area AS area, n.number AS number, n.title AS title,
-				       n.titleEn AS title_en, n.policyField AS policy_field, n.impact AS impact, n.urgency AS urgency,
-				       n.content AS content, n.background AS background, n.outcome AS outcome, n.summary AS summary,
-				       n.quarterlyPlan AS quarterly_plan, n.actions AS actions, n.progress AS progress,
-				       n.progressAsOfText AS progress_as_of, n.sourceId AS source_id, n.section AS section
-				ORDER BY n.key""");
 		s.put("policy_issue_links", """
 				MATCH (issue:PolicyIssue)-[r:CONCERNS]->(target)
 				RETURN issue.key AS issue_key, %s AS target_type, target.key AS target_key, r.sourceId AS source_id,
@@ -304,28 +220,10 @@ public class DatasetExporter {
 				RETURN %s AS target_type, target.key AS target_key, source.key AS source_id, c.section AS section,
 				       c.evidence AS evidence
 				ORDER BY target_type, target_key, source_id, section""".formatted(TARGET_TYPE.formatted("target")));
-		s.put("notes", """
-				MATCH (target)-[:HAS_NOTE]->(n:Note)
-				RETURN %s AS target_type, target.key AS target_key, n.topic AS topic, n.text AS text,
-				       n.sourceId AS source_id, n.section AS section
-				ORDER BY n.key""".formatted(TARGET_TYPE.formatted("target")));
-		s.put("aliases", """
-				MATCH (target)-[:HAS_ALIAS]->(a:Alias)
-				RETURN %s AS target_type, target.key AS target_key, a.name AS name, a.sourceId AS source_id,
-				       a.section AS section
-				ORDER BY a.key""".formatted(TARGET_TYPE.formatted("target")));
-		s.put("milestones",
-				"""
-						MATCH (n:Milestone)
-						OPTIONAL MATCH (n)-[:OF_PILLAR]->(pillar:Pillar)
-						OPTIONAL MATCH (n)-[:OF_PROGRAM]->(program:Program)
-						RETURN n.key AS milestone_key, pillar.key AS pillar_key, program.key AS program_key, n.ordinal AS ordinal,
-						       n.name AS name, n.nameEn AS name_en, n.text AS text, n.periodText AS period, n.event AS event,
-						       n.sourceId AS source_id, n.section AS section
-						ORDER BY n.key""");
 		Map<String, String> statements = new LinkedHashMap<>();
 		for (Catalogue.TableType table : Catalogue.TABLES) {
-			String statement = s.containsKey(table.name()) ? s.get(table.name()) : relationship(table);
+			String statement = s.containsKey(table.name()) ? s.get(table.name())
+					: (table.node() != null) ? nodes(table) : relationship(table);
 			if (statement == null) {
 				throw new IllegalStateException("no export statement reads the table " + table.name());
 			}
@@ -338,6 +236,53 @@ public class DatasetExporter {
 			}
 		}
 		return statements;
+	}
+
+	/**
+	 * A node file: each column with a property read from the node ({@code n.key} for its
+	 * key, the text as written for a period or a figure), each reference from the node at
+	 * the other end of its relationship (a target's label from {@code target_type}). A
+	 * node whose key is made of several columns exists only with its relationship; one
+	 * with a key of its own may lack a reference.
+	 */
+	static String nodes(Catalogue.TableType table) {
+		Catalogue.NodeType node = table.node();
+		StringBuilder statement = new StringBuilder("MATCH (n:").append(Catalogue.label(node.label())).append(")");
+		Map<String, String> read = new LinkedHashMap<>();
+		List<Catalogue.RelationshipType> relationships = table.relationships();
+		for (int i = 0; i < relationships.size(); i++) {
+			Catalogue.RelationshipType type = relationships.get(i);
+			boolean outgoing = own(node, type.from());
+			Catalogue.End other = outgoing ? type.to() : type.from();
+			String variable = "e" + i;
+			String end = other.polymorphic() ? variable : variable + ":" + Catalogue.label(other.label());
+			String relationship = "-[:" + Catalogue.relationshipType(type.type()) + "]->";
+			statement.append(node.ownKey() ? "\nOPTIONAL MATCH " : "\nMATCH ")
+				.append(outgoing ? "(n)" + relationship + "(" + end + ")" : "(" + end + ")" + relationship + "(n)");
+			read.put(other.column(), variable + ".key");
+			if (other.polymorphic()) {
+				read.put("target_type", TARGET_TYPE.formatted(variable));
+			}
+		}
+		List<String> columns = new ArrayList<>();
+		for (Catalogue.Column column : table.columns()) {
+			String expression = (column.property() != null) ? "n." + Catalogue.property(column.property())
+					: read.get(column.name());
+			if (expression == null) {
+				throw new IllegalStateException(
+						table.name() + "." + column.name() + " is neither a property nor a reference");
+			}
+			columns.add(expression + " AS " + column.name());
+		}
+		return statement.append("\nRETURN ")
+			.append(String.join(", ", columns))
+			.append(node.ordinal() ? "\nORDER BY n.ordinal, n.key" : "\nORDER BY n.key")
+			.toString();
+	}
+
+	/** Whether an end of a relationship is the node of its own row. */
+	private static boolean own(Catalogue.NodeType node, Catalogue.End end) {
+		return end.column() == null || (node.ownKey() && end.column().equals(node.key().getFirst()));
 	}
 
 	/**
@@ -354,12 +299,17 @@ public class DatasetExporter {
 		}
 		StringBuilder properties = new StringBuilder();
 		for (Catalogue.Column column : type.properties()) {
-			properties.append("r.").append(column.property()).append(" AS ").append(column.name()).append(", ");
+			properties.append("r.")
+				.append(Catalogue.property(column.property()))
+				.append(" AS ")
+				.append(column.name())
+				.append(", ");
 		}
 		return """
 				MATCH (a:%s)-[r:%s]->(b:%s)
 				RETURN a.key AS %s, b.key AS %s, %sr.sourceId AS source_id, r.section AS section
-				ORDER BY %s, %s""".formatted(type.from().label(), type.type(), type.to().label(), type.from().column(),
+				ORDER BY %s, %s""".formatted(Catalogue.label(type.from().label()),
+				Catalogue.relationshipType(type.type()), Catalogue.label(type.to().label()), type.from().column(),
 				type.to().column(), properties, type.from().column(), type.to().column());
 	}
 

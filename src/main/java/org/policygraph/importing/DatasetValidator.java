@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.neo4j.driver.SimpleQueryRunner;
 import org.policygraph.graph.Hierarchies;
@@ -72,38 +73,21 @@ final class DatasetValidator {
 	}
 
 	GraphWrites validate() {
-		units();
-		// every node file with a key column of its own; units check their keys
-		// themselves, with their multipliers
+		// every node file with a key column of its own
 		Catalogue.TABLES.stream()
-			.filter(t -> t.node() != null && t.node().key().size() == 1 && !t.name().equals("units"))
+			.filter(t -> t.node() != null && t.node().ownKey())
 			.forEach(t -> collectKeys(t.name(), t.node().key().getFirst()));
-		sources();
-		plans();
-		planFacts();
-		pillars();
-		measures();
-		relationships("measure_pillars");
-		programs();
-		relationships("program_measures");
-		organizations();
-		relationships("organization_parents");
-		relationships("program_organizations");
-		partnerBodies();
-		relationships("program_partners");
-		facilities();
-		kpis();
-		relationships("program_kpis");
-		relationships("kpi_pillars");
-		observations();
-		budgets();
-		policyIssues();
-		relationships("policy_issue_links");
-		relationships("program_continuations");
-		mentions();
-		notes();
-		aliases();
-		milestones();
+		for (Catalogue.TableType table : Catalogue.TABLES) {
+			if (table.node() != null) {
+				nodes(table);
+			}
+			else if (table.name().equals("mentions")) {
+				mentions();
+			}
+			else {
+				relationships(table.name());
+			}
+		}
 		searchProperties();
 		hierarchyCycles();
 		return this.writes;
@@ -112,305 +96,303 @@ final class DatasetValidator {
 	// --- node files
 	// -------------------------------------------------------------------------------------------
 
-	private void units() {
+	/**
+	 * A row of a node file: its cells read by their columns' rules (null where blank or
+	 * refused) and the properties the node gets.
+	 */
+	private static final class NodeRow {
+
+		private final Table.Row row;
+
+		private final Map<String, Object> cells;
+
+		private final Map<String, Object> properties;
+
+		/** The record a hook built from the row, when its file has one. */
+		private Object record;
+
+		NodeRow(Table.Row row, Map<String, Object> cells, Map<String, Object> properties) {
+			this.row = row;
+			this.cells = cells;
+			this.properties = properties;
+		}
+
+		Table.Row row() {
+			return this.row;
+		}
+
+		Map<String, Object> cells() {
+			return this.cells;
+		}
+
+		Map<String, Object> properties() {
+			return this.properties;
+		}
+
+		String text(String column) {
+			return (String) this.cells.get(column);
+		}
+
+	}
+
+	/**
+	 * What a node file needs beyond its columns' rules. Most files need nothing; a file
+	 * that does names it in {@link #hooks()}.
+	 *
+	 * @param row checks the rules between a row's cells and adds the properties they
+	 * derive, once every cell is valid; may report problems
+	 * @param key the node's key when it is not the catalogue's key columns joined by
+	 * {@code |}
+	 * @param duplicate where and how a second row with the same key is refused (column,
+	 * message), for a file whose key is made of several columns; null to merge such rows
+	 * @param afterFile runs once the file is read
+	 */
+	private record Hook(Consumer<NodeRow> row, Function<NodeRow, String> key,
+			Function<NodeRow, Map.Entry<String, String>> duplicate, Runnable afterFile) {
+
+		static final Hook NONE = new Hook(r -> {
+		}, r -> null, null, () -> {
+		});
+
+		Hook withRow(Consumer<NodeRow> row) {
+			return new Hook(row, this.key, this.duplicate, this.afterFile);
+		}
+
+		Hook withKey(Function<NodeRow, String> key) {
+			return new Hook(this.row, key, this.duplicate, this.afterFile);
+		}
+
+		Hook withDuplicate(Function<NodeRow, Map.Entry<String, String>> duplicate) {
+			return new Hook(this.row, this.key, duplicate, this.afterFile);
+		}
+
+		Hook withAfterFile(Runnable afterFile) {
+			return new Hook(this.row, this.key, this.duplicate, afterFile);
+		}
+
+	}
+
+	/** The node files that need more than their columns' rules, each with what. */
+	private Map<String, Hook> hooks() {
+		Map<String, Hook> hooks = new LinkedHashMap<>();
+		// units are what figures are read with
 		Map<String, Unit> units = new LinkedHashMap<>();
-		each("units", r -> {
-			String unit = required(r, "unit");
-			String base = required(r, "base_unit");
-			BigDecimal multiplier = decimal(r, "multiplier");
-			if (unit == null || base == null || multiplier == null) {
-				return;
-			}
-			if (units.containsKey(unit)) {
-				problem(r, "unit", Code.DUPLICATE_KEY, "unit '" + unit + "' is listed twice");
-				return;
-			}
-			units.put(unit, new Unit(unit, base, multiplier, text(r, "kind"), text(r, "name_en")));
-			this.writes.nodes("Unit")
-				.add(node(unit, props(r, "baseUnit", base, "multiplier", multiplier.doubleValue(), "kind",
-						text(r, "kind"), "nameEn", text(r, "name_en"))));
-		});
-		this.graph.units().forEach(units::putIfAbsent);
-		this.figures = new Figures(units);
+		hooks.put("units",
+				Hook.NONE
+					.withRow(r -> units.put(r.text("unit"),
+							new Unit(r.text("unit"), r.text("base_unit"), (BigDecimal) r.cells().get("multiplier"),
+									r.text("kind"), r.text("name_en"))))
+					.withAfterFile(() -> this.figures = new Figures(units)));
+		// a source's key is also its sourceId
+		hooks.put("sources", Hook.NONE.withRow(r -> r.properties().put("sourceId", r.text("source_id"))));
+		hooks.put("plans", Hook.NONE.withRow(this::planPeriod));
+		hooks.put("milestones", Hook.NONE.withRow(DatasetValidator::milestonePeriod));
+		hooks.put("observations", Hook.NONE.withRow(this::observation)
+			.withKey(r -> ((ObservationRow) r.record).key())
+			.withDuplicate(r -> Map.entry("period", "a second " + r.text("kind") + " of " + r.text("kpi_key")
+					+ " for period '" + ((Period) r.cells().get("period")).text() + "' from " + r.text("source_id"))));
+		hooks.put("budgets",
+				Hook.NONE.withRow(this::budget)
+					.withKey(r -> ((BudgetRow) r.record).key())
+					.withDuplicate(r -> Map.entry("period", "a second budget of " + r.text("program_key")
+							+ " for fiscal year " + ((Period) r.cells().get("period")).fiscalYear())));
+		hooks.put("policy_issues", Hook.NONE.withRow(this::policyIssue));
+		// statements a document makes about a node that fit no column of its own
+		hooks.put("notes", Hook.NONE.withDuplicate(r -> Map.entry("topic",
+				"a second " + r.text("topic") + " note on " + r.text("target_key") + " from the same section")));
+		// other names a document gives a node (別表記), spelt as there; a name is listed
+		// once per place that gives it
+		hooks.put("aliases",
+				Hook.NONE
+					.withRow(r -> this.aliasNames
+						.computeIfAbsent(r.text("target_type") + "|" + r.text("target_key"), k -> new ArrayList<>())
+						.add(r.text("name")))
+					.withDuplicate(r -> Map.entry("name", "the alias " + r.text("name") + " of " + r.text("target_key")
+							+ " is listed twice for the same section")));
+		return hooks;
 	}
 
-	private void sources() {
-		each("sources", r -> {
-			Map<String, Object> p = new LinkedHashMap<>();
-			p.put("sourceId", r.get("source_id"));
-			p.put("title", required(r, "title"));
-			p.put("titleEn", text(r, "title_en"));
-			p.put("file", text(r, "file"));
-			p.put("publisher", text(r, "publisher"));
-			p.put("asOf", text(r, "as_of"));
-			p.put("description", text(r, "description"));
-			this.writes.nodes("Source").add(node(r.get("source_id"), p));
-		});
-	}
+	private Map<String, Hook> hooks;
 
-	private void plans() {
+	/**
+	 * A node file as the catalogue describes it: every cell checked by its column's rule,
+	 * every column with a property written to the node, every reference made into the
+	 * relationship the catalogue names, and the node cited by its source.
+	 */
+	private void nodes(Catalogue.TableType table) {
+		if (this.hooks == null) {
+			this.hooks = hooks();
+		}
+		Hook hook = this.hooks.getOrDefault(table.name(), Hook.NONE);
+		Catalogue.NodeType node = table.node();
+		Set<String> seen = new HashSet<>();
 		int[] ordinal = { 0 };
-		each("plans", r -> {
+		each(table.name(), r -> {
 			ordinal[0]++;
-			enumValue(r, "plans", "kind");
-			Period period = period(r, "period");
-			if (period != null) {
-				this.planPeriods.put(r.get("plan_key"), period);
+			int before = this.problems.size();
+			Map<String, Object> cells = new HashMap<>();
+			for (Catalogue.Column column : table.columns()) {
+				cells.put(column.name(), cell(r, column, cells));
 			}
-			Map<String, Object> p = named(r, "plan_key");
-			p.put("kind", r.get("kind"));
-			p.put("ordinal", ordinal[0]);
-			periodProps(p, period, "fiscalYearFrom", "fiscalYearTo");
-			nodeWithSource("Plan", r, "plan_key", p);
-		});
-	}
-
-	private void planFacts() {
-		each("plan_facts", r -> {
-			String plan = reference(r, "plan_key", "plans");
-			String fact = required(r, "fact");
-			Figure figure = optionalFigure(r, "figure");
-			if (plan == null || fact == null || !provenance(r)) {
+			if (this.problems.size() > before) {
 				return;
 			}
 			Map<String, Object> p = new LinkedHashMap<>();
-			p.put("fact", fact);
-			p.put("text", required(r, "text"));
-			figureProps(p, figure);
-			provenanceProps(p, r);
-			String key = plan + "|" + fact + "|" + r.get("section");
-			this.writes.nodes("BureauFact").add(node(key, p));
-			this.writes.relationships("HAS_FACT", "Plan", "BureauFact")
-				.add(rel(plan, key, provenanceProps(new LinkedHashMap<>(), r)));
-			citation("BureauFact", key, r);
-		});
-	}
-
-	private void pillars() {
-		each("pillars", r -> {
-			String plan = reference(r, "plan_key", "plans");
-			Integer ordinal = integer(r, "ordinal", true);
-			Map<String, Object> p = named(r, "pillar_key");
-			p.put("ordinal", ordinal);
-			p.put("label", text(r, "label"));
-			p.put("goal", text(r, "goal"));
-			if (nodeWithSource("Pillar", r, "pillar_key", p) && plan != null) {
-				this.writes.relationships("HAS_PILLAR", "Plan", "Pillar")
-					.add(rel(plan, r.get("pillar_key"), props(r, "ordinal", ordinal)));
+			for (Catalogue.Column column : table.columns()) {
+				properties(p, column, cells.get(column.name()));
 			}
-		});
-	}
-
-	private void measures() {
-		each("measures", r -> {
-			String plan = reference(r, "plan_key", "plans");
-			String parent = optionalReference(r, "parent_measure_key", "measures");
-			Map<String, Object> p = named(r, "measure_key");
-			p.put("label", text(r, "label"));
-			if (nodeWithSource("Measure", r, "measure_key", p)) {
-				if (plan != null) {
-					this.writes.relationships("IN_PLAN", "Measure", "Plan")
-						.add(rel(r.get("measure_key"), plan, props(r)));
-				}
-				if (parent != null) {
-					this.writes.relationships("PART_OF", "Measure", "Measure")
-						.add(rel(r.get("measure_key"), parent, props(r)));
-					hierarchyEdge("Measure", "PART_OF", "Measure", r.get("measure_key"), parent, r,
-							"parent_measure_key");
-				}
+			if (node.ordinal()) {
+				p.put("ordinal", ordinal[0]);
 			}
-		});
-	}
-
-	private void programs() {
-		each("programs", r -> {
-			Map<String, Object> p = named(r, "program_key");
-			p.put("summary", clean(text(r, "summary")));
-			nodeWithSource("Program", r, "program_key", p);
-		});
-	}
-
-	private void organizations() {
-		each("organizations", r -> {
-			enumValue(r, "organizations", "kind");
-			Map<String, Object> p = named(r, "org_key");
-			p.put("kind", r.get("kind"));
-			nodeWithSource("Organization", r, "org_key", p);
-		});
-	}
-
-	private void partnerBodies() {
-		each("partner_bodies", r -> {
-			String supervisor = optionalReference(r, "supervising_org_key", "organizations");
-			if (nodeWithSource("PartnerBody", r, "partner_key", named(r, "partner_key")) && supervisor != null) {
-				this.writes.relationships("SUPERVISED_BY", "PartnerBody", "Organization")
-					.add(rel(r.get("partner_key"), supervisor, props(r)));
-			}
-		});
-	}
-
-	private void facilities() {
-		each("facilities", r -> {
-			String org = optionalReference(r, "org_key", "organizations");
-			Map<String, Object> p = named(r, "facility_key");
-			p.put("operation", text(r, "operation"));
-			if (nodeWithSource("Facility", r, "facility_key", p) && org != null) {
-				this.writes.relationships("MANAGED_BY", "Facility", "Organization")
-					.add(rel(r.get("facility_key"), org, props(r)));
-			}
-		});
-	}
-
-	private void kpis() {
-		Set<String> units = new HashSet<>();
-		this.tables.getOrDefault("units", emptyTable("units")).rows().forEach(u -> units.add(u.get("unit")));
-		units.addAll(this.graph.units().keySet());
-		each("kpis", r -> {
-			enumValue(r, "kpis", "direction");
-			String unit = text(r, "unit");
-			if (unit != null && !units.contains(unit)) {
-				problem(r, "unit", Code.UNKNOWN_UNIT, "unknown unit '" + unit + "' (add it to units.csv)");
-			}
-			Map<String, Object> p = named(r, "kpi_key");
-			p.put("unit", unit);
-			p.put("direction", r.get("direction"));
-			p.put("method", clean(text(r, "method")));
-			nodeWithSource("Kpi", r, "kpi_key", p);
-		});
-	}
-
-	private void observations() {
-		Set<String> seen = new HashSet<>();
-		each("observations", r -> {
-			String kpi = reference(r, "kpi_key", "kpis");
-			String kind = enumValue(r, "observations", "kind");
-			String targetType = enumValue(r, "observations", "target_type");
-			String qualitative = enumValue(r, "observations", "qualitative");
-			Period period = period(r, "period");
-			Figure figure = optionalFigure(r, "figure");
-			String text = required(r, "text");
-			broken(r, ObservationRow.check(kind, targetType, r.get("figure") != null, qualitative));
-			if (kpi == null || kind == null || period == null || text == null || !provenance(r)) {
+			NodeRow row = new NodeRow(r, cells, p);
+			hook.row().accept(row);
+			if (this.problems.size() > before) {
 				return;
 			}
-			ObservationRow row = new ObservationRow(kpi, kind, targetType, period, figure, qualitative, text,
-					r.get("source_id"), r.get("section"));
-			String key = row.key();
-			if (!seen.add(key)) {
-				problem(r, "period", Code.DUPLICATE_KEY, "a second " + kind + " of " + kpi + " for period '"
-						+ period.text() + "' from " + r.get("source_id"));
+			String key = hook.key().apply(row);
+			if (key == null) {
+				key = String.join("|", node.key().stream().map(row::text).toList());
+			}
+			if (!node.ownKey() && hook.duplicate() != null && !seen.add(key)) {
+				Map.Entry<String, String> duplicate = hook.duplicate().apply(row);
+				problem(r, duplicate.getKey(), Code.DUPLICATE_KEY, duplicate.getValue());
 				return;
 			}
-			this.writes.nodes("Observation").add(node(key, row.properties()));
-			this.writes.relationships("HAS_OBSERVATION", "Kpi", "Observation").add(rel(kpi, key, props(r)));
-			citation("Observation", key, r);
-		});
-	}
-
-	private void budgets() {
-		Set<String> seen = new HashSet<>();
-		each("budgets", r -> {
-			String program = reference(r, "program_key", "programs");
-			Period period = period(r, "period");
-			Figure figure = optionalFigure(r, "figure");
-			List<RuleProblem> broken = BudgetRow.check(period, r.get("figure"), figure);
-			broken(r, broken);
-			if (!broken.isEmpty() || program == null || period == null || figure == null || !provenance(r)) {
-				return;
+			this.writes.nodes(node.label()).add(node(key, p));
+			for (Catalogue.RelationshipType type : table.relationships()) {
+				nodeRelationship(row, key, type);
 			}
-			BudgetRow row = new BudgetRow(program, period, figure, r.get("source_id"), r.get("section"));
-			String key = row.key();
-			if (!seen.add(key)) {
-				problem(r, "period", Code.DUPLICATE_KEY,
-						"a second budget of " + program + " for fiscal year " + period.fiscalYear());
-				return;
-			}
-			this.writes.nodes("Budget").add(node(key, row.properties()));
-			this.writes.relationships("HAS_BUDGET", "Program", "Budget").add(rel(program, key, props(r)));
-			citation("Budget", key, r);
-		});
-	}
-
-	private void policyIssues() {
-		each("policy_issues", r -> {
-			String plan = reference(r, "plan_key", "plans");
-			String area = enumValue(r, "policy_issues", "area");
-			Integer number = integer(r, "number", true);
-			Period asOf = period(r, "progress_as_of");
-			Map<String, Object> p = new LinkedHashMap<>();
-			p.put("title", clean(required(r, "title")));
-			p.put("titleEn", text(r, "title_en"));
-			p.put("area", area);
-			p.put("number", number);
-			Period planPeriod = (plan != null) ? this.planPeriods.get(plan) : null;
-			p.put("fiscalYear", (planPeriod != null) ? planPeriod.fiscalYear() : null);
-			for (String column : List.of("policy_field", "impact", "urgency", "content", "background", "outcome",
-					"summary", "quarterly_plan", "actions", "progress")) {
-				p.put(Catalogue.camel(column), clean(text(r, column)));
-			}
-			p.put("progressAsOfText", (asOf != null) ? asOf.text() : null);
-			p.put("progressAsOf", (asOf != null && asOf.month() != null) ? asOf.month().toString() : null);
-			if (plan != null && planPeriod == null) {
-				problem(r, "plan_key", Code.BAD_VALUE, "plan " + plan + " states no fiscal year for its policy issues");
-			}
-			if (nodeWithSource("PolicyIssue", r, "issue_key", p) && plan != null) {
-				this.writes.relationships("OF_PLAN", "PolicyIssue", "Plan")
-					.add(rel(r.get("issue_key"), plan, props(r)));
+			if (table.columns().stream().anyMatch(c -> c.rule() == Catalogue.Rule.SOURCE)) {
+				citation(node.label(), key, r);
 			}
 		});
+		hook.afterFile().run();
 	}
 
 	/**
-	 * Statements a document makes about a node that fit no column of its own: kept
-	 * verbatim, with their source.
+	 * A relationship a node's row makes through a reference: skipped when the reference
+	 * is blank.
 	 */
-	private void notes() {
-		Set<String> seen = new HashSet<>();
-		each("notes", r -> {
-			String label = targetLabel(r);
-			String target = (label != null) ? reference(r, "target_key", Catalogue.TARGET_LABELS.get(label)) : null;
-			String topic = required(r, "topic");
-			String text = required(r, "text");
-			if (target == null || topic == null || text == null || !provenance(r)) {
-				return;
-			}
-			String key = String.join("|", target, topic, r.get("source_id"), r.get("section"));
-			if (!seen.add(key)) {
-				problem(r, "topic", Code.DUPLICATE_KEY,
-						"a second " + topic + " note on " + target + " from the same section");
-				return;
-			}
-			Map<String, Object> p = props(r, "topic", topic, "text", clean(text));
-			this.writes.nodes("Note").add(node(key, p));
-			this.writes.relationships("HAS_NOTE", label, "Note").add(rel(target, key, props(r)));
-			citation("Note", key, r);
-		});
+	private void nodeRelationship(NodeRow row, String key, Catalogue.RelationshipType type) {
+		String from = end(row, key, type.from());
+		String to = end(row, key, type.to());
+		if (from == null || to == null) {
+			return;
+		}
+		String fromLabel = type.from().polymorphic() ? row.text("target_type") : type.from().label();
+		String toLabel = type.to().polymorphic() ? row.text("target_type") : type.to().label();
+		Map<String, Object> p = new LinkedHashMap<>();
+		for (Catalogue.Column column : type.properties()) {
+			p.put(column.property(), row.cells().get(column.name()));
+		}
+		this.writes.relationships(type.type(), fromLabel, toLabel).add(rel(from, to, provenanceProps(p, row.row())));
+		hierarchyEdge(fromLabel, type.type(), toLabel, from, to, row.row(), type.to().column());
+	}
+
+	/** The key of a relationship's end: a reference's, or the row's own node's. */
+	private static String end(NodeRow row, String key, Catalogue.End end) {
+		return (end.column() != null) ? row.text(end.column()) : key;
 	}
 
 	/**
-	 * Other names a document gives a node (別表記), spelt as there, each with its source; a
-	 * name is listed once per place that gives it.
+	 * A cell read by its column's rule, each problem named at the column; null when blank
+	 * or refused. A period and a figure are read whether blank or not: their own rules
+	 * say whether they may be blank.
 	 */
-	private void aliases() {
-		Set<String> seen = new HashSet<>();
-		each("aliases", r -> {
-			String label = targetLabel(r);
-			String target = (label != null) ? reference(r, "target_key", Catalogue.TARGET_LABELS.get(label)) : null;
-			String name = required(r, "name");
-			if (target == null || name == null || !provenance(r)) {
-				return;
+	private Object cell(Table.Row r, Catalogue.Column column, Map<String, Object> cells) {
+		String name = column.name();
+		return switch (column.rule()) {
+			case KEY -> r.get(name); // checked with every key of its file
+			case TEXT, CLEANED_TEXT, SECTION -> column.required() ? required(r, name) : r.get(name);
+			case ENUM -> enumValue(r, column);
+			case INTEGER -> integer(r, name, column.required());
+			case DECIMAL -> decimal(r, name);
+			case BOOLEAN -> bool(r, name);
+			case PERIOD -> period(r, name);
+			case FIGURE -> optionalFigure(r, name);
+			case REFERENCE, SOURCE -> column.required() ? reference(r, name, column.referencedTable())
+					: optionalReference(r, name, column.referencedTable());
+			case TARGET_TYPE -> targetLabel(r);
+			case TARGET_KEY -> (cells.get("target_type") != null)
+					? reference(r, name, Catalogue.TARGET_LABELS.get((String) cells.get("target_type"))) : null;
+		};
+	}
+
+	/** The properties a valid cell becomes, by its column's rule. */
+	private static void properties(Map<String, Object> p, Catalogue.Column column, Object cell) {
+		if (column.property() == null || column.rule() == Catalogue.Rule.KEY) {
+			return;
+		}
+		switch (column.rule()) {
+			case CLEANED_TEXT -> p.put(column.property(), clean((String) cell));
+			case DECIMAL -> p.put(column.property(), ((BigDecimal) cell).doubleValue());
+			case PERIOD -> p.put(column.property(), ((Period) cell).text().isEmpty() ? null : ((Period) cell).text());
+			case FIGURE -> {
+				p.putAll(Figure.properties((Figure) cell));
+				p.put(column.property(), (cell != null) ? ((Figure) cell).text() : null);
 			}
-			String key = String.join("|", target, name, r.get("source_id"), r.get("section"));
-			if (!seen.add(key)) {
-				problem(r, "name", Code.DUPLICATE_KEY,
-						"the alias " + name + " of " + target + " is listed twice for the same section");
-				return;
-			}
-			this.writes.nodes("Alias").add(node(key, props(r, "name", name)));
-			this.writes.relationships("HAS_ALIAS", label, "Alias").add(rel(target, key, props(r)));
-			this.aliasNames.computeIfAbsent(label + "|" + target, k -> new ArrayList<>()).add(name);
-			citation("Alias", key, r);
-		});
+			default -> p.put(column.property(), cell);
+		}
+	}
+
+	/** A plan's period as its first and last fiscal year, kept for its policy issues. */
+	private void planPeriod(NodeRow r) {
+		Period period = (Period) r.cells().get("period");
+		this.planPeriods.put(r.text("plan_key"), period);
+		r.properties().putAll(period.properties("fiscalYearFrom", "fiscalYearTo"));
+	}
+
+	/** A milestone's date as its fiscal year(s) and month, beside the text as written. */
+	private static void milestonePeriod(NodeRow r) {
+		Period period = (Period) r.cells().get("period");
+		if (period != null) {
+			r.properties().putAll(period.properties("fiscalYear", "fiscalYearTo"));
+		}
+	}
+
+	/** An observation's properties are its record's ({@link ObservationRow}). */
+	private void observation(NodeRow r) {
+		broken(r.row(), ObservationRow.check(r.text("kind"), r.text("target_type"), r.row().get("figure") != null,
+				r.text("qualitative")));
+		ObservationRow row = new ObservationRow(r.text("kpi_key"), r.text("kind"), r.text("target_type"),
+				(Period) r.cells().get("period"), (Figure) r.cells().get("figure"), r.text("qualitative"),
+				r.text("text"), r.text("source_id"), r.text("section"));
+		r.record = row;
+		r.properties().clear();
+		r.properties().putAll(row.properties());
+	}
+
+	/** A budget's properties are its record's ({@link BudgetRow}). */
+	private void budget(NodeRow r) {
+		Period period = (Period) r.cells().get("period");
+		Figure figure = (Figure) r.cells().get("figure");
+		List<RuleProblem> broken = BudgetRow.check(period, r.row().get("figure"), figure);
+		broken(r.row(), broken);
+		if (!broken.isEmpty()) {
+			return;
+		}
+		BudgetRow row = new BudgetRow(r.text("program_key"), period, figure, r.text("source_id"), r.text("section"));
+		r.record = row;
+		r.properties().clear();
+		r.properties().putAll(row.properties());
+	}
+
+	/**
+	 * A policy issue's fiscal year is its plan's; its progress is as of a month, kept
+	 * with the text as written.
+	 */
+	private void policyIssue(NodeRow r) {
+		String plan = r.text("plan_key");
+		Period planPeriod = this.planPeriods.get(plan);
+		if (planPeriod == null) {
+			problem(r.row(), "plan_key", Code.BAD_VALUE,
+					"plan " + plan + " states no fiscal year for its policy issues");
+			return;
+		}
+		r.properties().put("fiscalYear", planPeriod.fiscalYear());
+		Period asOf = (Period) r.cells().get("progress_as_of");
+		r.properties().put("progressAsOfText", asOf.text());
+		r.properties().put("progressAsOf", (asOf.month() != null) ? asOf.month().toString() : null);
 	}
 
 	/**
@@ -530,8 +512,8 @@ final class DatasetValidator {
 	}
 
 	/** A cell of an enum column: one of the values the catalogue lists for it. */
-	private String enumValue(Table.Row r, String table, String column) {
-		Catalogue.Column described = Catalogue.table(table).column(column);
+	private String enumValue(Table.Row r, Catalogue.Column described) {
+		String column = described.name();
 		String value = described.required() ? required(r, column) : r.get(column);
 		if (value != null && !described.values().contains(value)) {
 			problem(r, column, Code.BAD_VALUE,
@@ -619,6 +601,10 @@ final class DatasetValidator {
 	}
 
 	private String checkReference(Table.Row r, String column, String table, String value) {
+		if (table.equals("units") && !this.keys.getOrDefault(table, Set.of()).contains(value)) {
+			problem(r, column, Code.UNKNOWN_UNIT, "unknown unit '" + value + "' (add it to units.csv)");
+			return null;
+		}
 		if (!this.keys.getOrDefault(table, Set.of()).contains(value)) {
 			problem(r, column, Code.UNKNOWN_REFERENCE, "'" + value + "' is not a key of " + table
 					+ (this.graph.isEmpty() ? "" : ", neither in the upload nor in the graph"));
@@ -642,27 +628,6 @@ final class DatasetValidator {
 		String source = reference(r, "source_id", "sources");
 		String section = required(r, "section");
 		return source != null && section != null;
-	}
-
-	private Map<String, Object> named(Table.Row r, String keyColumn) {
-		Map<String, Object> p = new LinkedHashMap<>();
-		p.put("name", clean(required(r, "name")));
-		p.put("nameEn", text(r, "name_en"));
-		return p;
-	}
-
-	/**
-	 * Adds a node with its provenance and its citation; false when the row has a problem.
-	 */
-	private boolean nodeWithSource(String label, Table.Row r, String keyColumn, Map<String, Object> p) {
-		String key = r.get(keyColumn);
-		if (key == null || !provenance(r)) {
-			return false;
-		}
-		provenanceProps(p, r);
-		this.writes.nodes(label).add(node(key, p));
-		citation(label, key, r);
-		return true;
 	}
 
 	/**
@@ -789,24 +754,6 @@ final class DatasetValidator {
 		return p;
 	}
 
-	private static Map<String, Object> props(Table.Row r, Object... pairs) {
-		Map<String, Object> p = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			p.put((String) pairs[i], pairs[i + 1]);
-		}
-		return provenanceProps(p, r);
-	}
-
-	private static void periodProps(Map<String, Object> p, Period period, String fromName, String toName) {
-		if (period != null) {
-			p.putAll(period.properties(fromName, toName));
-		}
-	}
-
-	private static void figureProps(Map<String, Object> p, Figure figure) {
-		p.putAll(Figure.properties(figure));
-	}
-
 	private static Map<String, Object> node(String key, Map<String, Object> props) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("key", key);
@@ -820,10 +767,6 @@ final class DatasetValidator {
 		row.put("to", to);
 		row.put("props", props);
 		return row;
-	}
-
-	private static Table emptyTable(String name) {
-		return new Table(name, name + ".csv", List.of(), List.of());
 	}
 
 }

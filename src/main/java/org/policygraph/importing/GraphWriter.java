@@ -12,12 +12,13 @@ import org.neo4j.driver.Value;
 import org.policygraph.history.ImportRun;
 import org.policygraph.history.Supersede;
 import org.policygraph.history.Touch;
+import org.policygraph.model.Catalogue;
 
 /**
  * Writes validated rows with MERGE on stable keys, inside the caller's transaction,
- * counting what is created, updated and unchanged. The labels and relationship types in
- * these statements come from {@link DatasetValidator}'s fixed mapping; every value
- * travels as a parameter.
+ * counting what is created, updated and unchanged. The labels, relationship types and
+ * property names in these statements are the {@link Catalogue}'s, checked against its
+ * closed sets where the text is made; every value travels as a parameter.
  */
 final class GraphWriter {
 
@@ -64,7 +65,8 @@ final class GraphWriter {
 		List<ImportRun.Count> counts = new ArrayList<>();
 		List<Touch> touches = new ArrayList<>();
 		for (GraphWrites.Nodes nodes : writes.nodes) {
-			Record result = tx.run(MERGE_NODES.formatted(nodes.label()), Map.of("rows", nodes.rows())).single();
+			Record result = tx.run(MERGE_NODES.formatted(Catalogue.label(nodes.label())), Map.of("rows", nodes.rows()))
+				.single();
 			counts.add(count("NODE", nodes.label(), nodes.rows().size(), result));
 			List<Map<String, Object>> changes = result.get("changes").asList(Value::asMap);
 			for (Map<String, Object> change : changes) {
@@ -88,10 +90,12 @@ final class GraphWriter {
 				String mergeOn = rels.mergeOn().isEmpty() ? ""
 						: rels.mergeOn()
 							.stream()
+							.map(Catalogue::property)
 							.map(p -> p + ": row.props." + p)
 							.collect(Collectors.joining(", ", " {", "}"));
 				Record result = tx
-					.run(MERGE_RELATIONSHIPS.formatted(rels.fromLabel(), rels.toLabel(), type, mergeOn),
+					.run(MERGE_RELATIONSHIPS.formatted(Catalogue.label(rels.fromLabel()),
+							Catalogue.label(rels.toLabel()), Catalogue.relationshipType(type), mergeOn),
 							Map.of("rows", rels.rows()))
 					.single();
 				if (result.get("rows").asLong() != rels.rows().size()) {

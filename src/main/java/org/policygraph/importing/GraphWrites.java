@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.policygraph.model.Catalogue;
+
 /**
  * What an import writes, as validated rows grouped by node label and relationship type.
- * Labels, types and property names come from {@link DatasetValidator}'s fixed mapping,
- * never from the input.
+ * Labels, types and property names are the {@link Catalogue}'s (a name outside its closed
+ * sets is refused here), never the input's.
  */
 final class GraphWrites {
 
@@ -34,7 +36,7 @@ final class GraphWrites {
 				return n.rows();
 			}
 		}
-		Nodes created = new Nodes(label, new ArrayList<>());
+		Nodes created = new Nodes(Catalogue.label(label), new ArrayList<>());
 		this.nodes.add(created);
 		return created.rows();
 	}
@@ -45,7 +47,9 @@ final class GraphWrites {
 				return r.rows();
 			}
 		}
-		Relationships created = new Relationships(type, fromLabel, toLabel, List.of(mergeOn), new ArrayList<>());
+		Relationships created = new Relationships(Catalogue.relationshipType(type), Catalogue.label(fromLabel),
+				Catalogue.label(toLabel), List.of(mergeOn).stream().map(Catalogue::property).toList(),
+				new ArrayList<>());
 		this.relationships.add(created);
 		return created.rows();
 	}

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -62,9 +65,11 @@ public final class Catalogue {
 	 *
 	 * @param name the column's name in the file
 	 * @param rule what its cells must be
-	 * @param property the property it becomes, or null when it becomes a relationship or
-	 * several properties
-	 * @param required whether a cell may be blank
+	 * @param property the property it becomes (for a period or a figure, the one keeping
+	 * its text as written, beside those {@link Period#properties} and
+	 * {@link Figure#properties} derive), or null when it becomes a relationship
+	 * @param required whether a cell may be blank (a period's and a figure's own rules
+	 * say whether they may)
 	 * @param values the allowed values of an enum or a target type; the file a reference
 	 * points into
 	 */
@@ -82,8 +87,20 @@ public final class Catalogue {
 	 *
 	 * @param label its label
 	 * @param key the columns its key is made of, joined by {@code |} when more than one
+	 * @param ordinal whether the row's place in its file is kept as the node's
+	 * {@code ordinal} (and the file is written back in that order)
 	 */
-	public record NodeType(String label, List<String> key) {
+	public record NodeType(String label, List<String> key, boolean ordinal) {
+
+		public NodeType(String label, List<String> key) {
+			this(label, key, false);
+		}
+
+		/** Whether the node's key is the value of one column of its own. */
+		public boolean ownKey() {
+			return this.key.size() == 1;
+		}
+
 	}
 
 	/**
@@ -170,7 +187,66 @@ public final class Catalogue {
 
 	private static final Map<String, TableType> BY_NAME = byName();
 
+	/**
+	 * The labels of the nodes the files describe: the closed set of labels a statement's
+	 * text may name.
+	 */
+	public static final Set<String> LABELS = TABLES.stream()
+		.filter(t -> t.node() != null)
+		.map(t -> t.node().label())
+		.collect(Collectors.toUnmodifiableSet());
+
+	/**
+	 * The types of the relationships the files make, with {@code CITED_IN}: the closed
+	 * set of types a statement's text may name.
+	 */
+	public static final Set<String> RELATIONSHIP_TYPES = Stream
+		.concat(Stream.of("CITED_IN"), TABLES.stream().flatMap(t -> t.relationships().stream()).map(r -> r.type()))
+		.collect(Collectors.toUnmodifiableSet());
+
+	/**
+	 * The properties the files' columns become: the closed set of property names a
+	 * statement's text may name.
+	 */
+	public static final Set<String> PROPERTIES = TABLES.stream()
+		.flatMap(t -> Stream.concat(t.columns().stream(),
+				t.relationships().stream().flatMap(r -> r.properties().stream())))
+		.map(Column::property)
+		.filter(Objects::nonNull)
+		.collect(Collectors.toUnmodifiableSet());
+
 	private Catalogue() {
+	}
+
+	/**
+	 * A label checked to be one of {@link #LABELS}; a label enters a statement's text
+	 * only through this.
+	 */
+	public static String label(String label) {
+		return checked(label, LABELS, "label");
+	}
+
+	/**
+	 * A relationship type checked to be one of {@link #RELATIONSHIP_TYPES}; a type enters
+	 * a statement's text only through this.
+	 */
+	public static String relationshipType(String type) {
+		return checked(type, RELATIONSHIP_TYPES, "relationship type");
+	}
+
+	/**
+	 * A property name checked to be one of {@link #PROPERTIES}; a property name enters a
+	 * statement's text only through this.
+	 */
+	public static String property(String property) {
+		return checked(property, PROPERTIES, "property");
+	}
+
+	private static String checked(String name, Set<String> names, String what) {
+		if (!names.contains(name)) {
+			throw new IllegalArgumentException("'" + name + "' is not a " + what + " of the catalogue");
+		}
+		return name;
 	}
 
 	public static TableType table(String name) {
@@ -224,13 +300,15 @@ public final class Catalogue {
 				nodes("units", "Unit", key("unit"), text("base_unit", "baseUnit", true),
 						column("multiplier", Rule.DECIMAL, "multiplier", true), text("kind", "kind"),
 						text("name_en", "nameEn")),
-				nodes("plans", "Plan", key("plan_key"), cleaned("name", "name", true), text("name_en", "nameEn"),
-						enumeration("kind", true, names(PlanKind.class)), column("period", Rule.PERIOD, null, false),
-						source(), section()),
+				// a plan's ordinal is its row's place in the file
+				table("plans", new NodeType("Plan", List.of("plan_key"), true),
+						List.of(key("plan_key"), cleaned("name", "name", true), text("name_en", "nameEn"),
+								enumeration("kind", true, names(PlanKind.class)), period("period", "periodText", false),
+								source(), section()),
+						List.of()),
 				table("plan_facts", new NodeType("BureauFact", List.of("plan_key", "fact", "section")),
 						List.of(reference("plan_key", "plans", true), text("fact", "fact", true),
-								column("figure", Rule.FIGURE, null, false), text("text", "text", true), source(),
-								section()),
+								figure("figure", "valueText", false), text("text", "text", true), source(), section()),
 						List.of(relationship("plan_facts", "HAS_FACT", end("Plan", "plan_key"),
 								end("BureauFact", null)))),
 				table("pillars", new NodeType("Pillar", List.of("pillar_key")),
@@ -283,14 +361,14 @@ public final class Catalogue {
 						List.of(reference("kpi_key", "kpis", true),
 								enumeration("kind", true, names(ObservationKind.class)),
 								enumeration("target_type", false, names(TargetType.class)),
-								column("period", Rule.PERIOD, null, false), column("figure", Rule.FIGURE, null, false),
+								period("period", "periodText", false), figure("figure", "valueText", false),
 								enumeration("qualitative", false, names(Qualitative.class)),
 								cleaned("text", "text", true), source(), section()),
 						List.of(relationship("observations", "HAS_OBSERVATION", end("Kpi", "kpi_key"),
 								end("Observation", null)))),
 				table("budgets", new NodeType("Budget", BudgetRow.KEY),
-						List.of(reference("program_key", "programs", true), column("period", Rule.PERIOD, null, true),
-								column("figure", Rule.FIGURE, null, true), source(), section()),
+						List.of(reference("program_key", "programs", true), period("period", "periodText", true),
+								figure("figure", "text", true), source(), section()),
 						List.of(relationship("budgets", "HAS_BUDGET", end("Program", "program_key"),
 								end("Budget", null)))),
 				table("policy_issues", new NodeType("PolicyIssue", List.of("issue_key")),
@@ -302,7 +380,7 @@ public final class Catalogue {
 										.of("policy_field", "impact", "urgency", "content", "background", "outcome",
 												"summary", "quarterly_plan", "actions", "progress")
 										.map(name -> cleaned(name, camel(name), false)),
-									Stream.of(column("progress_as_of", Rule.PERIOD, null, false), source(), section()))
+									Stream.of(period("progress_as_of", "progressAsOfText", false), source(), section()))
 							.flatMap(s -> s)
 							.toList(),
 						List.of(relationship("policy_issues", "OF_PLAN", end("PolicyIssue", "issue_key"),
@@ -331,14 +409,13 @@ public final class Catalogue {
 						List.of(relationship("aliases", "HAS_ALIAS", new End(targets, "target_key"),
 								end("Alias", null)))),
 				// a dated step a plan states in words (マイルストーン), under its theme and,
-				// where
-				// the document says so, a program; period is the date as written (R4.4)
+				// where the document says so, a program; period is the date as written
+				// (R4.4)
 				table("milestones", new NodeType("Milestone", List.of("milestone_key")),
 						List.of(key("milestone_key"), reference("pillar_key", "pillars", true),
 								reference("program_key", "programs", false), integer("ordinal", true),
 								cleaned("name", "name", true), text("name_en", "nameEn"), cleaned("text", "text", true),
-								column("period", Rule.PERIOD, null, false), text("event", "event"), source(),
-								section()),
+								period("period", "periodText", false), text("event", "event"), source(), section()),
 						List.of(relationship("milestones", "OF_PILLAR", end("Milestone", "milestone_key"),
 								end("Pillar", "pillar_key")),
 								relationship("milestones", "OF_PROGRAM", end("Milestone", "milestone_key"),
@@ -419,6 +496,14 @@ public final class Catalogue {
 
 	private static Column column(String name, Rule rule, String property, boolean required) {
 		return new Column(name, rule, property, required, List.of());
+	}
+
+	private static Column period(String name, String textProperty, boolean required) {
+		return new Column(name, Rule.PERIOD, textProperty, required, List.of());
+	}
+
+	private static Column figure(String name, String textProperty, boolean required) {
+		return new Column(name, Rule.FIGURE, textProperty, required, List.of());
 	}
 
 	private static Column reference(String name, String table, boolean required) {

@@ -10,6 +10,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import org.neo4j.driver.Value;
+import org.policygraph.model.Catalogue;
 
 import org.springframework.stereotype.Component;
 
@@ -83,7 +84,7 @@ public class LookAhead {
 			}
 			return this.byType.values()
 				.stream()
-				.map(fields -> "WHEN n:" + fields.values().iterator().next().label() + " THEN {"
+				.map(fields -> "WHEN n:" + Catalogue.label(fields.values().iterator().next().label()) + " THEN {"
 						+ fields.values()
 							.stream()
 							.map(query -> query.field() + ": " + query.expression())

@@ -15,6 +15,7 @@ import org.policygraph.model.Catalogue.Rule;
 import org.policygraph.model.Catalogue.TableType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The catalogue describes the packaged dataset's files as they are, and holds together.
@@ -85,6 +86,40 @@ class CatalogueTests {
 		assertThat(Catalogue.TARGET_LABELS).containsOnlyKeys("Plan", "Pillar", "Measure", "Program", "Organization",
 				"PartnerBody", "Facility", "Kpi", "PolicyIssue");
 		Catalogue.TARGET_LABELS.forEach((label, table) -> assertThat(Catalogue.tableOf(label).name()).isEqualTo(table));
+	}
+
+	/**
+	 * What the importer writes and the exporter reads back: each column of a node file is
+	 * a property of the node or the key at an end of a relationship its rows make.
+	 */
+	@Test
+	void everyColumnOfANodeFileIsAPropertyOrAnEndOfItsRelationships() {
+		for (TableType table : Catalogue.TABLES) {
+			if (table.node() == null) {
+				continue;
+			}
+			List<String> ends = table.relationships()
+				.stream()
+				.flatMap(r -> Stream.of(r.from(), r.to()))
+				.flatMap(e -> e.polymorphic() ? Stream.of(e.column(), "target_type") : Stream.of(e.column()))
+				.toList();
+			for (Column column : table.columns()) {
+				if (column.property() == null) {
+					assertThat(ends).as(table.name() + "." + column.name()).contains(column.name());
+				}
+			}
+		}
+	}
+
+	@Test
+	void onlyTheCataloguesLabelsTypesAndPropertiesEnterAStatement() {
+		assertThat(Catalogue.label("Program")).isEqualTo("Program");
+		assertThat(Catalogue.relationshipType("CITED_IN")).isEqualTo("CITED_IN");
+		assertThat(Catalogue.property("progressAsOfText")).isEqualTo("progressAsOfText");
+		assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.label("Program) DETACH DELETE (n"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.label("Retired"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.relationshipType("SERVES"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.property("key`: 1}) DELETE n //"));
 	}
 
 }
