@@ -395,35 +395,6 @@ final class DatasetValidator {
 		r.properties().put("progressAsOf", (asOf.month() != null) ? asOf.month().toString() : null);
 	}
 
-	/**
-	 * Dated steps a plan states in words (マイルストーン), under their theme and, where the
-	 * document says so, a program; the date as the document writes it, as fiscal year and
-	 * month.
-	 */
-	private void milestones() {
-		each("milestones", r -> {
-			String pillar = reference(r, "pillar_key", "pillars");
-			String program = optionalReference(r, "program_key", "programs");
-			Integer ordinal = integer(r, "ordinal", true);
-			Period period = period(r, "period");
-			Map<String, Object> p = named(r, "milestone_key");
-			p.put("ordinal", ordinal);
-			p.put("text", clean(required(r, "text")));
-			p.put("event", text(r, "event"));
-			periodProps(p, period, "fiscalYear", "fiscalYearTo");
-			if (nodeWithSource("Milestone", r, "milestone_key", p)) {
-				if (pillar != null) {
-					this.writes.relationships("OF_PILLAR", "Milestone", "Pillar")
-						.add(rel(r.get("milestone_key"), pillar, props(r)));
-				}
-				if (program != null) {
-					this.writes.relationships("OF_PROGRAM", "Milestone", "Program")
-						.add(rel(r.get("milestone_key"), program, props(r)));
-				}
-			}
-		});
-	}
-
 	/** Alias names by {@code label|key}, for the search properties of their nodes. */
 	private final Map<String, List<String>> aliasNames = new HashMap<>();
 
