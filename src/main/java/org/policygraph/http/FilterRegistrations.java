@@ -24,6 +24,16 @@ public final class FilterRegistrations {
 		return registration(filter, order, EnumSet.of(DispatcherType.REQUEST), paths);
 	}
 
+	/**
+	 * A filter on these paths on every dispatch, as Spring Boot registers a
+	 * {@code OncePerRequestFilter} by default: the body a late client sends arrives in
+	 * the ASYNC dispatch, and its checks (size, strict UTF-8, JSON) must see it there too
+	 * (found by HostileInputIT when these filters lost that dispatch).
+	 */
+	public static <F extends Filter> FilterRegistrationBean<F> onEveryDispatch(F filter, int order, String... paths) {
+		return registration(filter, order, EnumSet.allOf(DispatcherType.class), paths);
+	}
+
 	/** A filter on every path, on the REQUEST dispatch and the ASYNC one. */
 	public static <F extends Filter> FilterRegistrationBean<F> onRequestAndAsync(F filter, int order) {
 		return registration(filter, order, EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), "/*");

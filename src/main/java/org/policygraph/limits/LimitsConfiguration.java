@@ -89,7 +89,7 @@ class LimitsConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(LimitsProperties limits, GraphQlProperties graphQl,
 			JsonMapper json) {
-		return FilterRegistrations.onRequest(new RequestSizeFilter(limits.maxRequestSize().toBytes(), json),
+		return FilterRegistrations.onEveryDispatch(new RequestSizeFilter(limits.maxRequestSize().toBytes(), json),
 				Ordered.HIGHEST_PRECEDENCE + 10, graphQl.getHttp().getPath());
 	}
 

@@ -64,7 +64,7 @@ class PersistedDocumentsConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<PersistedRequestFilter> persistedRequestFilter(GraphQlProperties graphQl, JsonMapper json) {
-		return FilterRegistrations.onRequest(new PersistedRequestFilter(json), Ordered.HIGHEST_PRECEDENCE + 20,
+		return FilterRegistrations.onEveryDispatch(new PersistedRequestFilter(json), Ordered.HIGHEST_PRECEDENCE + 20,
 				graphQl.getHttp().getPath());
 	}
 
