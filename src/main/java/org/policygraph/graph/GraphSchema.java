@@ -122,19 +122,28 @@ public final class GraphSchema {
 	}
 
 	/**
+	 * What the pattern's first group finds in a full-text index statement, or null for
+	 * any other statement or when it finds nothing.
+	 */
+	private static String fulltextPart(String statement, Pattern part) {
+		if (!statement.toUpperCase(Locale.ROOT).contains("FULLTEXT")) {
+			return null;
+		}
+		Matcher m = part.matcher(statement);
+		return m.find() ? m.group(1) : null;
+	}
+
+	/**
 	 * The properties a {@code CREATE FULLTEXT INDEX … ON EACH [n.a, n.b]} statement
 	 * covers, in its order ({@code [a, b]}), or null for any other statement.
 	 */
 	static List<String> fulltextProperties(String statement) {
-		if (!statement.toUpperCase(Locale.ROOT).contains("FULLTEXT")) {
-			return null;
-		}
-		Matcher m = FULLTEXT_PROPERTIES.matcher(statement);
-		if (!m.find()) {
+		String list = fulltextPart(statement, FULLTEXT_PROPERTIES);
+		if (list == null) {
 			return null;
 		}
 		List<String> properties = new ArrayList<>();
-		for (String part : m.group(1).split(",")) {
+		for (String part : list.split(",")) {
 			String property = part.strip();
 			properties.add(property.substring(property.indexOf('.') + 1));
 		}
@@ -146,15 +155,12 @@ public final class GraphSchema {
 	 * for any other statement.
 	 */
 	static Set<String> fulltextLabels(String statement) {
-		if (!statement.toUpperCase(Locale.ROOT).contains("FULLTEXT")) {
-			return null;
-		}
-		Matcher m = FULLTEXT_LABELS.matcher(statement);
-		if (!m.find()) {
+		String alternatives = fulltextPart(statement, FULLTEXT_LABELS);
+		if (alternatives == null) {
 			return null;
 		}
 		Set<String> labels = new HashSet<>();
-		for (String label : m.group(1).split("\\|")) {
+		for (String label : alternatives.split("\\|")) {
 			labels.add(label.strip());
 		}
 		return labels;
