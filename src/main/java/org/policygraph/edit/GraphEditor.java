@@ -12,13 +12,13 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.policygraph.edit.EditInputs.SourceInput;
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
 import org.policygraph.graph.GraphWriteLock;
+import org.policygraph.graph.SelectedDatabase;
 import org.policygraph.graph.Hierarchies;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.HistoryEntry;
@@ -115,10 +115,8 @@ class GraphEditor {
 	 * switches) are retried.
 	 */
 	<T> T write(Function<TransactionContext, T> work) {
-		String database = this.databaseSelection.getDatabaseSelection().getValue();
-		SessionConfig config = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
 		return this.writeLock.shared(() -> {
-			try (Session session = this.driver.session(config)) {
+			try (Session session = this.driver.session(SelectedDatabase.sessionConfig(this.databaseSelection))) {
 				return session.executeWrite(work::apply, this.transactionConfig);
 			}
 		});
@@ -218,11 +216,9 @@ class GraphEditor {
 			SourceInput source) {
 		return write(tx -> {
 			GraphStore store = new GraphStore(tx);
-			InputProblems problems = new InputProblems();
-			checkSource(store, source, problems);
-			GraphStore.Found from = requireLive(store, List.of(kind.fromLabel()), fromId, "input.fromId", problems);
-			GraphStore.Found to = requireLive(store, kind.toLabels(), toId, "input.toId", problems);
-			problems.check();
+			Ends ends = liveEnds(store, kind, fromId, toId, source);
+			GraphStore.Found from = ends.from();
+			GraphStore.Found to = ends.to();
 			GraphStore.Linked linked = store.link(from.label(), to.label(), kind.type(), fromId, toId, props,
 					kind.defaults(), source.sourceId(), source.section());
 			HistoryEntry.Change record = null;
@@ -238,11 +234,9 @@ class GraphEditor {
 			String reason, SourceInput source) {
 		return write(tx -> {
 			GraphStore store = new GraphStore(tx);
-			InputProblems problems = new InputProblems();
-			checkSource(store, source, problems);
-			GraphStore.Found from = requireLive(store, List.of(kind.fromLabel()), fromId, "input.fromId", problems);
-			GraphStore.Found to = requireLive(store, kind.toLabels(), toId, "input.toId", problems);
-			problems.check();
+			Ends ends = liveEnds(store, kind, fromId, toId, source);
+			GraphStore.Found from = ends.from();
+			GraphStore.Found to = ends.to();
 			GraphStore.FoundLink link = store.findLink(from.label(), to.label(), kind.type(), fromId, toId)
 				.orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND,
 						"No " + kind.type() + " link from " + fromId + " to " + toId, "input"));
@@ -260,6 +254,23 @@ class GraphEditor {
 					link.to(), toId, kind.type(), "UNLINKED", link.before(), on.isAfter(today) ? after : null)));
 			return new LinkResult(nodeRecord(store, from.node()), nodeRecord(store, to.node()), true, record);
 		});
+	}
+
+	/** The two live nodes a link of the kind joins. */
+	private record Ends(GraphStore.Found from, GraphStore.Found to) {
+	}
+
+	/**
+	 * The live nodes a link or unlink names, of the kind's labels; refuses the request
+	 * (with every problem at once, the source's among them) otherwise.
+	 */
+	private Ends liveEnds(GraphStore store, LinkKind kind, String fromId, String toId, SourceInput source) {
+		InputProblems problems = new InputProblems();
+		checkSource(store, source, problems);
+		GraphStore.Found from = requireLive(store, List.of(kind.fromLabel()), fromId, "input.fromId", problems);
+		GraphStore.Found to = requireLive(store, kind.toLabels(), toId, "input.toId", problems);
+		problems.check();
+		return new Ends(from, to);
 	}
 
 	record RetireResult(String id, String retiredOn, boolean effective, HistoryEntry.Change change) {

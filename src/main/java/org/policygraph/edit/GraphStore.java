@@ -189,19 +189,24 @@ final class GraphStore {
 
 	/** Every node of a label linked from a node by a type, by key. */
 	List<String> linkedKeys(String fromLabel, String type, String toLabel, String from) {
-		return this.tx
-			.run("MATCH (:%s {key: $from})-[:%s]->(b:%s) RETURN b.key AS key ORDER BY key"
-				.formatted(Catalogue.label(fromLabel), Catalogue.relationshipType(type), Catalogue.label(toLabel)),
-					Map.of("from", from))
-			.list(row -> row.get("key").asString());
+		return keys("MATCH (:%s {key: $key})-[:%s]->(b:%s) RETURN b.key AS key ORDER BY key", fromLabel, type, toLabel,
+				from);
 	}
 
 	/** Every node of a label linking to a node by a type, by key. */
 	List<String> linkingKeys(String fromLabel, String type, String toLabel, String to) {
+		return keys("MATCH (a:%s)-[:%s]->(:%s {key: $key}) RETURN a.key AS key ORDER BY key", fromLabel, type, toLabel,
+				to);
+	}
+
+	/**
+	 * The keys a statement of one link's pattern returns for the node with the key at its
+	 * known end; labels and type are the catalogue's.
+	 */
+	private List<String> keys(String pattern, String fromLabel, String type, String toLabel, String key) {
 		return this.tx
-			.run("MATCH (a:%s)-[:%s]->(:%s {key: $to}) RETURN a.key AS key ORDER BY key"
-				.formatted(Catalogue.label(fromLabel), Catalogue.relationshipType(type), Catalogue.label(toLabel)),
-					Map.of("to", to))
+			.run(pattern.formatted(Catalogue.label(fromLabel), Catalogue.relationshipType(type),
+					Catalogue.label(toLabel)), Map.of("key", key))
 			.list(row -> row.get("key").asString());
 	}
 

@@ -119,16 +119,11 @@ class ValuesEditor {
 							Budget.of(locked.before()), null, false, null);
 				}
 				superseded = Budget.of(locked.before());
-				Supersede.snapshot(tx, "Budget", List.of(Map.of("node", locked.node(), "before", locked.before())),
-						at.atZone(ZoneOffset.UTC));
 			}
-			props.put("recordedAt", at.atZone(ZoneOffset.UTC));
-			Map<String, Object> after = store.update(locked.node(), props, input.source().sourceId(),
-					input.source().section());
-			store.run(OWN.formatted(Catalogue.label("Program"), Catalogue.relationshipType("HAS_BUDGET")),
-					GraphStore.params("owner", input.programId(), "node", locked.node(), "sourceId",
-							input.source().sourceId(), "section", input.source().section()));
-			touches.add(Touch.node(locked.node(), locked.isNew() ? "CREATED" : "UPDATED", locked.before(), after));
+			Written written = write(store, "Budget", locked, props, at, "Program", "HAS_BUDGET", input.programId(),
+					input.source());
+			Map<String, Object> after = written.after();
+			touches.add(written.touch());
 			HistoryEntry.Change record = this.editor.record(tx, actor, "setBudget", input.source(), touches);
 			return new BudgetResult((Program) this.editor.nodeRecord(store, program.node()), Budget.of(after),
 					superseded, true, record);
@@ -178,16 +173,11 @@ class ValuesEditor {
 							Observation.of(locked.before()), List.of(), false, null);
 				}
 				superseded.add(Observation.of(locked.before()));
-				Supersede.snapshot(tx, "Observation", List.of(Map.of("node", locked.node(), "before", locked.before())),
-						at.atZone(ZoneOffset.UTC));
 			}
-			props.put("recordedAt", at.atZone(ZoneOffset.UTC));
-			Map<String, Object> after = store.update(locked.node(), props, input.source().sourceId(),
-					input.source().section());
-			store.run(OWN.formatted(Catalogue.label("Kpi"), Catalogue.relationshipType("HAS_OBSERVATION")),
-					GraphStore.params("owner", input.kpiId(), "node", locked.node(), "sourceId",
-							input.source().sourceId(), "section", input.source().section()));
-			touches.add(Touch.node(locked.node(), locked.isNew() ? "CREATED" : "UPDATED", locked.before(), after));
+			Written written = write(store, "Observation", locked, props, at, "Kpi", "HAS_OBSERVATION", input.kpiId(),
+					input.source());
+			Map<String, Object> after = written.after();
+			touches.add(written.touch());
 			for (Record row : store.run(SAME_YEAR, GraphStore.params("kpi", input.kpiId(), "kind", input.kind(),
 					"fiscalYear", input.fiscalYear(), "targetType", input.targetType(), "key", key))) {
 				Map<String, Object> before = row.get("before").asMap();
@@ -203,6 +193,29 @@ class ValuesEditor {
 			return new ObservationResult((Kpi) this.editor.nodeRecord(store, kpi.node()), Observation.of(after),
 					superseded, true, record);
 		});
+	}
+
+	/** A value node as written, and the change to it. */
+	private record Written(Map<String, Object> after, Touch touch) {
+	}
+
+	/**
+	 * Writes a budget or an observation over the locked node: a value it replaces is kept
+	 * as a snapshot first; the node is stamped {@code recordedAt}, takes the properties
+	 * and the source, and is owned by its program or KPI through the relationship type.
+	 */
+	private static Written write(GraphStore store, String label, GraphStore.Locked locked, Map<String, Object> props,
+			Instant at, String ownerLabel, String ownership, String ownerId, SourceInput source) {
+		if (!locked.isNew()) {
+			Supersede.snapshot(store.tx(), label, List.of(Map.of("node", locked.node(), "before", locked.before())),
+					at.atZone(ZoneOffset.UTC));
+		}
+		props.put("recordedAt", at.atZone(ZoneOffset.UTC));
+		Map<String, Object> after = store.update(locked.node(), props, source.sourceId(), source.section());
+		store.run(OWN.formatted(Catalogue.label(ownerLabel), Catalogue.relationshipType(ownership)), GraphStore.params(
+				"owner", ownerId, "node", locked.node(), "sourceId", source.sourceId(), "section", source.section()));
+		return new Written(after,
+				Touch.node(locked.node(), locked.isNew() ? "CREATED" : "UPDATED", locked.before(), after));
 	}
 
 	/**

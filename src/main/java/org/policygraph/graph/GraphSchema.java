@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,23 +123,24 @@ public final class GraphSchema {
 	}
 
 	/**
+	 * The items the pattern's first group lists in a full-text index statement, split at
+	 * the separator and stripped, or null for any other statement or when it lists none.
+	 */
+	private static List<String> fulltextItems(String statement, Pattern list, String separator) {
+		if (!statement.toUpperCase(Locale.ROOT).contains("FULLTEXT")) {
+			return null;
+		}
+		Matcher m = list.matcher(statement);
+		return m.find() ? Arrays.stream(m.group(1).split(Pattern.quote(separator))).map(String::strip).toList() : null;
+	}
+
+	/**
 	 * The properties a {@code CREATE FULLTEXT INDEX … ON EACH [n.a, n.b]} statement
 	 * covers, in its order ({@code [a, b]}), or null for any other statement.
 	 */
 	static List<String> fulltextProperties(String statement) {
-		if (!statement.toUpperCase(Locale.ROOT).contains("FULLTEXT")) {
-			return null;
-		}
-		Matcher m = FULLTEXT_PROPERTIES.matcher(statement);
-		if (!m.find()) {
-			return null;
-		}
-		List<String> properties = new ArrayList<>();
-		for (String part : m.group(1).split(",")) {
-			String property = part.strip();
-			properties.add(property.substring(property.indexOf('.') + 1));
-		}
-		return properties;
+		List<String> items = fulltextItems(statement, FULLTEXT_PROPERTIES, ",");
+		return (items != null) ? items.stream().map(item -> item.substring(item.indexOf('.') + 1)).toList() : null;
 	}
 
 	/**
@@ -146,18 +148,8 @@ public final class GraphSchema {
 	 * for any other statement.
 	 */
 	static Set<String> fulltextLabels(String statement) {
-		if (!statement.toUpperCase(Locale.ROOT).contains("FULLTEXT")) {
-			return null;
-		}
-		Matcher m = FULLTEXT_LABELS.matcher(statement);
-		if (!m.find()) {
-			return null;
-		}
-		Set<String> labels = new HashSet<>();
-		for (String label : m.group(1).split("\\|")) {
-			labels.add(label.strip());
-		}
-		return labels;
+		List<String> items = fulltextItems(statement, FULLTEXT_LABELS, "|");
+		return (items != null) ? Set.copyOf(items) : null;
 	}
 
 	/**

@@ -20,10 +20,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.policygraph.graph.SelectedDatabase;
 import org.policygraph.model.Catalogue;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -129,7 +129,7 @@ public class DatasetExporter {
 						"'" + table + "' is not a table of the dataset (expected one of " + tableNames() + ")");
 			}
 		}
-		try (Session session = this.driver.session(sessionConfig())) {
+		try (Session session = this.driver.session(SelectedDatabase.sessionConfig(this.databaseSelection))) {
 			return session.executeRead(tx -> {
 				Map<String, List<List<String>>> result = new LinkedHashMap<>();
 				for (String table : tables) {
@@ -197,11 +197,6 @@ public class DatasetExporter {
 			return "'" + cell;
 		}
 		return cell;
-	}
-
-	private SessionConfig sessionConfig() {
-		String database = this.databaseSelection.getDatabaseSelection().getValue();
-		return (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
 	}
 
 	private static Map<String, String> statements() {

@@ -18,10 +18,10 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.policygraph.errors.Sizes;
 import org.policygraph.graph.GraphWriteLock;
+import org.policygraph.graph.SelectedDatabase;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.ImportRun;
 import org.policygraph.history.ImportRuns;
@@ -299,7 +299,8 @@ public class DatasetImporter {
 	}
 
 	private <T> T inTransaction(Function<Transaction, T> work) {
-		try (Session session = this.driver.session(sessionConfig()); Transaction tx = session.beginTransaction()) {
+		try (Session session = this.driver.session(SelectedDatabase.sessionConfig(this.databaseSelection));
+				Transaction tx = session.beginTransaction()) {
 			return work.apply(tx);
 		}
 	}
@@ -413,11 +414,6 @@ public class DatasetImporter {
 				tables.put(table.name(), new Table(table.name(), table.origin(), table.header(), List.of()));
 			}
 		}
-	}
-
-	private SessionConfig sessionConfig() {
-		String database = this.databaseSelection.getDatabaseSelection().getValue();
-		return (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
 	}
 
 }

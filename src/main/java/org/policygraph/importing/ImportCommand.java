@@ -64,7 +64,7 @@ class ImportCommand implements ApplicationRunner {
 						"{}: {} rows, {} added, {} changed, {} unchanged, {} kept that the import leaves out",
 						t.table(), t.rows(), t.added(), t.changed(), t.unchanged(), t.notInUpload()));
 		}
-		catch (ImportFailedException | UploadLimitExceeded | ApiException ex) {
+		catch (ImportFailedException | ApiException ex) {
 			log.error(ex.getMessage());
 			exitCode = 1;
 		}

@@ -93,7 +93,7 @@ class ImportController {
 	@ExceptionHandler(UploadLimitExceeded.class)
 	ResponseEntity<Map<String, Object>> tooLarge(UploadLimitExceeded ex) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("code", ErrorCode.UPLOAD_TOO_LARGE.name());
+		extensions.put("code", ex.code().name());
 		if (ex.limit() != null) {
 			extensions.put("limit", ex.limit());
 		}

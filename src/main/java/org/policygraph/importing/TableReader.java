@@ -2,10 +2,6 @@ package org.policygraph.importing;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.util.CellReference;
+import org.policygraph.model.TextCleaner;
 
 /**
  * Reads CSV files and {@code .xlsx} sheets into {@link Table}s, reporting what cannot be
@@ -43,15 +40,8 @@ final class TableReader {
 	 */
 	Table readCsv(String fileName, byte[] bytes, List<ImportProblem> problems) {
 		String name = fileName.replaceFirst("(?i)\\.csv$", "");
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
+		String text = TextCleaner.utf8(bytes);
+		if (text == null) {
 			problems.add(new ImportProblem(fileName, 0, null, ImportProblem.Code.BAD_ENCODING,
 					"the file is not UTF-8 text (save it as CSV UTF-8)"));
 			return null;

@@ -1,11 +1,14 @@
 package org.policygraph.importing;
 
+import org.policygraph.errors.ApiException;
+import org.policygraph.errors.ErrorCode;
+
 /**
- * A file passed one of the {@link UploadLimits}; nothing more of it is read. Answered
- * with {@code UPLOAD_TOO_LARGE} (HTTP 413) for an upload, and an error for the import
- * command.
+ * A file passed one of the {@link UploadLimits}; nothing more of it is read. A refusal
+ * with the code {@code UPLOAD_TOO_LARGE}: answered with HTTP 413 for an upload, and an
+ * error for the import command.
  */
-public class UploadLimitExceeded extends RuntimeException {
+public class UploadLimitExceeded extends ApiException {
 
 	private final String limit;
 
@@ -25,8 +28,8 @@ public class UploadLimitExceeded extends RuntimeException {
 	 * (the file, the row and the property are added to it)
 	 */
 	UploadLimitExceeded(String limit, String file, int row, String message) {
-		super(file + ((row > 0) ? ", row " + UploadLimits.count(row) : "") + ": " + message
-				+ ((limit != null) ? " (" + limit + ")" : ""));
+		super(ErrorCode.UPLOAD_TOO_LARGE, file + ((row > 0) ? ", row " + UploadLimits.count(row) : "") + ": " + message
+				+ ((limit != null) ? " (" + limit + ")" : ""), null);
 		this.limit = limit;
 		this.file = file;
 		this.row = row;

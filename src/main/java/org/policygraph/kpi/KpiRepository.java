@@ -15,6 +15,7 @@ import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Serves;
 import org.policygraph.program.Program;
+import org.policygraph.reading.AsOf;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
@@ -54,6 +55,14 @@ class KpiRepository {
 			       OR EXISTS { (k)<-[:MEASURED_BY]-(:Program)${programToPillar}(:Pillar {key: $pillarId}) }
 			       OR EXISTS { (k)-[:REPORTS_ON]->(:Pillar {key: $pillarId}) })
 			""");
+
+	/**
+	 * Each indicator's observations at {@code $asOf}; formatted with the fields'
+	 * projection of {@code o} and the order.
+	 */
+	private static final String OBSERVATIONS_AT = "MATCH (k:Kpi) WHERE k.key IN $ids\n"
+			+ AsOf.valuesAt("k", "HAS_OBSERVATION", "o", "Observation", "HAD_OBSERVATION", "SupersededObservation")
+			+ "\nRETURN k.key AS id, %s AS child ORDER BY k.key, %s";
 
 	/**
 	 * Observations {@code o} oldest first: by fiscal year, then baseline, target, actual.
@@ -216,20 +225,8 @@ class KpiRepository {
 		if (asOf == null) {
 			return findObservations(kpiIds, fields);
 		}
-		return BatchQuery.children(this.client, """
-				MATCH (k:Kpi) WHERE k.key IN $ids
-				CALL (k) {
-				  MATCH (k)-[:HAS_OBSERVATION]->(o:Observation)
-				  WHERE o.recordedAt IS NULL OR o.recordedAt <= $asOf
-				  RETURN o
-				  UNION
-				  MATCH (k)-[:HAD_OBSERVATION]->(o:SupersededObservation)
-				  WHERE (o.recordedAt IS NULL OR o.recordedAt <= $asOf) AND o.supersededAt > $asOf
-				  RETURN o
-				}
-				RETURN k.key AS id, %s AS child
-				ORDER BY k.key, %s""".formatted(fields.projection(), OLDEST_FIRST), kpiIds, Map.of("asOf", asOf),
-				row -> Observation.of(row.get("child").asMap()));
+		return BatchQuery.children(this.client, OBSERVATIONS_AT.formatted(fields.projection(), OLDEST_FIRST), kpiIds,
+				Map.of("asOf", asOf), row -> Observation.of(row.get("child").asMap()));
 	}
 
 	/** Programs judged by each indicator, in key order. */

@@ -1,10 +1,6 @@
 package org.policygraph.limits;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 import graphql.GraphQLError;
 import jakarta.servlet.FilterChain;
@@ -12,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.model.TextCleaner;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -72,15 +69,8 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 
 	/** What is wrong with the body as a GraphQL request over HTTP, or null. */
 	private String requestProblem(byte[] body) {
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(body))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
+		String text = TextCleaner.utf8(body);
+		if (text == null) {
 			return "is not UTF-8 text";
 		}
 		JsonNode request;

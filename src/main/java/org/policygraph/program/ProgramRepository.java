@@ -17,6 +17,7 @@ import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Serves;
+import org.policygraph.reading.AsOf;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
@@ -107,6 +108,11 @@ class ProgramRepository {
 			       ($measureId IS NULL OR EXISTS { (:Measure {key: $measureId}) }) AS measureId,
 			       ($organizationId IS NULL OR EXISTS { (:Organization {key: $organizationId}) }) AS organizationId,
 			       ($partnerBodyId IS NULL OR EXISTS { (:PartnerBody {key: $partnerBodyId}) }) AS partnerBodyId""";
+
+	/** Each program's budgets at {@code $asOf}, oldest fiscal year first. */
+	private static final String BUDGETS_AT = "MATCH (p:Program) WHERE p.key IN $ids\n"
+			+ AsOf.valuesAt("p", "HAS_BUDGET", "b", "Budget", "HAD_BUDGET", "SupersededBudget")
+			+ "\nRETURN p.key AS id, b {.*} AS budget ORDER BY p.key, b.fiscalYear";
 
 	private final Neo4jClient client;
 
@@ -243,19 +249,7 @@ class ProgramRepository {
 		if (asOf == null) {
 			return findBudgets(programIds);
 		}
-		return BatchQuery.children(this.client, """
-				MATCH (p:Program) WHERE p.key IN $ids
-				CALL (p) {
-				  MATCH (p)-[:HAS_BUDGET]->(b:Budget)
-				  WHERE b.recordedAt IS NULL OR b.recordedAt <= $asOf
-				  RETURN b
-				  UNION
-				  MATCH (p)-[:HAD_BUDGET]->(b:SupersededBudget)
-				  WHERE (b.recordedAt IS NULL OR b.recordedAt <= $asOf) AND b.supersededAt > $asOf
-				  RETURN b
-				}
-				RETURN p.key AS id, b {.*} AS budget
-				ORDER BY p.key, b.fiscalYear""", programIds, Map.of("asOf", asOf),
+		return BatchQuery.children(this.client, BUDGETS_AT, programIds, Map.of("asOf", asOf),
 				row -> Budget.of(row.get("budget").asMap()));
 	}
 

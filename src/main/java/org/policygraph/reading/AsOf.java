@@ -66,6 +66,34 @@ public record AsOf(String id, ZonedDateTime at) {
 		return at;
 	}
 
+	/**
+	 * The Cypher subquery that binds {@code value} to each value node of {@code owner} as
+	 * the graph stood at {@code $asOf}: those recorded by then (values loaded from the
+	 * documents have no {@code recordedAt} and count as always there) through the current
+	 * relationship, and of those superseded since, what they said then through the former
+	 * one. Written out once per statement when the class that reads it loads; the names
+	 * are the caller's constants.
+	 * @param owner the owner's variable, bound before the subquery
+	 * @param current the relationship type to current values, e.g. {@code HAS_BUDGET}
+	 * @param value the variable the subquery returns
+	 * @param label the label of current values, e.g. {@code Budget}
+	 * @param former the relationship type to superseded values, e.g. {@code HAD_BUDGET}
+	 * @param formerLabel the label of superseded values, e.g. {@code SupersededBudget}
+	 */
+	public static String valuesAt(String owner, String current, String value, String label, String former,
+			String formerLabel) {
+		return """
+				CALL (%1$s) {
+				  MATCH (%1$s)-[:%2$s]->(%3$s:%4$s)
+				  WHERE %3$s.recordedAt IS NULL OR %3$s.recordedAt <= $asOf
+				  RETURN %3$s
+				  UNION
+				  MATCH (%1$s)-[:%5$s]->(%3$s:%6$s)
+				  WHERE (%3$s.recordedAt IS NULL OR %3$s.recordedAt <= $asOf) AND %3$s.supersededAt > $asOf
+				  RETURN %3$s
+				}""".formatted(owner, current, value, label, former, formerLabel);
+	}
+
 	private static ApiException invalid(String text) {
 		return new ApiException(ErrorCode.BAD_ARGUMENT,
 				"asOf must be an instant such as 2026-04-01T09:00:00+09:00 "
