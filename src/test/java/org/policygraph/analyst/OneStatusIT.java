@@ -74,7 +74,7 @@ class OneStatusIT {
 			.execute()
 			.records()
 			.forEach(r -> {
-				assertThat(r.get("rule").asString()).as(r.get("key").asString()).isEqualTo("kpi-status-rule/1");
+				assertThat(r.get("rule").asString()).as(r.get("key").asString()).isEqualTo("kpi-status-rule/2");
 				stored.put(r.get("key").asString(), r.get("status").asString());
 			});
 		assertThat(stored).hasSize(107);
