@@ -95,8 +95,18 @@ export function t(key) {
   return TEXT[state.lang][key] ?? TEXT.ja[key] ?? key;
 }
 
+/** The rule's general wording for a status (docs/KPI_STATUS.md), for lists of many KPIs. */
 export function reason(status) {
   return REASONS[state.lang][status] ?? '';
+}
+
+/** One KPI's reason (判定理由) as the API gives it, in the chosen language; else the general wording. */
+export function statusReason(kpi) {
+  const why = kpi.statusReason;
+  if (!why) {
+    return reason(kpi.status);
+  }
+  return state.lang === 'en' ? why.textEn : why.text;
 }
 
 export function documentName(sourceId) {

@@ -2,7 +2,7 @@
 import { query } from './api.js';
 import { chartLegend, kpiChart, traceDiagram } from './chart.js';
 import { badge, h, href, link, list, section, source } from './dom.js';
-import { count, documentName, fiscalYear, name, pillarName, reason, state, t, yen } from './format.js';
+import { count, documentName, fiscalYear, name, pillarName, reason, state, statusReason, t, yen } from './format.js';
 
 const STATUSES = ['ACHIEVED', 'ON_TRACK', 'OFF_TRACK', 'NO_DATA', 'QUALITATIVE'];
 
@@ -124,7 +124,8 @@ export async function kpiView(id) {
   return [
     heading(name(kpi)),
     h('dl', { class: 'facts' },
-      h('dt', null, t('status')), h('dd', null, badge(kpi.status), ' ', h('span', { class: 'reason' }, reason(kpi.status)),
+      h('dt', null, t('status')), h('dd', null, badge(kpi.status), ' ',
+        h('span', { class: 'reason', 'data-reason': kpi.statusReason ? 'api' : 'rule' }, statusReason(kpi)),
         kpi.statusRule ? h('span', { class: 'rule' }, ` （${t('statusRule')}: ${kpi.statusRule}）`) : null),
       h('dt', null, t('direction')), h('dd', { 'data-direction': kpi.direction },
         kpi.direction === 'LOWER_IS_BETTER' ? '↓ ' : '↑ ', t(kpi.direction)),

@@ -116,6 +116,19 @@ class KpiGraphQlController {
 				: KpiStatusRule.statusOf(kpi.direction(), observations.getOrDefault(kpi.id(), List.of())));
 	}
 
+	/**
+	 * The reason kept with the status; an indicator no rule has judged yet is judged
+	 * here, as for {@link #status}.
+	 */
+	@BatchMapping(typeName = "Kpi", field = "statusReason")
+	Map<Kpi, StatusReason> statusReason(List<Kpi> kpis) {
+		List<Kpi> unjudged = kpis.stream().filter(kpi -> kpi.status() == null).toList();
+		Map<String, List<Observation>> observations = unjudged.isEmpty() ? Map.of()
+				: this.kpis.findStatusObservations(Batches.keys(unjudged, Kpi::id));
+		return Batches.ordered(kpis, kpi -> (kpi.status() != null) ? kpi.statusReason()
+				: KpiStatusRule.judge(kpi.direction(), observations.getOrDefault(kpi.id(), List.of())).reason());
+	}
+
 	@BatchMapping(typeName = "Program", field = "kpis")
 	Map<Program, List<Kpi>> kpisOfPrograms(List<Program> programs) {
 		return Batches.lists(programs, Program::id, this.kpis::kpisOfPrograms);

@@ -71,10 +71,12 @@ class KpiRepository {
 			o.fiscalYear, CASE o.kind WHEN 'BASELINE' THEN 0 WHEN 'TARGET' THEN 1 ELSE 2 END, o.fiscalYearTo, o.month, o.key""";
 
 	/**
-	 * The fields of an observation {@code o} that {@link KpiStatusRule} reads, as a map
-	 * projection.
+	 * The fields of an observation {@code o} that {@link KpiStatusRule} reads and its
+	 * reason quotes, as a map projection.
 	 */
-	private static final String STATUS_FIELDS = "o {.kind, .targetType, .fiscalYear, .fiscalYearTo, .month, .value, .qualitative, .cumulative}";
+	private static final String STATUS_FIELDS = """
+			o {.kind, .targetType, .fiscalYear, .fiscalYearTo, .periodText, .month, .value, .valueText, .qualitative, \
+			.text, .cumulative}""";
 
 	private static final ObservationFields STATUS = new ObservationFields(STATUS_FIELDS);
 
@@ -207,9 +209,8 @@ class KpiRepository {
 
 	/**
 	 * What the status rule needs of each indicator's observations, in the order of
-	 * {@link #findObservations}: the fields {@link KpiStatusRule} reads and no others (an
-	 * observation's text, source and period text are most of its bytes, and a pillar's
-	 * status column reads thousands of observations).
+	 * {@link #findObservations}: the fields {@link KpiStatusRule} reads and quotes and no
+	 * others (an observation's source is not needed).
 	 */
 	Map<String, List<Observation>> findStatusObservations(Collection<String> kpiIds) {
 		return findObservations(kpiIds, STATUS);

@@ -44,40 +44,57 @@ public final class KpiStatusRule {
 	}
 
 	public static KpiStatus statusOf(String direction, Collection<Observation> observations) {
+		return judge(direction, observations).status();
+	}
+
+	/** The status and the facts it was decided on. */
+	public record Judgement(KpiStatus status, StatusReason reason) {
+	}
+
+	public static Judgement judge(String direction, Collection<Observation> observations) {
 		boolean lowerIsBetter = "LOWER_IS_BETTER".equals(direction);
+		StatusReasons why = new StatusReasons(directionOf(direction));
 		List<Observation> actuals = numeric(observations, "ACTUAL");
 		if (actuals.isEmpty()) {
-			return KpiStatus.NO_DATA;
-		}
-		List<Target> targets = targets(observations);
-		if (targets.isEmpty()) {
-			return KpiStatus.QUALITATIVE;
+			return why.noData(observations.stream().anyMatch(o -> "ACTUAL".equals(o.kind())));
 		}
 		Observation latest = actuals.stream().max(BY_PERIOD).orElseThrow();
+		List<Target> targets = targets(observations);
+		if (targets.isEmpty()) {
+			return why.qualitative(latest, observations.stream().anyMatch(o -> "TARGET".equals(o.kind())));
+		}
 		Integer year = endYear(latest);
 		Target target = applicableTarget(targets, year);
 		if (target.cumulative() && year != null) {
-			return cumulative(target, actuals, year, lowerIsBetter);
+			return cumulative(why, target, latest, actuals, year, lowerIsBetter);
 		}
 		double actual = latest.value();
 		if (target.met(actual, lowerIsBetter)) {
-			return KpiStatus.ACHIEVED;
+			return why.met(latest, target, lowerIsBetter);
 		}
-		if (year == null || target.endYear() == null || year >= target.endYear()) {
-			// the target year is reached unmet, or the line cannot be drawn without
-			// years: only meeting counts
-			return KpiStatus.OFF_TRACK;
+		if (year == null || target.endYear() == null) {
+			// the line cannot be drawn without years: only meeting counts
+			return why.unmetWithoutLine(latest, target);
+		}
+		if (year >= target.endYear()) {
+			return why.unmetInTargetYear(latest, target);
 		}
 		Observation start = lineStart(observations, actuals, year);
 		double expected = expectedOnLine(endYear(start), start.value(), target.endYear(), target.value(), year);
-		return ahead(actual, expected, lowerIsBetter) ? KpiStatus.ON_TRACK : KpiStatus.OFF_TRACK;
+		return why.againstLine(latest, target, start, expected, ahead(actual, expected, lowerIsBetter), lowerIsBetter);
+	}
+
+	/** HIGHER_IS_BETTER unless LOWER_IS_BETTER, as the rule reads a direction. */
+	static String directionOf(String direction) {
+		return "LOWER_IS_BETTER".equals(direction) ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER";
 	}
 
 	/**
 	 * A target as a number: its value, its last year, whether it must be passed, and a
 	 * cumulative range.
 	 */
-	private record Target(Integer fromYear, Integer endYear, double value, boolean strict, boolean cumulative) {
+	record Target(Integer fromYear, Integer endYear, double value, boolean strict, boolean cumulative,
+			Observation observation) {
 
 		boolean met(double actual, boolean lowerIsBetter) {
 			if (this.strict) {
@@ -104,7 +121,7 @@ public final class KpiStatusRule {
 			return baselines.stream()
 				.filter(b -> endYear(b) != null && (end == null || endYear(b) <= end))
 				.max(BY_PERIOD)
-				.map(b -> new Target(o.fiscalYear(), end, b.value(), true, false));
+				.map(b -> new Target(o.fiscalYear(), end, b.value(), true, false, o));
 		}
 		if (o.value() == null) {
 			return Optional.empty(); // NOT_SET, PENDING, NOT_MEASURED, MILESTONE
@@ -112,7 +129,7 @@ public final class KpiStatusRule {
 		// a running total needs a range of years (H27～31); a cumulative figure by a
 		// deadline is compared as it is
 		boolean cumulative = "CUMULATIVE".equals(o.targetType()) && o.fiscalYear() != null && o.fiscalYearTo() != null;
-		return Optional.of(new Target(o.fiscalYear(), end, o.value(), "BELOW".equals(o.qualitative()), cumulative));
+		return Optional.of(new Target(o.fiscalYear(), end, o.value(), "BELOW".equals(o.qualitative()), cumulative, o));
 	}
 
 	/**
@@ -138,7 +155,8 @@ public final class KpiStatusRule {
 		return dated.stream().max(byEnd).orElseThrow();
 	}
 
-	private static KpiStatus cumulative(Target target, List<Observation> actuals, Integer year, boolean lowerIsBetter) {
+	private static Judgement cumulative(StatusReasons why, Target target, Observation latest, List<Observation> actuals,
+			Integer year, boolean lowerIsBetter) {
 		int from = target.fromYear();
 		int to = target.endYear();
 		List<Observation> inRange = actuals.stream()
@@ -155,16 +173,22 @@ public final class KpiStatusRule {
 		int elapsed = Math.clamp((long) year - from + 1, 0, years);
 		double due = target.value() * elapsed / years;
 		boolean rangeOver = year >= to;
+		KpiStatus status;
 		if (lowerIsBetter) {
 			if (rangeOver) {
-				return (total <= target.value()) ? KpiStatus.ACHIEVED : KpiStatus.OFF_TRACK;
+				status = (total <= target.value()) ? KpiStatus.ACHIEVED : KpiStatus.OFF_TRACK;
 			}
-			return (total <= due) ? KpiStatus.ON_TRACK : KpiStatus.OFF_TRACK;
+			else {
+				status = (total <= due) ? KpiStatus.ON_TRACK : KpiStatus.OFF_TRACK;
+			}
 		}
-		if (total >= target.value()) {
-			return KpiStatus.ACHIEVED;
+		else if (total >= target.value()) {
+			status = KpiStatus.ACHIEVED;
 		}
-		return (!rangeOver && total >= due) ? KpiStatus.ON_TRACK : KpiStatus.OFF_TRACK;
+		else {
+			status = (!rangeOver && total >= due) ? KpiStatus.ON_TRACK : KpiStatus.OFF_TRACK;
+		}
+		return why.cumulative(status, latest, target, total, due, elapsed, years, rangeOver, lowerIsBetter);
 	}
 
 	/**

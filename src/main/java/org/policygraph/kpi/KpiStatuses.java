@@ -10,32 +10,34 @@ import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Keeps each indicator's status on the graph ({@code k.status}, with {@code k.statusRule}
- * naming the rule that judged it), so that the API, the analysts' Cypher and every other
- * reader get one answer to "which KPIs are off track". It is judged by
- * {@link KpiStatusRule}, in the transaction that changes what the rule reads: the import,
- * and the edits of an indicator's observations or direction. A start-up task judges again
- * every indicator judged by an earlier version of the rule, or never.
+ * naming the rule that judged it and the reason beside it, {@link StatusReason}), so that
+ * the API, the analysts' Cypher and every other reader get one answer to "which KPIs are
+ * off track". It is judged by {@link KpiStatusRule}, in the transaction that changes what
+ * the rule reads: the import, and the edits of an indicator's observations or direction.
+ * A start-up task judges again every indicator judged by an earlier version of the rule,
+ * or never.
  */
 public final class KpiStatuses {
 
 	/**
 	 * The rule's version: change it with any change to {@link KpiStatusRule}, and the
-	 * statuses are judged again.
+	 * statuses are judged again. Version 2 keeps the reason (判定理由) beside the status.
 	 */
-	public static final String RULE = "kpi-status-rule/1";
+	public static final String RULE = "kpi-status-rule/2";
 
 	private static final String READ = """
 			MATCH (k:Kpi) WHERE $keys IS NULL OR k.key IN $keys
 			RETURN k.key AS key, k.direction AS direction,
 			       COLLECT {
 			         MATCH (k)-[:HAS_OBSERVATION]->(o:Observation)
-			         RETURN o {.kind, .targetType, .fiscalYear, .fiscalYearTo, .month, .value, .qualitative, .cumulative}
+			         RETURN o {.kind, .targetType, .fiscalYear, .fiscalYearTo, .periodText, .month, .value, .valueText, .qualitative,
+			                   .text, .cumulative}
 			       } AS observations""";
 
 	private static final String WRITE = """
 			UNWIND $rows AS row
 			MATCH (k:Kpi {key: row.key})
-			SET k.status = row.status, k.statusRule = $rule""";
+			SET k += row.reason, k.status = row.status, k.statusRule = $rule""";
 
 	private static final String OUTDATED = """
 			MATCH (k:Kpi) WHERE k.statusRule IS NULL OR k.statusRule <> $rule
@@ -59,8 +61,9 @@ public final class KpiStatuses {
 		tx.run(READ, parameters).forEachRemaining(row -> {
 			List<Observation> observations = row.get("observations").asList(value -> Observation.of(value.asMap()));
 			String direction = row.get("direction").isNull() ? null : row.get("direction").asString();
-			rows.add(Map.of("key", row.get("key").asString(), "status",
-					KpiStatusRule.statusOf(direction, observations).name()));
+			KpiStatusRule.Judgement judgement = KpiStatusRule.judge(direction, observations);
+			rows.add(Map.of("key", row.get("key").asString(), "status", judgement.status().name(), "reason",
+					judgement.reason().properties()));
 		});
 		if (!rows.isEmpty()) {
 			tx.run(WRITE, Map.of("rows", rows, "rule", RULE)).consume();

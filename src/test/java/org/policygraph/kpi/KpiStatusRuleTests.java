@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.source.SourceRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The status rule (docs/KPI_STATUS.md), branch by branch. Figures are the documents'
@@ -327,6 +328,220 @@ class KpiStatusRuleTests {
 				.isEqualTo(KpiStatus.ACHIEVED);
 			assertThat(status(LOWER, cumulativeTarget(2024, 2027, 100), runningTotal(2027, 110)))
 				.isEqualTo(KpiStatus.OFF_TRACK);
+		}
+
+	}
+
+	/**
+	 * The reason (判定理由) each branch gives: the figures as the documents write them, the
+	 * point on the line or the pro-rata total worked out here from docs/KPI_STATUS.md.
+	 */
+	@Nested
+	class Reasons {
+
+		@Test
+		void anActualAheadOfTheLineNamesTheBaselineTheTargetAndThePointOnTheLine() {
+			// 001 lines 562-572: 多文化共生 認知度 43％（H25 年度）⇒ 50％（H31 年度） H27 43.8% H28 49.9%;
+			// 000: 59.5%（R5） R10年度までの目標：63.0%. H28 is judged against H31 (the nearest
+			// target at or after it), from the H25 baseline: 43 + (50 − 43) × 3/6 = 46.5
+			StatusReason reason = reason(KpiStatus.ON_TRACK, HIGHER, doc("BASELINE", 2013, "H25", 43, "43%"),
+					doc("TARGET", 2019, "H31", 50, "50%"), doc("BASELINE", 2023, "R5", 59.5, "59.5%"),
+					doc("TARGET", 2028, "R10年度まで", 63.0, "63.0%"), doc("ACTUAL", 2015, "H27", 43.8, "43.8%"),
+					doc("ACTUAL", 2016, "H28", 49.9, "49.9%"));
+			assertThat(reason.text()).isEqualTo("H28（2016年度）の実績 49.9% は目標に届かず、H25（2013年度）の基準値 43% から"
+					+ "H31（2019年度）の目標 50% への直線上の2016年度の値 46.5 以上のため順調。");
+			assertThat(reason.textEn()).isEqualTo("The FY2016 actual 49.9% misses the target 50% (FY2019) and is at or "
+					+ "ahead of 46.5, the FY2016 point on the line from the baseline 43% (FY2013), so on track.");
+			assertThat(reason.direction()).isEqualTo(HIGHER);
+			assertThat(reason.actual())
+				.isEqualTo(new StatusReason.StatusFigure("ACTUAL", 2016, null, "H28", 49.9, "49.9%"));
+			assertThat(reason.target())
+				.isEqualTo(new StatusReason.StatusFigure("TARGET", 2019, null, "H31", 50.0, "50%"));
+			assertThat(reason.start())
+				.isEqualTo(new StatusReason.StatusFigure("BASELINE", 2013, null, "H25", 43.0, "43%"));
+			assertThat(reason.expectedValue()).isEqualTo(46.5);
+			assertThat(reason.runningTotal()).isNull();
+		}
+
+		@Test
+		void anActualBehindTheLineSaysHowFarTheLineHadGot() {
+			// 001: 利用学生数 21,116人（H26）⇒ 25,000人（H31） H28 18,520人; line at H28:
+			// 21,116 + 3,884 × 2/5 = 22,669.6
+			StatusReason reason = reason(KpiStatus.OFF_TRACK, HIGHER, doc("BASELINE", 2014, "H26", 21_116, "21,116人"),
+					doc("TARGET", 2019, "H31", 25_000, "25,000人"), doc("ACTUAL", 2016, "H28", 18_520, "18,520人"));
+			assertThat(reason.text()).isEqualTo("H28（2016年度）の実績 18,520人 は目標に届かず、H26（2014年度）の基準値 21,116人 から"
+					+ "H31（2019年度）の目標 25,000人 への直線上の2016年度の値 22,669.6 を下回るため遅れ。");
+			assertThat(reason.textEn()).isEqualTo("The FY2016 actual 18,520人 misses the target 25,000人 (FY2019) and is "
+					+ "behind 22,669.6, the FY2016 point on the line from the baseline 21,116人 (FY2014), so off track.");
+			assertThat(reason.expectedValue()).isCloseTo(22_669.6, within(1e-9));
+		}
+
+		@Test
+		void withoutABaselineTheLineStartsAtTheEarliestActual() {
+			// hypothetical: 80%以上 by R9, R6 62.0%, R7 61.0%; line at R7: 62 + 18 × 1/3 =
+			// 68
+			StatusReason reason = reason(KpiStatus.OFF_TRACK, HIGHER, doc("TARGET", 2027, "R9", 80, "80%以上"),
+					doc("ACTUAL", 2024, "R6", 62, "62.0%"), doc("ACTUAL", 2025, "R7", 61, "61.0%"));
+			assertThat(reason.text()).isEqualTo("R7（2025年度）の実績 61.0% は目標に届かず、R6（2024年度）の最初の実績 62.0% から"
+					+ "R9（2027年度）の目標 80%以上 への直線上の2025年度の値 68 を下回るため遅れ。");
+			assertThat(reason.start().kind()).isEqualTo("ACTUAL");
+			assertThat(reason.expectedValue()).isEqualTo(68.0);
+		}
+
+		@Test
+		void aMetTargetNamesTheActualAndTheTarget() {
+			// 001 lines 327-337: 海外事務所を利用した企業数 374 社（H26 年度）⇒ 380 社（H31 年度） H27 388 社 H28
+			// 466 社
+			StatusReason reason = reason(KpiStatus.ACHIEVED, HIGHER, doc("BASELINE", 2014, "H26", 374, "374社"),
+					doc("TARGET", 2019, "H31", 380, "380社"), doc("ACTUAL", 2015, "H27", 388, "388社"),
+					doc("ACTUAL", 2016, "H28", 466, "466社"));
+			assertThat(reason.text()).isEqualTo("H28（2016年度）の実績 466社 はH31（2019年度）の目標 380社 以上のため達成。");
+			assertThat(reason.textEn())
+				.isEqualTo("The FY2016 actual 466社 meets the target 380社 (FY2019): 466社 ≥ 380, so achieved.");
+			assertThat(reason.start()).isNull();
+			assertThat(reason.expectedValue()).isNull();
+		}
+
+		@Test
+		void anIncreaseTargetIsQuotedWithTheBaselineItMustPass() {
+			// 000: シン・ジダイ創造事業 KPI① R6 8.6% R8目標値 R6年度比増加; hypothetical R8 9.0%
+			StatusReason reason = reason(KpiStatus.ACHIEVED, HIGHER, doc("BASELINE", 2024, "R6", 8.6, "8.6%"),
+					new Observation("TARGET", "ANNUAL", 2026, null, "R8", null, null, null, null, null, "INCREASE",
+							"R6年度比増加", false, new SourceRef("test", null), null, null),
+					doc("ACTUAL", 2026, "R8", 9.0, "9.0%"));
+			assertThat(reason.text()).isEqualTo("R8（2026年度）の実績 9.0% はR8（2026年度）の目標 R6年度比増加（基準値 8.6） を上回るため達成。");
+			assertThat(reason.target())
+				.isEqualTo(new StatusReason.StatusFigure("TARGET", 2026, null, "R8", 8.6, "R6年度比増加"));
+		}
+
+		@Test
+		void aTargetYearReachedUnmetSaysSo() {
+			// hypothetical: 43%（H25）⇒ 50%（H31）, H31 49.9%
+			StatusReason reason = reason(KpiStatus.OFF_TRACK, HIGHER, doc("BASELINE", 2013, "H25", 43, "43%"),
+					doc("TARGET", 2019, "H31", 50, "50%"), doc("ACTUAL", 2019, "H31", 49.9, "49.9%"));
+			assertThat(reason.text()).isEqualTo("H31（2019年度）の実績 49.9% はH31（2019年度）の目標 50% に届かず、目標年度に達しているため遅れ。");
+			assertThat(reason.textEn()).isEqualTo(
+					"The FY2019 actual 49.9% misses the target 50% (FY2019) and the target year has come, so off track.");
+		}
+
+		@Test
+		void anUndatedTargetSaysNoLineCanBeDrawn() {
+			// hypothetical: 80% without a year, R6 62.0%
+			StatusReason reason = reason(KpiStatus.OFF_TRACK, HIGHER, doc("TARGET", null, null, 80, "80%"),
+					doc("ACTUAL", 2024, "R6", 62, "62.0%"));
+			assertThat(reason.text())
+				.isEqualTo("R6（2024年度）の実績 62.0% は年度なしの目標 80% に届かない。年度がなく目標への線を引けないため、目標を満たすかだけで判定し遅れ。");
+			assertThat(reason.textEn())
+				.isEqualTo("The FY2024 actual 62.0% misses the target 80% (no year); without years "
+						+ "no line to the target can be drawn, so only meeting it counts: off track.");
+		}
+
+		@Test
+		void aRunningTotalIsComparedWithTheTargetProRata() {
+			// 001: 東アジア経済交流推進機構における会議数 21件（H27～31 年度） H27 5件 H28 累計 4件: 4 < 21 × 2/5 =
+			// 8.4
+			StatusReason behind = reason(KpiStatus.OFF_TRACK, HIGHER, doc("BASELINE", 2014, "H26", 5, "5件"),
+					range(2015, 2019, "H27～31", 21, "21件"), doc("ACTUAL", 2015, "H27", 5, "5件"),
+					total(2016, "H28", 4, "累計 4件"));
+			assertThat(behind.text())
+				.isEqualTo("H28（2016年度）までの2015～2019年度の累計 4 は目標 21件 に届かないが、" + "経過した2/5年分の目標 8.4 にも届かないため遅れ。");
+			assertThat(behind.textEn()).isEqualTo("The running total 4 for FY2015–2019 (to FY2016) has not reached the "
+					+ "target 21件 and is behind the target pro rata for 2 of 5 years, 8.4, so off track.");
+			assertThat(behind.runningTotal()).isEqualTo(4.0);
+			assertThat(behind.expectedValue()).isCloseTo(8.4, within(1e-9));
+			assertThat(behind.target().fiscalYearTo()).isEqualTo(2019);
+			// 001: 大学連携促進助成金申請実績 25件（H27～31 年度） H27 9件 H28 累計 14件: 14 ≥ 25 × 2/5 = 10
+			StatusReason ahead = reason(KpiStatus.ON_TRACK, HIGHER, range(2015, 2019, "H27～31", 25, "25件"),
+					doc("ACTUAL", 2015, "H27", 9, "9件"), total(2016, "H28", 14, "累計 14件"));
+			assertThat(ahead.text())
+				.isEqualTo("H28（2016年度）までの2015～2019年度の累計 14 は目標 25件 に届かないが、" + "経過した2/5年分の目標 10 以上のため順調。");
+		}
+
+		@Test
+		void aRunningTotalReachingOrMissingTheTargetSaysSo() {
+			// hypothetical: 21件（H27～31）, 累計 21 by H30, 20 by H31
+			assertThat(reason(KpiStatus.ACHIEVED, HIGHER, range(2015, 2019, "H27～31", 21, "21件"),
+					total(2018, "H30", 21, "累計 21件"))
+				.text()).isEqualTo("H30（2018年度）までの2015～2019年度の累計 21 は目標 21件 以上のため達成。");
+			assertThat(reason(KpiStatus.OFF_TRACK, HIGHER, range(2015, 2019, "H27～31", 21, "21件"),
+					total(2019, "H31", 20, "累計 20件"))
+				.text()).isEqualTo("H31（2019年度）までの2015～2019年度の累計 20 は期間を終えて目標 21件 に届かないため遅れ。");
+		}
+
+		@Test
+		void aCeilingIsComparedProRataThenAsAWhole() {
+			// hypothetical: at most 100 over R6～9; R6 30 > 100 × 1/4 = 25
+			StatusReason over = reason(KpiStatus.OFF_TRACK, LOWER, range(2024, 2027, "R6～9", 100, "100件"),
+					doc("ACTUAL", 2024, "R6", 30, "30件"));
+			assertThat(over.text()).isEqualTo("R6（2024年度）までの2024～2027年度の累計 30 は経過した1/4年分の上限 25 を超えたため遅れ。");
+			assertThat(over.textEn()).isEqualTo(
+					"The running total 30 for FY2024–2027 (to FY2024) is over the ceiling pro rata for 1 of 4 years, 25, so off track.");
+			assertThat(over.direction()).isEqualTo(LOWER);
+			assertThat(reason(KpiStatus.ACHIEVED, LOWER, range(2024, 2027, "R6～9", 100, "100件"),
+					total(2027, "R9", 90, "累計 90件"))
+				.text()).isEqualTo("R9（2027年度）までの2024～2027年度の累計 90 は上限 100件 以下のため達成。");
+		}
+
+		@Test
+		void noDataSaysWhetherActualsLackAFigureOrAreMissing() {
+			// 001: 将来性があると思う都市 H27 －, H28 －
+			StatusReason dashes = reason(KpiStatus.NO_DATA, LOWER, baseline(2014, 4), target(2019, 1),
+					notMeasured(2015), notMeasured(2016));
+			assertThat(dashes.text()).isEqualTo("実績値が数値で示されていない（－・調査中など）ため、判定できない（実績なし）。");
+			assertThat(dashes.actual()).isNull();
+			assertThat(dashes.target()).isNull();
+			// 000: 新学部棟建設工事の進捗: baseline and target only
+			StatusReason none = reason(KpiStatus.NO_DATA, HIGHER, baseline(2025, 0), target(2027, 100));
+			assertThat(none.text()).isEqualTo("実績値がまだないため、判定できない（実績なし）。");
+			assertThat(none.textEn()).isEqualTo("There is no actual yet, so there is nothing to judge (no data).");
+		}
+
+		@Test
+		void qualitativeSaysWhetherTargetsLackAFigureOrAreMissing() {
+			// 001: 事業継続による大学等への支援 H27 0件 H28 2件, no target
+			StatusReason none = reason(KpiStatus.QUALITATIVE, HIGHER, doc("ACTUAL", 2015, "H27", 0, "0件"),
+					doc("ACTUAL", 2016, "H28", 2, "2件"));
+			assertThat(none.text()).isEqualTo("H28（2016年度）の実績 2件 はあるが、目標値が示されていないため、数値では判定できない（定性目標）。");
+			assertThat(none.textEn()).isEqualTo(
+					"There is an actual, 2件 (FY2016), but no target, so it cannot be judged as a number (qualitative).");
+			assertThat(none.actual().valueText()).isEqualTo("2件");
+			// hypothetical: R8 公表予定 only
+			StatusReason words = reason(KpiStatus.QUALITATIVE, HIGHER, qualitativeTarget(2026, "PENDING"),
+					doc("ACTUAL", 2024, "R6", 9.0, "9.0%"));
+			assertThat(words.text()).startsWith("R6（2024年度）の実績 9.0% はあるが、目標値が数値で示されていない");
+			assertThat(words.target()).isNull();
+		}
+
+		@Test
+		void theReasonKeptOnTheIndicatorReadsBackAsItWasWritten() {
+			StatusReason reason = reason(KpiStatus.ON_TRACK, HIGHER, doc("BASELINE", 2013, "H25", 43, "43%"),
+					doc("TARGET", 2019, "H31", 50, "50%"), doc("ACTUAL", 2016, "H28", 49.9, "49.9%"));
+			java.util.Map<String, Object> properties = new java.util.HashMap<>(reason.properties());
+			properties.values().removeIf(java.util.Objects::isNull);
+			properties.put("direction", HIGHER);
+			assertThat(StatusReason.of(properties)).isEqualTo(reason);
+		}
+
+		private static StatusReason reason(KpiStatus expected, String direction, Observation... observations) {
+			KpiStatusRule.Judgement judgement = KpiStatusRule.judge(direction, Arrays.asList(observations));
+			assertThat(judgement.status()).isEqualTo(expected);
+			return judgement.reason();
+		}
+
+		private static Observation range(int from, int to, String period, double value, String valueText) {
+			return new Observation("TARGET", "CUMULATIVE", from, to, period, null, null, value, valueText, null, null,
+					valueText, true, new SourceRef("test", null), null, null);
+		}
+
+		private static Observation total(int year, String period, double value, String valueText) {
+			return new Observation("ACTUAL", null, year, null, period, null, null, value, valueText, null, null,
+					valueText, true, new SourceRef("test", null), null, null);
+		}
+
+		private static Observation doc(String kind, Integer year, String period, double value, String valueText) {
+			return new Observation(kind, "TARGET".equals(kind) ? "MID_TERM" : null, year, null, period, null, null,
+					value, valueText, null, valueText.endsWith("以上") ? "AT_LEAST" : null, valueText, false,
+					new SourceRef("test", null), null, null);
 		}
 
 	}
