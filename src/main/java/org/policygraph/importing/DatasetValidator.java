@@ -175,14 +175,18 @@ final class DatasetValidator {
 	/** The node files that need more than their columns' rules, each with what. */
 	private Map<String, Hook> hooks() {
 		Map<String, Hook> hooks = new LinkedHashMap<>();
-		// units are what figures are read with
+		// units are what figures are read with: the upload's, and for an upload merged
+		// into the graph, the graph's it does not change
 		Map<String, Unit> units = new LinkedHashMap<>();
-		hooks.put("units",
-				Hook.NONE
-					.withRow(r -> units.put(r.text("unit"),
-							new Unit(r.text("unit"), r.text("base_unit"), (BigDecimal) r.cells().get("multiplier"),
-									r.text("kind"), r.text("name_en"))))
-					.withAfterFile(() -> this.figures = new Figures(units)));
+		hooks
+			.put("units",
+					Hook.NONE
+						.withRow(r -> units.put(r.text("unit"), new Unit(r.text("unit"), r.text("base_unit"),
+								(BigDecimal) r.cells().get("multiplier"), r.text("kind"), r.text("name_en"))))
+						.withAfterFile(() -> {
+							this.graph.units().forEach(units::putIfAbsent);
+							this.figures = new Figures(units);
+						}));
 		// a source's key is also its sourceId
 		hooks.put("sources", Hook.NONE.withRow(r -> r.properties().put("sourceId", r.text("source_id"))));
 		hooks.put("plans", Hook.NONE.withRow(this::planPeriod));
