@@ -126,8 +126,7 @@ class HostileInputIT {
 		long transactionAfter = TestNeo4j.lastCommittedTransactionId();
 		if (transactionAfter == this.transactionBefore) {
 			// nothing committed since the graph before was read: every node,
-			// relationship,
-			// property and change record is as it was
+			// relationship, property and change record is as it was
 			assertThat(writes).as("a case that writes committed nothing: " + shown).isNull();
 			return;
 		}
