@@ -27,14 +27,12 @@ import org.policygraph.model.Catalogue;
 import org.policygraph.model.FiscalYears;
 import org.policygraph.model.Period;
 import org.policygraph.support.GraphFingerprint;
-import org.policygraph.support.PolicyGraphIntegrationTest;
+import org.policygraph.support.PolicyGraphEditorTest;
 import org.policygraph.support.TestNeo4j;
 import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are removed explicitly below, each with its reason; rows a mutation cannot state are
  * left out of both sides, each kind with its reason.
  */
-@PolicyGraphIntegrationTest
+@PolicyGraphEditorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditEqualsImportIT {
 
@@ -85,11 +83,6 @@ class EditEqualsImportIT {
 	HttpGraphQlTester editor;
 
 	Map<String, Table> dataset;
-
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
 
 	@BeforeAll
 	void readTheDataset() {

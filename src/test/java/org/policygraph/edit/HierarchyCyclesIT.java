@@ -10,14 +10,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.policygraph.importing.DatasetImporter;
 import org.policygraph.support.GraphFingerprint;
-import org.policygraph.support.PolicyGraphIntegrationTest;
+import org.policygraph.support.PolicyGraphEditorTest;
 import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nor any node below it. The refusal names the cycle it would have made, and the graph
  * (with its change records) is as it was before.
  */
-@PolicyGraphIntegrationTest
+@PolicyGraphEditorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HierarchyCyclesIT {
 
@@ -39,11 +37,6 @@ class HierarchyCyclesIT {
 	Driver driver;
 
 	HttpGraphQlTester editor;
-
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
 
 	@BeforeAll
 	void loadDataset(@Autowired DatasetImporter importer) {

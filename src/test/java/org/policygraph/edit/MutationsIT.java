@@ -14,14 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.policygraph.importing.DatasetImporter;
-import org.policygraph.support.PolicyGraphIntegrationTest;
+import org.policygraph.support.PolicyGraphEditorTest;
 import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Upserts, links, retirements and their change records, against the Kitakyushu dataset.
  * Each test works on ids of its own, so they do not depend on each other's order.
  */
-@PolicyGraphIntegrationTest
+@PolicyGraphEditorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MutationsIT {
 
@@ -45,11 +43,6 @@ class MutationsIT {
 	Retirements retirements;
 
 	HttpGraphQlTester editor;
-
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
 
 	@BeforeAll
 	void loadDataset(@Autowired DatasetImporter importer) {

@@ -7,14 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.policygraph.importing.DatasetImporter;
-import org.policygraph.support.PolicyGraphIntegrationTest;
+import org.policygraph.support.PolicyGraphEditorTest;
 import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Actuals and budgets over time: a correction supersedes the earlier figure and keeps it,
@@ -22,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * (59.5% baseline R5, data/observations.csv) and prog-megaregion's R8 budget 13,039千円
  * (data/budgets.csv).
  */
-@PolicyGraphIntegrationTest
+@PolicyGraphEditorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ValuesIT {
 
@@ -33,11 +31,6 @@ class ValuesIT {
 	HttpGraphQlTester anonymous;
 
 	HttpGraphQlTester editor;
-
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
 
 	@BeforeAll
 	void loadDataset(@Autowired DatasetImporter importer) {

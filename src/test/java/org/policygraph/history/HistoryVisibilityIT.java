@@ -13,15 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.policygraph.importing.DatasetImporter;
-import org.policygraph.support.PolicyGraphIntegrationTest;
+import org.policygraph.support.PolicyGraphEditorTest;
 import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -35,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * made a change, and a problem's file, row, column and code without its message; an
  * editor sees everything.
  */
-@PolicyGraphIntegrationTest
+@PolicyGraphEditorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryVisibilityIT {
 
@@ -53,11 +51,6 @@ class HistoryVisibilityIT {
 	MockMvc mvc;
 
 	String refusedRunId;
-
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
 
 	@BeforeAll
 	void anEditorChangesAProgramAndUploadsAFileThatIsRefused(@Autowired DatasetImporter importer) throws Exception {

@@ -16,14 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
-import org.policygraph.support.PolicyGraphIntegrationTest;
+import org.policygraph.support.PolicyGraphEditorTest;
 import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -38,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * budget reads 13,500千円 instead of the document's 13,039千円 (data/budgets.csv), tried dry,
  * then for real.
  */
-@PolicyGraphIntegrationTest
+@PolicyGraphEditorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UploadIT {
 
@@ -50,11 +48,6 @@ class UploadIT {
 
 	@Autowired
 	Driver driver;
-
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
 
 	@BeforeAll
 	void loadDataset(@Autowired DatasetImporter importer) {

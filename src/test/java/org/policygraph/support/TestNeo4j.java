@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 /**
  * One in-process Neo4j (neo4j-harness, Bolt only) for the whole test JVM, started on
@@ -35,6 +37,19 @@ public final class TestNeo4j {
 			tx.execute("MATCH (n) DETACH DELETE n");
 			tx.commit();
 		}
+	}
+
+	/**
+	 * The id of the last transaction committed to the default database (the one the
+	 * service and the tests' drivers use). It moves with every write that commits,
+	 * through the service or straight on the database (also the creation of a new label,
+	 * type or property name); a transaction rolled back or one that changed nothing
+	 * leaves it as it was. While it stays the same, so does the graph.
+	 */
+	public static long lastCommittedTransactionId() {
+		return ((GraphDatabaseAPI) NEO4J.defaultDatabaseService()).getDependencyResolver()
+			.resolveDependency(TransactionIdStore.class)
+			.getLastCommittedTransactionId();
 	}
 
 	/**
