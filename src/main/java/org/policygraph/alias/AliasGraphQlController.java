@@ -9,6 +9,7 @@ import org.policygraph.organization.Facility;
 import org.policygraph.organization.Organization;
 import org.policygraph.organization.PartnerBody;
 import org.policygraph.plan.Measure;
+import org.policygraph.plan.Milestone;
 import org.policygraph.plan.Pillar;
 import org.policygraph.plan.Plan;
 import org.policygraph.program.Program;
@@ -30,49 +31,30 @@ class AliasGraphQlController {
 		this.aliases = aliases;
 	}
 
-	@BatchMapping(typeName = "Plan", field = "aliases")
-	Map<Plan, List<Alias>> planAliases(List<Plan> plans) {
-		return Batches.lists(plans, Plan::id, ids -> this.aliases.find("Plan", ids));
+	/**
+	 * One mapping on the interface: Spring for GraphQL applies it to every type
+	 * implementing {@code Node}. A batch may hold parents of several types, so each is
+	 * keyed by its label and key, as the repository answers.
+	 */
+	@BatchMapping(typeName = "Node", field = "aliases")
+	Map<Object, List<Alias>> aliases(List<Object> nodes) {
+		return Batches.lists(nodes, AliasGraphQlController::labelledKey, this.aliases::find);
 	}
 
-	@BatchMapping(typeName = "Pillar", field = "aliases")
-	Map<Pillar, List<Alias>> pillarAliases(List<Pillar> pillars) {
-		return Batches.lists(pillars, Pillar::id, ids -> this.aliases.find("Pillar", ids));
-	}
-
-	@BatchMapping(typeName = "Measure", field = "aliases")
-	Map<Measure, List<Alias>> measureAliases(List<Measure> measures) {
-		return Batches.lists(measures, Measure::id, ids -> this.aliases.find("Measure", ids));
-	}
-
-	@BatchMapping(typeName = "Program", field = "aliases")
-	Map<Program, List<Alias>> programAliases(List<Program> programs) {
-		return Batches.lists(programs, Program::id, ids -> this.aliases.find("Program", ids));
-	}
-
-	@BatchMapping(typeName = "Organization", field = "aliases")
-	Map<Organization, List<Alias>> organizationAliases(List<Organization> organizations) {
-		return Batches.lists(organizations, Organization::id, ids -> this.aliases.find("Organization", ids));
-	}
-
-	@BatchMapping(typeName = "PartnerBody", field = "aliases")
-	Map<PartnerBody, List<Alias>> partnerBodyAliases(List<PartnerBody> partnerBodies) {
-		return Batches.lists(partnerBodies, PartnerBody::id, ids -> this.aliases.find("PartnerBody", ids));
-	}
-
-	@BatchMapping(typeName = "Facility", field = "aliases")
-	Map<Facility, List<Alias>> facilityAliases(List<Facility> facilities) {
-		return Batches.lists(facilities, Facility::id, ids -> this.aliases.find("Facility", ids));
-	}
-
-	@BatchMapping(typeName = "Kpi", field = "aliases")
-	Map<Kpi, List<Alias>> kpiAliases(List<Kpi> kpis) {
-		return Batches.lists(kpis, Kpi::id, ids -> this.aliases.find("Kpi", ids));
-	}
-
-	@BatchMapping(typeName = "PolicyIssue", field = "aliases")
-	Map<PolicyIssue, List<Alias>> policyIssueAliases(List<PolicyIssue> issues) {
-		return Batches.lists(issues, PolicyIssue::id, ids -> this.aliases.find("PolicyIssue", ids));
+	private static String labelledKey(Object node) {
+		return switch (node) {
+			case Plan n -> AliasRepository.labelledKey("Plan", n.id());
+			case Pillar n -> AliasRepository.labelledKey("Pillar", n.id());
+			case Measure n -> AliasRepository.labelledKey("Measure", n.id());
+			case Milestone n -> AliasRepository.labelledKey("Milestone", n.id());
+			case Program n -> AliasRepository.labelledKey("Program", n.id());
+			case Organization n -> AliasRepository.labelledKey("Organization", n.id());
+			case PartnerBody n -> AliasRepository.labelledKey("PartnerBody", n.id());
+			case Facility n -> AliasRepository.labelledKey("Facility", n.id());
+			case Kpi n -> AliasRepository.labelledKey("Kpi", n.id());
+			case PolicyIssue n -> AliasRepository.labelledKey("PolicyIssue", n.id());
+			default -> throw new IllegalStateException("No aliases are read for " + node.getClass().getName());
+		};
 	}
 
 }

@@ -3,7 +3,6 @@ package org.policygraph.alias;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.policygraph.model.Catalogue;
@@ -13,22 +12,26 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The aliases of a batch of nodes of one label. */
+/** The aliases of a batch of nodes, of one label or several. */
 @Repository
 @Transactional(readOnly = true)
 class AliasRepository {
 
 	/**
-	 * One statement per label an alias may name, written out when the class loads, so
-	 * each finds its nodes through its key's index and no label is put into a statement
-	 * at request time.
+	 * One statement for a batch of nodes of any labels an alias may name, written out
+	 * when the class loads: a branch per label, each finding its nodes through its key's
+	 * index, so no label is put into a statement at request time. A row's id is its
+	 * node's label and key ({@link #labelledKey}), since keys are kept per label.
 	 */
-	private static final Map<String, String> STATEMENTS = Catalogue.TARGET_LABELS.keySet()
+	private static final String STATEMENT = "CALL () {\n" + Catalogue.TARGET_LABELS.keySet()
 		.stream()
-		.collect(Collectors.toUnmodifiableMap(Function.identity(), label -> "MATCH (n:" + label + """
-				)-[:HAS_ALIAS]->(a:Alias) WHERE n.key IN $ids
-				RETURN n.key AS id, a {.name, .sourceId, .section} AS alias
-				ORDER BY n.key, a.sourceId, a.section, a.name"""));
+		.map(label -> "MATCH (n:" + label + ")-[:HAS_ALIAS]->(a:Alias) WHERE n.key IN $ids RETURN '" + label
+				+ "' AS label, n.key AS key, a {.name, .sourceId, .section} AS alias")
+		.collect(Collectors.joining("\nUNION ALL\n")) + """
+
+				}
+				RETURN label + ':' + key AS id, alias
+				ORDER BY id, alias.sourceId, alias.section, alias.name""";
 
 	private final Neo4jClient client;
 
@@ -36,13 +39,21 @@ class AliasRepository {
 		this.client = client;
 	}
 
-	/** Each node key's aliases, by document, section and name. */
-	Map<String, List<Alias>> find(String label, Collection<String> ids) {
-		String statement = STATEMENTS.get(label);
-		if (statement == null) {
-			throw new IllegalArgumentException("No aliases are read for label " + label);
-		}
-		return BatchQuery.children(this.client, statement, ids, row -> Alias.of(row.get("alias").asMap()));
+	/** A node's label and key, as {@link #find} takes and answers them. */
+	static String labelledKey(String label, String key) {
+		return label + ":" + key;
+	}
+
+	/**
+	 * Each node's aliases, by document, section and name, for nodes given by
+	 * {@link #labelledKey}: one statement for the whole batch.
+	 */
+	Map<String, List<Alias>> find(Collection<String> labelledKeys) {
+		List<String> keys = labelledKeys.stream().map(k -> k.substring(k.indexOf(':') + 1)).distinct().toList();
+		Map<String, List<Alias>> found = BatchQuery.children(this.client, STATEMENT, keys,
+				row -> Alias.of(row.get("alias").asMap()));
+		found.keySet().retainAll(labelledKeys);
+		return found;
 	}
 
 }

@@ -288,6 +288,7 @@ public final class Catalogue {
 		labels.put("Facility", "facilities");
 		labels.put("Kpi", "kpis");
 		labels.put("PolicyIssue", "policy_issues");
+		labels.put("Milestone", "milestones");
 		return labels;
 	}
 

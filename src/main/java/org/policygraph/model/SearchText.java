@@ -22,11 +22,9 @@ public final class SearchText {
 
 	/**
 	 * The labels whose nodes carry search text: the ones the full-text index covers, the
-	 * node types a target_type may name and milestones.
+	 * node types a target_type may name (milestones among them).
 	 */
-	public static final List<String> LABELS = Stream
-		.concat(Catalogue.TARGET_LABELS.keySet().stream(), Stream.of("Milestone"))
-		.toList();
+	public static final List<String> LABELS = List.copyOf(Catalogue.TARGET_LABELS.keySet());
 
 	/**
 	 * The derived properties this class writes: never exported, never shown as a change.

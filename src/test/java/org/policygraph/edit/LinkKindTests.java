@@ -46,7 +46,7 @@ class LinkKindTests {
 	void aPolicyIssueConcernsAnyNodeATargetTypeMayName() {
 		assertThat(LinkKind.POLICY_ISSUE_CONCERNS.type()).isEqualTo("CONCERNS");
 		assertThat(LinkKind.POLICY_ISSUE_CONCERNS.toLabels()).containsExactlyElementsOf(List.of("Plan", "Pillar",
-				"Measure", "Program", "Organization", "PartnerBody", "Facility", "Kpi", "PolicyIssue"));
+				"Measure", "Program", "Organization", "PartnerBody", "Facility", "Kpi", "PolicyIssue", "Milestone"));
 		assertThat(LinkKind.POLICY_ISSUE_CONCERNS.defaults()).isEmpty();
 	}
 

@@ -82,9 +82,9 @@ class CatalogueTests {
 	}
 
 	@Test
-	void aTargetTypeNamesTheNineNodeTypesEditorsAndDocumentsPointAt() {
+	void aTargetTypeNamesTheTenNodeTypesEditorsAndDocumentsPointAt() {
 		assertThat(Catalogue.TARGET_LABELS).containsOnlyKeys("Plan", "Pillar", "Measure", "Program", "Organization",
-				"PartnerBody", "Facility", "Kpi", "PolicyIssue");
+				"PartnerBody", "Facility", "Kpi", "PolicyIssue", "Milestone");
 		Catalogue.TARGET_LABELS.forEach((label, table) -> assertThat(Catalogue.tableOf(label).name()).isEqualTo(table));
 	}
 
