@@ -87,8 +87,8 @@ class Retirements {
 			GraphStore store = new GraphStore(tx);
 			int applied = 0;
 			for (Record row : store.run(DUE_NODES, Map.of("today", today, "live", GraphStore.LIVE_LABELS))) {
-				// a label read from the graph enters the statement only as one of the
-				// catalogue's
+				// a label read from the graph enters the statement only as one of
+				// the catalogue's
 				String label = Catalogue.label(row.get("label").asString());
 				Map<String, Object> before = row.get("before").asMap();
 				Map<String, Object> retirement = GraphEditor.retirement(row.get("on").asLocalDate(), null);

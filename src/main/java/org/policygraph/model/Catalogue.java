@@ -409,9 +409,9 @@ public final class Catalogue {
 						List.of(targetType(targets), targetKey(), text("name", "name", true), source(), section()),
 						List.of(relationship("aliases", "HAS_ALIAS", new End(targets, "target_key"),
 								end("Alias", null)))),
-				// a dated step a plan states in words (マイルストーン), under its theme and,
-				// where the document says so, a program; period is the date as written
-				// (R4.4)
+				// a dated step a plan states in words (マイルストーン), under its theme
+				// and, where the document says so, a program; period is the date as
+				// written (R4.4)
 				table("milestones", new NodeType("Milestone", List.of("milestone_key")),
 						List.of(key("milestone_key"), reference("pillar_key", "pillars", true),
 								reference("program_key", "programs", false), integer("ordinal", true),
