@@ -16,11 +16,11 @@ import org.policygraph.model.SearchText;
 public final class SearchTexts {
 
 	/**
-	 * The nodes written before the search text was kept (the labels of the full-text
-	 * index).
+	 * The nodes written before the search text was kept, among the labels search finds
+	 * ({@link SearchText#LABELS}, those of the full-text index).
 	 */
 	private static final String WITHOUT_SEARCH_TEXT = """
-			MATCH (n:Plan|Pillar|Measure|Program|Kpi|Organization|PartnerBody|Facility|PolicyIssue|Milestone)
+			MATCH (n:$any($labels))
 			WHERE n.searchName IS NULL AND (n.name IS NOT NULL OR n.title IS NOT NULL)
 			RETURN elementId(n) AS node, properties(n) AS properties,
 			       [(n)-[:HAS_ALIAS]->(a:Alias) | a.name] AS aliases""";
@@ -42,7 +42,7 @@ public final class SearchTexts {
 
 	/** Gives the nodes without search text theirs; how many. */
 	public static int keepMissing(SimpleQueryRunner tx) {
-		return set(tx, WITHOUT_SEARCH_TEXT, Map.of());
+		return set(tx, WITHOUT_SEARCH_TEXT, Map.of("labels", SearchText.LABELS));
 	}
 
 	/**
