@@ -236,7 +236,12 @@ class EditGraphQlController {
 		// only a partner body's link has a role (program_partners.csv)
 		field(kind, "role", EditValues.cell("program_partners", "role", input.role(), "input.role", 500, problems),
 				props, problems);
-		// a policy issue's link cites the sentence that makes it (policy_issue_links.csv)
+		// a continuation says on what grounds (program_continuations.csv)
+		field(kind, "basis",
+				EditValues.cell("program_continuations", "basis", input.basis(), "input.basis", 500, problems), props,
+				problems);
+		// a policy issue's link and a continuation cite the sentence that makes them
+		// (policy_issue_links.csv, program_continuations.csv: the same rule)
 		field(kind, "evidence",
 				EditValues.cell("policy_issue_links", "evidence", input.evidence(), "input.evidence", 500, problems),
 				props, problems);

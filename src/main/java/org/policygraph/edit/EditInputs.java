@@ -38,7 +38,7 @@ final class EditInputs {
 	}
 
 	record LinkInput(String type, String fromId, String toId, Integer ordinal, Integer number, Boolean reposted,
-			String role, String evidence, SourceInput source) {
+			String role, String basis, String evidence, SourceInput source) {
 	}
 
 	record UnlinkInput(String type, String fromId, String toId, String on, String reason, SourceInput source) {
@@ -52,6 +52,12 @@ final class EditInputs {
 	}
 
 	record RetireInput(String id, String on, String reason, SourceInput source) {
+	}
+
+	record RowsInput(String table, java.util.List<java.util.List<CellInput>> rows, Boolean dryRun) {
+	}
+
+	record CellInput(String column, String value) {
 	}
 
 }

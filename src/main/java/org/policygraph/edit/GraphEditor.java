@@ -221,6 +221,7 @@ class GraphEditor {
 			GraphStore.Found to = ends.to();
 			GraphStore.Linked linked = store.link(from.label(), to.label(), kind.type(), fromId, toId, props,
 					kind.defaults(), source.sourceId(), source.section());
+			checkNoCycle(store, from.label(), kind.type(), to.label(), fromId, "input.toId");
 			HistoryEntry.Change record = null;
 			if (linked.changed()) {
 				record = record(tx, actor, "link", source, List.of(Touch.link(linked.from(), fromId, linked.to(), toId,
@@ -354,19 +355,26 @@ class GraphEditor {
 	 * change closing the other half is seen; the refusal rolls the write back.
 	 */
 	static void checkNoCycle(GraphStore store, NodeChange change) {
-		InputProblems problems = new InputProblems();
 		for (Link link : change.links()) {
 			if (link.outgoing()) {
-				Optional<Hierarchies.Hierarchy> hierarchy = Hierarchies.of(change.label(), link.type(),
-						link.otherLabel());
-				Optional<List<String>> cycle = hierarchy.flatMap(h -> h.cycleThrough(store.tx(), List.of(change.id())));
-				if (cycle.isPresent()) {
-					problems.add(ErrorCode.CONFLICT, link.field(),
-							Hierarchies.describe(cycle.get()) + ": " + hierarchy.get().rule());
-				}
+				checkNoCycle(store, change.label(), link.type(), link.otherLabel(), change.id(), link.field());
 			}
 		}
-		problems.check();
+	}
+
+	/**
+	 * The same for a link from {@code fromId}, made by an upsert or by link (an
+	 * organization's parent, a program's continuation).
+	 */
+	static void checkNoCycle(GraphStore store, String fromLabel, String type, String toLabel, String fromId,
+			String field) {
+		Optional<Hierarchies.Hierarchy> hierarchy = Hierarchies.of(fromLabel, type, toLabel);
+		Optional<List<String>> cycle = hierarchy.flatMap(h -> h.cycleThrough(store.tx(), List.of(fromId)));
+		if (cycle.isPresent()) {
+			InputProblems problems = new InputProblems();
+			problems.add(ErrorCode.CONFLICT, field, Hierarchies.describe(cycle.get()) + ": " + hierarchy.get().rule());
+			problems.check();
+		}
 	}
 
 	static void checkSource(GraphStore store, SourceInput source, InputProblems problems) {

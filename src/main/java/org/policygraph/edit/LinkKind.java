@@ -15,7 +15,8 @@ enum LinkKind {
 
 	PROGRAM_MEASURE("program_measures"), PROGRAM_KPI("program_kpis"), PROGRAM_ORGANIZATION("program_organizations"),
 	PROGRAM_PARTNER_BODY("program_partners"), MEASURE_PILLAR("measure_pillars"),
-	POLICY_ISSUE_CONCERNS("policy_issue_links");
+	POLICY_ISSUE_CONCERNS("policy_issue_links"), ORGANIZATION_PARENT("organization_parents"), KPI_PILLAR("kpi_pillars"),
+	PROGRAM_CONTINUATION("program_continuations");
 
 	private final Catalogue.RelationshipType relationship;
 

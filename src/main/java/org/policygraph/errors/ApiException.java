@@ -24,10 +24,10 @@ public class ApiException extends RuntimeException {
 	}
 
 	/**
-	 * Further problems of the same request, each {@code {field, code, message}}; empty
-	 * when it had one.
+	 * Further problems of the same request, each {@code {field, code, message}} and where
+	 * else it lies; empty when it had one.
 	 */
-	public java.util.List<java.util.Map<String, String>> problems() {
+	public java.util.List<? extends java.util.Map<String, ?>> problems() {
 		return java.util.List.of();
 	}
 

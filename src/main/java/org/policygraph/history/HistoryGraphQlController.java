@@ -57,7 +57,7 @@ class HistoryGraphQlController {
 	@BatchMapping(typeName = "Change", field = "importRun")
 	Map<HistoryEntry.Change, ImportRun> importRun(List<HistoryEntry.Change> changes) {
 		List<String> imports = changes.stream()
-			.filter(c -> "import".equals(c.operation()))
+			.filter(c -> ImportRun.OPERATIONS.contains(c.operation()))
 			.map(HistoryEntry.Change::id)
 			.toList();
 		Map<String, ImportRun> byId = this.runs.findAll(imports)

@@ -1,6 +1,7 @@
 package org.policygraph.history;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * An upload's report, as the API shows it and as a real run's change record keeps it
@@ -22,6 +23,15 @@ import java.util.List;
  */
 public record ImportRun(String id, String at, String actor, List<String> files, boolean dryRun, boolean succeeded,
 		List<Count> counts, List<Problem> problems, String mode, List<TableChanges> tables) {
+
+	/** The operation of the mutation that merges rows of a table (upsertRows). */
+	public static final String ROWS_OPERATION = "upsertRows";
+
+	/**
+	 * The operations whose change records keep an import's report: an upload (or the
+	 * start-up load) and the mutation that merges rows.
+	 */
+	public static final Set<String> OPERATIONS = Set.of("import", ROWS_OPERATION);
 
 	public ImportRun {
 		mode = (mode != null) ? mode : "REPLACE";

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -112,12 +113,60 @@ public class DatasetImporter {
 			run = new ImportRun(id, at.toString(), actor.id(), names, dryRun, false, List.of(),
 					ex.problems().stream().map(ImportProblem::toRun).toList(), mode.name(), List.of());
 		}
+		rememberUnrecorded(run);
+		return run;
+	}
+
+	/**
+	 * Merges rows of one table given cell by cell, as an upload of a file holding just
+	 * those rows is merged: the same reading of cells, the same checks, the same writing,
+	 * the same change record (made by {@code operation}). A row is a whole line of the
+	 * file; a column it leaves out is a blank cell. Rows are numbered by their place in
+	 * the list, 1 upwards, and problems name them so.
+	 * @param rows each row's cells by column name
+	 * @return the run's report, which {@code importRun(id)} answers with too
+	 * @throws ImportFailedException with every problem, when any row is refused; nothing
+	 * is written then
+	 * @throws UploadLimitExceeded when the rows are past one of the {@link UploadLimits}
+	 */
+	public ImportRun importRows(Actor actor, String operation, String table, List<Map<String, String>> rows,
+			boolean dryRun) {
+		String id = UUID.randomUUID().toString();
+		Instant at = Instant.now();
+		List<ImportProblem> problems = new ArrayList<>();
+		List<String> header = DatasetTables.COLUMNS.get(table);
+		if (header == null) {
+			throw new ImportFailedException(List.of(unknownTable(table, table)));
+		}
+		TableReader.Rows read = new TableReader(this.limits).new Rows(table, table, "the rows", false);
+		read.add(0, header);
+		for (int r = 0; r < rows.size(); r++) {
+			Map<String, String> cells = rows.get(r);
+			for (String column : cells.keySet()) {
+				if (!header.contains(column)) {
+					problems.add(unknownColumn(table, table, r + 1, column));
+				}
+			}
+			read.add(r + 1, header.stream().map(c -> Objects.requireNonNullElse(cells.get(c), "")).toList());
+		}
+		Map<String, Table> tables = new LinkedHashMap<>();
+		put(tables, read.table());
+		ImportReport report = run(tables, problems, dryRun, actor, List.of(table), id, ImportMode.MERGE, operation);
+		ImportRun run = report.toRun(at, actor, List.of(table), List.of());
+		rememberUnrecorded(run);
+		return run;
+	}
+
+	/**
+	 * Keeps in memory the report of a run that has no change record (refused, dry, or
+	 * changing nothing), so that {@code importRun(id)} finds every run.
+	 */
+	private void rememberUnrecorded(ImportRun run) {
 		boolean recorded = run.succeeded() && !run.dryRun()
 				&& run.counts().stream().anyMatch(c -> c.created() > 0 || c.updated() > 0);
 		if (!recorded) {
 			this.runs.remember(run);
 		}
-		return run;
 	}
 
 	/**
@@ -266,6 +315,11 @@ public class DatasetImporter {
 
 	private ImportReport run(Map<String, Table> tables, List<ImportProblem> problems, boolean dryRun, Actor actor,
 			List<String> files, String id, ImportMode mode) {
+		return run(tables, problems, dryRun, actor, files, id, mode, "import");
+	}
+
+	private ImportReport run(Map<String, Table> tables, List<ImportProblem> problems, boolean dryRun, Actor actor,
+			List<String> files, String id, ImportMode mode, String operation) {
 		long started = System.nanoTime();
 		checkColumns(tables, problems);
 		if (mode == ImportMode.REPLACE) {
@@ -275,7 +329,7 @@ public class DatasetImporter {
 				throw new ImportFailedException(problems);
 			}
 			return this.writeLock.exclusive(() -> inTransaction(
-					tx -> write(tx, validator, writes, List.of(), dryRun, actor, files, id, mode, started)));
+					tx -> write(tx, validator, writes, List.of(), dryRun, actor, files, id, mode, operation, started)));
 		}
 		if (tables.isEmpty() && problems.isEmpty()) {
 			problems.add(new ImportProblem(String.join(", ", files), 0, null, ImportProblem.Code.MISSING_FILE,
@@ -294,7 +348,7 @@ public class DatasetImporter {
 				throw new ImportFailedException(problems);
 			}
 			List<ImportRun.TableChanges> changes = UploadDiff.of(tx, tables);
-			return write(tx, validator, writes, changes, dryRun, actor, files, id, mode, started);
+			return write(tx, validator, writes, changes, dryRun, actor, files, id, mode, operation, started);
 		}));
 	}
 
@@ -307,7 +361,7 @@ public class DatasetImporter {
 
 	private ImportReport write(Transaction tx, DatasetValidator validator, GraphWrites writes,
 			List<ImportRun.TableChanges> changes, boolean dryRun, Actor actor, List<String> files, String id,
-			ImportMode mode, long started) {
+			ImportMode mode, String operation, long started) {
 		long validated = System.nanoTime();
 		String runId = (id != null) ? id : UUID.randomUUID().toString();
 		Instant at = Instant.now();
@@ -343,7 +397,7 @@ public class DatasetImporter {
 			// changes nothing
 			if (!result.touches().isEmpty()) {
 				String json = this.runs.toJson(report.toRun(at, actor, files, List.of()));
-				this.changeLog.record(tx, runId, at, actor, "import", null, null, result.touches(), json);
+				this.changeLog.record(tx, runId, at, actor, operation, null, null, result.touches(), json);
 			}
 			tx.commit();
 		}
@@ -382,9 +436,7 @@ public class DatasetImporter {
 		for (Table table : List.copyOf(tables.values())) {
 			List<String> expected = DatasetTables.COLUMNS.get(table.name());
 			if (expected == null) {
-				problems.add(new ImportProblem(table.origin(), 0, null, ImportProblem.Code.UNKNOWN_FILE,
-						"'" + table.name() + "' is not a file of the dataset (expected one of "
-								+ DatasetTables.COLUMNS.keySet() + ")"));
+				problems.add(unknownTable(table.origin(), table.name()));
 				tables.remove(table.name());
 				continue;
 			}
@@ -398,8 +450,7 @@ public class DatasetImporter {
 			}
 			for (String column : table.header()) {
 				if (!expected.contains(column)) {
-					problems.add(new ImportProblem(table.origin(), 1, column, ImportProblem.Code.UNKNOWN_COLUMN,
-							"'" + column + "' is not a column of " + table.name() + " (expected " + expected + ")"));
+					problems.add(unknownColumn(table.origin(), table.name(), 1, column));
 				}
 			}
 			for (Table.Row row : table.rows()) {
@@ -414,6 +465,16 @@ public class DatasetImporter {
 				tables.put(table.name(), new Table(table.name(), table.origin(), table.header(), List.of()));
 			}
 		}
+	}
+
+	private static ImportProblem unknownTable(String origin, String table) {
+		return new ImportProblem(origin, 0, null, ImportProblem.Code.UNKNOWN_FILE, "'" + table
+				+ "' is not a file of the dataset (expected one of " + DatasetTables.COLUMNS.keySet() + ")");
+	}
+
+	private static ImportProblem unknownColumn(String origin, String table, int row, String column) {
+		return new ImportProblem(origin, row, column, ImportProblem.Code.UNKNOWN_COLUMN, "'" + column
+				+ "' is not a column of " + table + " (expected " + DatasetTables.COLUMNS.get(table) + ")");
 	}
 
 }
