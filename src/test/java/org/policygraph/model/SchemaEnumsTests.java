@@ -94,6 +94,12 @@ class SchemaEnumsTests {
 			.containsExactlyElementsOf(values("OrganizationKind").stream().filter(v -> !v.equals("UNKNOWN")).toList());
 	}
 
+	/** upsertRows names its table by the file, as the catalogue lists the files. */
+	@Test
+	void datasetTableIsTheCataloguesFilesInReadingOrder() {
+		assertThat(Catalogue.columns().keySet()).containsExactlyElementsOf(values("DatasetTable"));
+	}
+
 	static List<String> values(String enumType) {
 		EnumTypeDefinition type = schema.getTypeOrNull(enumType, EnumTypeDefinition.class);
 		assertThat(type).as("enum %s in graphql/*.graphqls", enumType).isNotNull();
