@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.policygraph.errors.ErrorCode;
-import org.policygraph.errors.HttpErrorBody;
+import org.policygraph.errors.RefusingFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request whose Content-Type is not one concrete media type ({@code * / *},
@@ -28,12 +27,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
-class ContentTypeCheck extends OncePerRequestFilter {
-
-	private final JsonMapper json;
+class ContentTypeCheck extends RefusingFilter {
 
 	ContentTypeCheck(JsonMapper json) {
-		this.json = json;
+		super(json);
 	}
 
 	@Override
@@ -45,8 +42,7 @@ class ContentTypeCheck extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		HttpErrorBody.write(this.json, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(),
-				ErrorCode.BAD_ARGUMENT.name(),
+		refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.BAD_ARGUMENT,
 				"Content-Type " + problem + "; send application/json (or multipart/form-data for uploads)");
 	}
 

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.policygraph.errors.ErrorCode;
 import org.policygraph.errors.HttpErrorBody;
+import org.policygraph.errors.RefusingFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -172,23 +173,29 @@ final class CrossOrigin {
 
 	}
 
-	static final class Refusal implements Filter {
-
-		private final JsonMapper json;
+	static final class Refusal extends RefusingFilter {
 
 		Refusal(JsonMapper json) {
-			this.json = json;
+			super(json);
+		}
+
+		/**
+		 * A body that arrived late comes in the ASYNC dispatch (limits/RequestBodyGate).
+		 */
+		@Override
+		protected boolean shouldNotFilterAsyncDispatch() {
+			return false;
 		}
 
 		@Override
-		public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws IOException, ServletException {
-			if (req.getAttribute(REFUSED) instanceof String origin) {
-				req.removeAttribute(REFUSED);
-				refuse(this.json, (HttpServletResponse) res, origin);
+			if (request.getAttribute(REFUSED) instanceof String origin) {
+				request.removeAttribute(REFUSED);
+				CrossOrigin.refuse(json(), response, origin);
 				return;
 			}
-			chain.doFilter(req, res);
+			chain.doFilter(request, response);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
@@ -109,11 +110,7 @@ class KpiGraphQlController {
 	 */
 	@BatchMapping(typeName = "Kpi", field = "status")
 	Map<Kpi, KpiStatus> status(List<Kpi> kpis) {
-		List<Kpi> unjudged = kpis.stream().filter(kpi -> kpi.status() == null).toList();
-		Map<String, List<Observation>> observations = unjudged.isEmpty() ? Map.of()
-				: this.kpis.findStatusObservations(Batches.keys(unjudged, Kpi::id));
-		return Batches.ordered(kpis, kpi -> (kpi.status() != null) ? KpiStatus.valueOf(kpi.status())
-				: KpiStatusRule.statusOf(kpi.direction(), observations.getOrDefault(kpi.id(), List.of())));
+		return judged(kpis, KpiStatusRule.Judgement::status);
 	}
 
 	/**
@@ -122,11 +119,21 @@ class KpiGraphQlController {
 	 */
 	@BatchMapping(typeName = "Kpi", field = "statusReason")
 	Map<Kpi, StatusReason> statusReason(List<Kpi> kpis) {
+		return judged(kpis, KpiStatusRule.Judgement::reason);
+	}
+
+	/**
+	 * Each indicator's judgement, as kept on the graph or, for one no rule has judged
+	 * yet, by the rule on its observations (one statement for all of those).
+	 */
+	private <T> Map<Kpi, T> judged(List<Kpi> kpis, Function<KpiStatusRule.Judgement, T> part) {
 		List<Kpi> unjudged = kpis.stream().filter(kpi -> kpi.status() == null).toList();
 		Map<String, List<Observation>> observations = unjudged.isEmpty() ? Map.of()
 				: this.kpis.findStatusObservations(Batches.keys(unjudged, Kpi::id));
-		return Batches.ordered(kpis, kpi -> (kpi.status() != null) ? kpi.statusReason()
-				: KpiStatusRule.judge(kpi.direction(), observations.getOrDefault(kpi.id(), List.of())).reason());
+		return Batches.ordered(kpis,
+				kpi -> part.apply((kpi.status() != null)
+						? new KpiStatusRule.Judgement(KpiStatus.valueOf(kpi.status()), kpi.statusReason())
+						: KpiStatusRule.judge(kpi.direction(), observations.getOrDefault(kpi.id(), List.of()))));
 	}
 
 	@BatchMapping(typeName = "Program", field = "kpis")

@@ -65,8 +65,7 @@ class LimitsConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<RequestBodyGate> requestBodyGate(LimitsProperties limits, JsonMapper json) {
-		return FilterRegistrations.onRequestAndAsync(
-				new RequestBodyGate(limits.maxRequestSize().toBytes(), limits.requestBodyTimeout(), UPLOAD_PATH, json),
+		return FilterRegistrations.onRequestAndAsync(new RequestBodyGate(limits.bodyLimits(json), UPLOAD_PATH),
 				Ordered.HIGHEST_PRECEDENCE + 1);
 	}
 
@@ -89,7 +88,7 @@ class LimitsConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(LimitsProperties limits, GraphQlProperties graphQl,
 			JsonMapper json) {
-		return FilterRegistrations.onEveryDispatch(new RequestSizeFilter(limits.maxRequestSize().toBytes(), json),
+		return FilterRegistrations.onEveryDispatch(new RequestSizeFilter(limits.bodyLimits(json)),
 				Ordered.HIGHEST_PRECEDENCE + 10, graphQl.getHttp().getPath());
 	}
 

@@ -3,6 +3,7 @@ package org.policygraph.limits;
 import java.time.Duration;
 
 import graphql.parser.ParserOptions;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -66,6 +67,11 @@ public record LimitsProperties(@DefaultValue("64KB") DataSize maxRequestSize,
 			throw new IllegalArgumentException("policygraph.limits." + name + " (" + timeout
 					+ ") must be positive: a slow client would otherwise keep its connection for ever");
 		}
+	}
+
+	/** The body limits, as the filters that read a request's body apply them. */
+	BodyLimits bodyLimits(JsonMapper json) {
+		return new BodyLimits(maxRequestSize().toBytes(), requestBodyTimeout(), json);
 	}
 
 	/** graphql-java's parser options for an operation, with the size limits above. */

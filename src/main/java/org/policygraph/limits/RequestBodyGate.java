@@ -2,7 +2,6 @@ package org.policygraph.limits;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.AsyncContext;
@@ -18,12 +17,9 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.policygraph.errors.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
@@ -61,19 +57,13 @@ final class RequestBodyGate implements Filter {
 	 */
 	static final String ARRIVED_BODY = RequestBodyGate.class.getName() + ".body";
 
-	private final long maxBytes;
-
-	private final Duration timeout;
+	private final BodyLimits limits;
 
 	private final String uploadPath;
 
-	private final JsonMapper json;
-
-	RequestBodyGate(long maxBytes, Duration timeout, String uploadPath, JsonMapper json) {
-		this.maxBytes = maxBytes;
-		this.timeout = timeout;
+	RequestBodyGate(BodyLimits limits, String uploadPath) {
+		this.limits = limits;
 		this.uploadPath = uploadPath;
-		this.json = json;
 	}
 
 	@Override
@@ -89,25 +79,23 @@ final class RequestBodyGate implements Filter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long declared = request.getContentLengthLong();
-		if (declared > this.maxBytes) {
-			tooLarge(response, declared);
+		if (this.limits.refusedByDeclaredLength(request, response)) {
 			return;
 		}
 		ServletInputStream in = request.getInputStream();
-		Body body = new Body(this.maxBytes, declared);
+		Body body = new Body(this.limits.maxBytes(), request.getContentLengthLong());
 		// in blocking mode Tomcat's available() tells whether bytes are already buffered,
 		// so these reads never wait
 		body.readWhile(in, () -> in.available() > 0);
 		if (body.tooLarge()) {
-			tooLarge(response, null);
+			this.limits.refuseTooLarge(response, null);
 		}
 		else if (body.complete()) {
 			chain.doFilter(new BufferedRequest(request, body.bytes()), response);
 		}
 		else {
 			AsyncContext async = request.startAsync();
-			async.setTimeout(this.timeout.toMillis());
+			async.setTimeout(this.limits.timeout().toMillis());
 			Arrival arrival = new Arrival(request, response, async, in, body);
 			async.addListener(arrival);
 			in.setReadListener(arrival);
@@ -143,22 +131,6 @@ final class RequestBodyGate implements Filter {
 		return this.uploadPath.equals(request.getRequestURI().substring(request.getContextPath().length()))
 				&& contentType != null && contentType.regionMatches(true, 0, MediaType.MULTIPART_FORM_DATA_VALUE, 0,
 						MediaType.MULTIPART_FORM_DATA_VALUE.length());
-	}
-
-	private void tooLarge(HttpServletResponse response, Long size) throws IOException {
-		String message = "The request body is "
-				+ ((size != null) ? size + " bytes" : "larger than " + this.maxBytes + " bytes") + "; at most "
-				+ this.maxBytes + " bytes are accepted (policygraph.limits.max-request-size)";
-		LimitError.write(this.json, response, HttpStatus.CONTENT_TOO_LARGE,
-				LimitError.of(ErrorCode.REQUEST_TOO_LARGE, message, this.maxBytes, size));
-	}
-
-	private void timedOut(HttpServletResponse response, long received) throws IOException {
-		LimitError.write(this.json, response, HttpStatus.REQUEST_TIMEOUT,
-				LimitError.of(ErrorCode.REQUEST_BODY_TIMEOUT,
-						"The request body did not arrive within " + this.timeout.toMillis()
-								+ " ms (policygraph.limits.request-body-timeout); " + received + " bytes came",
-						this.timeout.toMillis(), null));
 	}
 
 	/** The bytes of a body read so far, at most one past the limit. */
@@ -252,7 +224,7 @@ final class RequestBodyGate implements Filter {
 		public void onDataAvailable() throws IOException {
 			this.body.readWhile(this.in, this.in::isReady);
 			if (this.body.tooLarge() && this.settled.compareAndSet(false, true)) {
-				tooLarge(this.response, null);
+				RequestBodyGate.this.limits.refuseTooLarge(this.response, null);
 				this.async.complete();
 			}
 			else if (this.body.complete()) {
@@ -280,7 +252,7 @@ final class RequestBodyGate implements Filter {
 		@Override
 		public void onTimeout(AsyncEvent event) throws IOException {
 			if (this.settled.compareAndSet(false, true)) {
-				timedOut(this.response, this.body.size());
+				RequestBodyGate.this.limits.refuseTimedOut(this.response, this.body.size());
 				this.async.complete();
 			}
 		}

@@ -2,7 +2,6 @@ package org.policygraph.limits;
 
 import java.io.IOException;
 
-import graphql.GraphQLError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +11,6 @@ import org.policygraph.model.TextCleaner;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,13 +27,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RequestSizeFilter extends OncePerRequestFilter {
 
-	private final long maxBytes;
+	private final BodyLimits limits;
 
-	private final JsonMapper json;
-
-	RequestSizeFilter(long maxBytes, JsonMapper json) {
-		this.maxBytes = maxBytes;
-		this.json = json;
+	RequestSizeFilter(BodyLimits limits) {
+		this.limits = limits;
 	}
 
 	@Override
@@ -45,20 +40,18 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long declared = request.getContentLengthLong();
-		if (declared > this.maxBytes) {
-			refuse(response, declared);
+		if (this.limits.refusedByDeclaredLength(request, response)) {
 			return;
 		}
-		byte[] body = request.getInputStream().readNBytes(Math.toIntExact(this.maxBytes + 1));
-		if (body.length > this.maxBytes) {
-			refuse(response, null);
+		byte[] body = request.getInputStream().readNBytes(Math.toIntExact(this.limits.maxBytes() + 1));
+		if (body.length > this.limits.maxBytes()) {
+			this.limits.refuseTooLarge(response, null);
 			return;
 		}
 		// bodies of other types are left to the endpoint, which refuses them with 415
 		String problem = BufferedRequest.isJson(request) ? requestProblem(body) : null;
 		if (problem != null) {
-			writeError(response, HttpStatus.BAD_REQUEST, LimitError
+			this.limits.refuse(response, HttpStatus.BAD_REQUEST, LimitError
 				.of(ErrorCode.BAD_REQUEST_BODY, "The request body " + problem
 						+ "; send a JSON object such as {\"query\": \"{ plans { id } }\", \"variables\": {}} in UTF-8",
 						null, null));
@@ -75,7 +68,7 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 		}
 		JsonNode request;
 		try {
-			request = this.json.readTree(text);
+			request = this.limits.json().readTree(text);
 		}
 		catch (JacksonException ex) {
 			TokenStreamLocation where = ex.getLocation();
@@ -102,18 +95,6 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 			return "has \"operationName\" that is not a text";
 		}
 		return null;
-	}
-
-	private void refuse(HttpServletResponse response, Long size) throws IOException {
-		String message = "The request body is "
-				+ ((size != null) ? size + " bytes" : "larger than " + this.maxBytes + " bytes") + "; at most "
-				+ this.maxBytes + " bytes are accepted (policygraph.limits.max-request-size)";
-		writeError(response, HttpStatus.CONTENT_TOO_LARGE,
-				LimitError.of(ErrorCode.REQUEST_TOO_LARGE, message, this.maxBytes, size));
-	}
-
-	private void writeError(HttpServletResponse response, HttpStatus status, GraphQLError error) throws IOException {
-		LimitError.write(this.json, response, status, error);
 	}
 
 }

@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.policygraph.errors.ErrorCode;
-import org.policygraph.errors.HttpErrorBody;
+import org.policygraph.errors.RefusingFilter;
 import org.policygraph.limits.BufferedRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks the name a GraphQL request gives its document, before the endpoint reads it:
@@ -33,12 +32,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Runs after limits/RequestSizeFilter, which has read the body (within the size limit)
  * and refused what is not a JSON object.
  */
-final class PersistedRequestFilter extends OncePerRequestFilter {
-
-	private final JsonMapper json;
+final class PersistedRequestFilter extends RefusingFilter {
 
 	PersistedRequestFilter(JsonMapper json) {
-		this.json = json;
+		super(json);
 	}
 
 	@Override
@@ -51,7 +48,7 @@ final class PersistedRequestFilter extends OncePerRequestFilter {
 		byte[] body = request.getInputStream().readAllBytes();
 		JsonNode tree;
 		try {
-			tree = this.json.readTree(body);
+			tree = json().readTree(body);
 		}
 		catch (JacksonException ex) {
 			tree = null;
@@ -105,12 +102,7 @@ final class PersistedRequestFilter extends OncePerRequestFilter {
 		if (!(extensions.path("persistedQuery") instanceof ObjectNode)) {
 			extensions.putObject("persistedQuery").put("version", 1).put("sha256Hash", hash);
 		}
-		chain.doFilter(new BufferedRequest(request, this.json.writeValueAsBytes(graphQlRequest)), response);
-	}
-
-	private void refuse(HttpServletResponse response, HttpStatus status, ErrorCode code, String message)
-			throws IOException {
-		HttpErrorBody.write(this.json, response, status.value(), code.name(), message);
+		chain.doFilter(new BufferedRequest(request, json().writeValueAsBytes(graphQlRequest)), response);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.policygraph.analyst;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,18 +21,10 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
-import org.policygraph.graph.GraphSchema;
-import org.policygraph.history.ChangeLog;
-import org.policygraph.history.ImportRuns;
-import org.policygraph.importing.DatasetImporter;
 import org.policygraph.kpi.KpiStatuses;
+import org.policygraph.support.PackagedDataset;
+import org.policygraph.support.PolicyGraphIntegrationTest;
 import org.policygraph.support.TestNeo4j;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -49,9 +40,12 @@ import static org.assertj.core.api.Assertions.tuple;
  * x-houshin-r6, 004 = kitaq-dx-r6), quoted in the comment above the assertion. The
  * dataset's CSV files were consulted only for the keys to ask by.
  * <p>
- * No Spring context: the shared in-process Neo4j, the schema script and the one importer
- * are enough, and keep this class fast.
+ * The statements run on a driver of their own, straight to the shared in-process Neo4j,
+ * as cypher-shell would run them; the service's context is there only to have imported
+ * the packaged dataset, which the read-only classes share.
  */
+@PolicyGraphIntegrationTest
+@PackagedDataset
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CypherQueriesIT {
 
@@ -109,17 +103,8 @@ class CypherQueriesIT {
 	private Driver driver;
 
 	@BeforeAll
-	void loadTheDatasetIntoAnEmptyGraph() {
-		TestNeo4j.reset();
+	void openADriver() {
 		this.driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none());
-		DatabaseSelectionProvider database = DatabaseSelectionProvider.getDefaultSelectionProvider();
-		new GraphSchema(this.driver, database, new FileSystemResource("cypher/schema.cypher")).apply();
-		JsonMapper json = JsonMapper.shared();
-		new DatasetImporter(this.driver, database, new DefaultResourceLoader(), new ChangeLog(json),
-				new ImportRuns(Neo4jClient.create(this.driver), json))
-			.importDirectory(Path.of("data"), false);
-		// the full-text index may still be populating after it was created
-		this.driver.executableQuery("CALL db.awaitIndexes(300)").execute();
 	}
 
 	@AfterAll

@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.policygraph.support.PackagedDataset;
 import org.policygraph.support.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,19 +22,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Anyone can download the graph as the dataset's files, over plain GET requests. */
 @PolicyGraphIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PackagedDataset
 class DatasetExportEndpointsIT {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	DatasetImporter importer;
-
-	@BeforeAll
-	void importDataset() {
-		this.importer.importPackagedDataset(false);
-	}
 
 	@Test
 	void aTableDownloadsAsACsvFileWithTheDatasetsHeader() throws Exception {

@@ -20,7 +20,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.policygraph.support.GraphFingerprint;
 import org.policygraph.support.PolicyGraphIntegrationTest;
@@ -40,6 +42,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * full of hostile text, through CSV files and through a workbook.
  */
 @PolicyGraphIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatasetRoundTripIT {
 
 	/** What a spreadsheet takes for the start of a formula (ASCII and full-width). */
@@ -65,30 +68,36 @@ class DatasetRoundTripIT {
 	@Autowired
 	DatasetExporter exporter;
 
+	/** The graph of the packaged dataset, as imported, read once for both exports. */
+	List<String> curated;
+
+	Map<String, byte[]> curatedCsv;
+
+	byte[] curatedWorkbook;
+
+	@BeforeAll
+	void importAndExportTheCuratedDataset() {
+		TestNeo4j.reset();
+		this.importer.importPackagedDataset(false);
+		this.curated = GraphFingerprint.of(this.driver);
+		this.curatedCsv = exportCsv();
+		this.curatedWorkbook = exportWorkbook();
+	}
+
 	@Test
 	void theCuratedDatasetExportedAsCsvFilesImportsIntoTheSameGraph() {
 		TestNeo4j.reset();
-		this.importer.importPackagedDataset(false);
-		List<String> imported = GraphFingerprint.of(this.driver);
+		this.importer.importCsvFiles(this.curatedCsv, false);
 
-		Map<String, byte[]> files = exportCsv();
-		TestNeo4j.reset();
-		this.importer.importCsvFiles(files, false);
-
-		assertThat(GraphFingerprint.of(this.driver)).containsExactlyElementsOf(imported);
+		assertThat(GraphFingerprint.of(this.driver)).containsExactlyElementsOf(this.curated);
 	}
 
 	@Test
 	void theCuratedDatasetExportedAsAWorkbookImportsIntoTheSameGraph() {
 		TestNeo4j.reset();
-		this.importer.importPackagedDataset(false);
-		List<String> imported = GraphFingerprint.of(this.driver);
+		this.importer.importWorkbook("dataset.xlsx", new ByteArrayInputStream(this.curatedWorkbook), false);
 
-		byte[] workbook = exportWorkbook();
-		TestNeo4j.reset();
-		this.importer.importWorkbook("dataset.xlsx", new ByteArrayInputStream(workbook), false);
-
-		assertThat(GraphFingerprint.of(this.driver)).containsExactlyElementsOf(imported);
+		assertThat(GraphFingerprint.of(this.driver)).containsExactlyElementsOf(this.curated);
 	}
 
 	@Test

@@ -21,15 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.policygraph.support.GraphFingerprint;
-import org.policygraph.support.PolicyGraphIntegrationTest;
+import org.policygraph.support.PolicyGraphEditorTest;
 import org.policygraph.support.TestNeo4j;
 import org.policygraph.support.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -46,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (line 68) and its target 800人 in H31 (line 70), and H27 was 743人 (line 72). Every other
  * row is sent as data/observations.csv has it, from the documents.
  */
-@PolicyGraphIntegrationTest
+@PolicyGraphEditorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartialUploadIT {
 
@@ -70,11 +68,6 @@ class PartialUploadIT {
 
 	@Autowired
 	DatasetImporter importer;
-
-	@DynamicPropertySource
-	static void tokens(DynamicPropertyRegistry registry) {
-		TestTokens.register(registry);
-	}
 
 	@BeforeEach
 	void loadDataset() {

@@ -39,7 +39,7 @@ class KpiStatusUpgradeIT {
 			.path("node.statusReason")
 			.valueIsNull();
 
-		// what a start does (KpiStatusConfiguration)
+		// what a start does (system/StoreUpgrades)
 		try (var session = this.driver.session()) {
 			// data/kpis.csv: 107 indicators
 			assertThat(session.executeWrite(KpiStatuses::judgeOutdated)).isEqualTo(107);

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestBodyGateTests {
 
-	final RequestBodyGate gate = new RequestBodyGate(10, Duration.ofSeconds(5), "/imports",
-			JsonMapper.builder().build());
+	final RequestBodyGate gate = new RequestBodyGate(
+			new BodyLimits(10, Duration.ofSeconds(5), JsonMapper.builder().build()), "/imports");
 
 	@Test
 	void aBodyThatCameWithItsHeadersGoesOnWholeWithoutWaiting() throws Exception {

@@ -1,6 +1,7 @@
 package org.policygraph.limits;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestSizeFilterTests {
 
-	final RequestSizeFilter filter = new RequestSizeFilter(10, JsonMapper.builder().build());
+	final RequestSizeFilter filter = new RequestSizeFilter(
+			new BodyLimits(10, Duration.ofSeconds(5), JsonMapper.builder().build()));
 
 	@Test
 	void aBodyDeclaredLargerThanTheLimitIsRefusedWith413() throws Exception {
@@ -54,7 +56,8 @@ class RequestSizeFilterTests {
 
 	@Test
 	void aJsonBodyThatIsNotAGraphQlRequestIsRefusedWith400BeforeTheEndpoint() throws Exception {
-		RequestSizeFilter filter = new RequestSizeFilter(1000, JsonMapper.builder().build());
+		RequestSizeFilter filter = new RequestSizeFilter(
+				new BodyLimits(1000, Duration.ofSeconds(5), JsonMapper.builder().build()));
 		for (String body : new String[] { "null", "{\"query\": 1}", "{\"query\"", "[]",
 				"{\"query\": \"{ plans { id } }\", \"variables\": \"{}\"}" }) {
 			MockHttpServletRequest request = request(body);
@@ -70,7 +73,8 @@ class RequestSizeFilterTests {
 
 	@Test
 	void aBodyWithoutQueryPassesOnlyWhenItNamesAPersistedDocument() throws Exception {
-		RequestSizeFilter filter = new RequestSizeFilter(1000, JsonMapper.builder().build());
+		RequestSizeFilter filter = new RequestSizeFilter(
+				new BodyLimits(1000, Duration.ofSeconds(5), JsonMapper.builder().build()));
 		for (String body : new String[] {
 				"{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"ab\"}}}",
 				"{\"documentId\": \"sha256:ab\"}" }) {
@@ -100,7 +104,8 @@ class RequestSizeFilterTests {
 		request.setContentType("application/json");
 		request.setContent(new byte[] { '{', '"', 'q', (byte) 0xC0, (byte) 0xAF, '"', ':', '1', '}' });
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		new RequestSizeFilter(1000, JsonMapper.builder().build()).doFilter(request, response, new MockFilterChain());
+		new RequestSizeFilter(new BodyLimits(1000, Duration.ofSeconds(5), JsonMapper.builder().build()))
+			.doFilter(request, response, new MockFilterChain());
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).contains("not UTF-8 text", "\"code\":\"BAD_REQUEST_BODY\"");
 	}
