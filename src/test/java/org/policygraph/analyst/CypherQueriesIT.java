@@ -22,6 +22,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.graph.GraphSchema;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.ImportRuns;
@@ -33,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -116,7 +116,7 @@ class CypherQueriesIT {
 		new GraphSchema(this.driver, database, new FileSystemResource("cypher/schema.cypher")).apply();
 		JsonMapper json = JsonMapper.shared();
 		new DatasetImporter(this.driver, database, new DefaultResourceLoader(), new ChangeLog(json),
-				new ImportRuns(Neo4jClient.create(this.driver), json))
+				new ImportRuns(GraphReads.through(this.driver), json))
 			.importDirectory(Path.of("data"), false);
 		// the full-text index may still be populating after it was created
 		this.driver.executableQuery("CALL db.awaitIndexes(300)").execute();
