@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +56,15 @@ final class DriverReads implements GraphReads {
 		if (current.status == null) {
 			current.status = this.transactions.getTransaction(this.readOnly);
 		}
-		return run(statement, parameters);
+		try {
+			return run(statement, parameters);
+		}
+		catch (RuntimeException ex) {
+			// the driver's transaction is unusable after a failed statement: ended by a
+			// rollback, not a commit
+			current.status.setRollbackOnly();
+			throw ex;
+		}
 	}
 
 	private List<Record> run(String statement, Map<String, Object> parameters) {
@@ -100,7 +107,7 @@ final class DriverReads implements GraphReads {
 				this.transactions.commit(status);
 			}
 		}
-		catch (TransactionException | org.neo4j.driver.exceptions.Neo4jException ex) {
+		catch (RuntimeException ex) {
 			log.debug("Ending a read transaction failed: {}", ex.toString());
 		}
 	}

@@ -44,6 +44,48 @@ class DriverReadsTests {
 
 	}
 
+	/** Counts how the transactions it begins end. */
+	static final class Counting extends AbstractPlatformTransactionManager {
+
+		final AtomicInteger commits = new AtomicInteger();
+
+		final AtomicInteger rollbacks = new AtomicInteger();
+
+		@Override
+		protected Object doGetTransaction() {
+			return new Object();
+		}
+
+		@Override
+		protected void doBegin(Object transaction, TransactionDefinition definition) {
+		}
+
+		@Override
+		protected void doCommit(DefaultTransactionStatus status) {
+			this.commits.incrementAndGet();
+		}
+
+		@Override
+		protected void doRollback(DefaultTransactionStatus status) {
+			this.rollbacks.incrementAndGet();
+		}
+
+	}
+
+	@Test
+	void aTransactionWhoseStatementFailedIsRolledBackNotCommitted() {
+		Counting transactions = new Counting();
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:9")) {
+			DriverReads reads = new DriverReads(Neo4jClient.create(driver), transactions);
+			reads.inOneTransaction(() -> {
+				assertThatThrownBy(() -> reads.rows("RETURN 1")).isInstanceOf(RuntimeException.class);
+				return null;
+			});
+		}
+		assertThat(transactions.rollbacks).hasValue(1);
+		assertThat(transactions.commits).hasValue(0);
+	}
+
 	@Test
 	void workThatReadsNothingBeginsNoTransaction() {
 		Away transactions = new Away();
