@@ -6,15 +6,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.policygraph.model.Catalogue;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.reading.BatchQuery;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The aliases of a batch of nodes, of one label or several. */
 @Repository
-@Transactional(readOnly = true)
 class AliasRepository {
 
 	/**
@@ -33,10 +31,10 @@ class AliasRepository {
 				RETURN label + ':' + key AS id, alias
 				ORDER BY id, alias.sourceId, alias.section, alias.name""";
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
-	AliasRepository(Neo4jClient client) {
-		this.client = client;
+	AliasRepository(GraphReads reads) {
+		this.reads = reads;
 	}
 
 	/** A node's label and key, as {@link #find} takes and answers them. */
@@ -50,7 +48,7 @@ class AliasRepository {
 	 */
 	Map<String, List<Alias>> find(Collection<String> labelledKeys) {
 		List<String> keys = labelledKeys.stream().map(k -> k.substring(k.indexOf(':') + 1)).distinct().toList();
-		Map<String, List<Alias>> found = BatchQuery.children(this.client, STATEMENT, keys,
+		Map<String, List<Alias>> found = BatchQuery.children(this.reads, STATEMENT, keys,
 				row -> Alias.of(row.get("alias").asMap()));
 		found.keySet().retainAll(labelledKeys);
 		return found;

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.policygraph.graph.StartupTask;
 import org.policygraph.importing.DatasetImporter;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 
 /**
  * Starts Neo4j in-process when no external server is configured, and points the driver at
@@ -51,6 +53,15 @@ class EmbeddedNeo4jConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * The selected database in this JVM: the API's reads run on it in-process
+	 * (graph/GraphReadsConfiguration), not over Bolt.
+	 */
+	@Bean
+	GraphDatabaseService inProcessDatabase(EmbeddedNeo4jServer server, DatabaseSelectionProvider databaseSelection) {
+		return server.database(databaseSelection.getDatabaseSelection().getValue());
 	}
 
 	/**

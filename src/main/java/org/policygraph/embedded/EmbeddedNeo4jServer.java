@@ -19,6 +19,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.policygraph.security.OwnerOnlyFiles;
@@ -189,6 +190,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	public Path dataDir() {
 		return this.dataDir;
+	}
+
+	/**
+	 * The database of that name in this JVM, or the default one without a name, for the
+	 * service's in-process reads.
+	 */
+	public GraphDatabaseService database(String name) {
+		return this.managementService.database((name != null) ? name : GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.policygraph.graphql;
 
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.reading.LookAhead;
 import org.policygraph.reading.LookAheadInstrumentation;
 
@@ -13,7 +14,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How a request is executed: its documents parsed once, its reads in one transaction,
@@ -58,8 +58,8 @@ class GraphQlExecutionConfiguration {
 	}
 
 	@Bean
-	WebGraphQlInterceptor readRequestTransaction(PlatformTransactionManager transactions, QueriesOnly queriesOnly) {
-		return new ReadRequestTransaction(transactions, queriesOnly);
+	WebGraphQlInterceptor readRequestTransaction(GraphReads reads, QueriesOnly queriesOnly) {
+		return new ReadRequestTransaction(reads, queriesOnly);
 	}
 
 }

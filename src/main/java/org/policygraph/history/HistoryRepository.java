@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.policygraph.graph.GraphReads;
 import org.policygraph.model.SearchText;
 import org.policygraph.source.Props;
 import org.policygraph.source.SourceRef;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads change records. */
@@ -50,23 +50,18 @@ class HistoryRepository {
 			ORDER BY c.at DESC, ch.nodeId, ch.type, ch.otherId
 			LIMIT $first""";
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final JsonMapper json;
 
-	HistoryRepository(Neo4jClient client, JsonMapper json) {
-		this.client = client;
+	HistoryRepository(GraphReads reads, JsonMapper json) {
+		this.reads = reads;
 		this.json = json;
 	}
 
 	List<HistoryEntry> history(String id, int first) {
-		return this.client.query(HISTORY)
-			.bindAll(Map.of("id", id, "first", first))
-			.fetchAs(HistoryEntry.class)
-			.mappedBy((types, row) -> entry(row.get("change").asMap(), row.get("touch").asMap()))
-			.all()
-			.stream()
-			.toList();
+		return this.reads.list(HISTORY, Map.of("id", id, "first", first),
+				row -> entry(row.get("change").asMap(), row.get("touch").asMap()));
 	}
 
 	private HistoryEntry entry(Map<String, Object> c, Map<String, Object> touch) {

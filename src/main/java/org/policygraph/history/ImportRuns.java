@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.policygraph.graph.GraphReads;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +25,12 @@ public class ImportRuns {
 
 	private final Deque<ImportRun> recent = new ArrayDeque<>();
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final JsonMapper json;
 
-	public ImportRuns(Neo4jClient client, JsonMapper json) {
-		this.client = client;
+	public ImportRuns(GraphReads reads, JsonMapper json) {
+		this.reads = reads;
 		this.json = json;
 	}
 
@@ -79,11 +79,7 @@ public class ImportRuns {
 
 	/** The reports a statement returns (as {@code report}, JSON), read back. */
 	private List<ImportRun> reports(String statement, Map<String, Object> parameters) {
-		return this.client.query(statement)
-			.bindAll(parameters)
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("report").asString())
-			.all()
+		return this.reads.list(statement, parameters, row -> row.get("report").asString())
 			.stream()
 			.map(report -> this.json.readValue(report, ImportRun.class))
 			.toList();

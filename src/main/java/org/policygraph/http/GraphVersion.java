@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.Record;
+import org.policygraph.graph.GraphReads;
 
 /**
  * What the public answers depend on, as one text that changes whenever any of them may:
@@ -26,7 +27,7 @@ final class GraphVersion {
 
 	private static final long KEEP_NANOS = 1_000_000_000L;
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final Clock clock;
 
@@ -38,8 +39,8 @@ final class GraphVersion {
 	private record Read(String version, long generation, long readAt) {
 	}
 
-	GraphVersion(Neo4jClient client, Clock clock) {
-		this.client = client;
+	GraphVersion(GraphReads reads, Clock clock) {
+		this.reads = reads;
 		this.clock = clock;
 	}
 
@@ -50,7 +51,7 @@ final class GraphVersion {
 		if (read != null && read.generation() == generation && now - read.readAt() < KEEP_NANOS) {
 			return read.version() + "/" + LocalDate.now(this.clock);
 		}
-		Map<String, Object> row = this.client.query(NEWEST).fetch().one().orElse(Map.of());
+		Map<String, Object> row = this.reads.first(NEWEST, Map.of(), Record::asMap).orElse(Map.of());
 		String version = row.get("changes") + "/" + row.get("id") + "/" + row.get("at");
 		if (this.generation.get() == generation) {
 			this.last = new Read(version, generation, now);

@@ -8,6 +8,7 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.persisted.PersistedDocuments;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +23,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.http.HttpMethod;
@@ -78,8 +78,8 @@ class HttpConfiguration {
 	}
 
 	@Bean
-	GraphVersion graphVersion(Neo4jClient client, Clock clock) {
-		return new GraphVersion(client, clock);
+	GraphVersion graphVersion(GraphReads reads, Clock clock) {
+		return new GraphVersion(reads, clock);
 	}
 
 	@Bean

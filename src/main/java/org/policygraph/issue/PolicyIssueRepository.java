@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.model.SearchText;
 import org.policygraph.plan.Plan;
 import org.policygraph.reading.BatchQuery;
@@ -15,9 +16,7 @@ import org.policygraph.reading.Paging;
 import org.policygraph.source.Citations;
 import org.policygraph.source.SourceRef;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads policy issues (課題) and what they concern; every method answers a whole batch of
@@ -25,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  * area (A, B, C), number and key.
  */
 @Repository
-@Transactional(readOnly = true)
 class PolicyIssueRepository {
 
 	/**
@@ -53,12 +51,12 @@ class PolicyIssueRepository {
 			               AND m.key > $after.key)
 			        | m {.*}][0..$limit] AS page""";
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final NodeRecords records;
 
-	PolicyIssueRepository(Neo4jClient client, NodeRecords records) {
-		this.client = client;
+	PolicyIssueRepository(GraphReads reads, NodeRecords records) {
+		this.reads = reads;
 		this.records = records;
 	}
 
@@ -72,21 +70,19 @@ class PolicyIssueRepository {
 		parameters.put("after", (after != null) ? Map.of("fiscalYear", after.fiscalYear(), "area", after.area(),
 				"number", after.number(), "key", after.key()) : null);
 		parameters.put("limit", limit);
-		return Paging.page(this.client, PAGE, parameters, PolicyIssue::of);
+		return Paging.page(this.reads, PAGE, parameters, PolicyIssue::of);
 	}
 
 	boolean partnerBodyExists(String partnerBodyId) {
-		return this.client.query("RETURN EXISTS { (:PartnerBody {key: $id}) }")
-			.bind(partnerBodyId)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
+		return this.reads
+			.first("RETURN EXISTS { (:PartnerBody {key: $id}) }", Map.of("id", partnerBodyId),
+					row -> row.get(0).asBoolean())
 			.orElse(false);
 	}
 
 	/** The bureau policy each issue belongs to (局区X方針). */
 	Map<String, List<Plan>> findPlans(Collection<String> issueIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (i:PolicyIssue)-[:OF_PLAN]->(p:Plan) WHERE i.key IN $ids
 				RETURN i.key AS id, p {.*} AS node""", issueIds, row -> read("Plan", Plan.class, row));
 	}
@@ -97,7 +93,7 @@ class PolicyIssueRepository {
 	 * @param label the label of the field's type, one of the callers' constants
 	 */
 	<T> Map<String, List<T>> findConcerned(String label, Class<T> type, Collection<String> issueIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (i:PolicyIssue)-[:CONCERNS]->(n) WHERE i.key IN $ids AND $label IN labels(n)
 				OPTIONAL MATCH (plan:Plan)-[:HAS_PILLAR]->(n)
 				RETURN i.key AS id, n {.*, planId: plan.key} AS node
@@ -110,7 +106,7 @@ class PolicyIssueRepository {
 	 * section, then key.
 	 */
 	Map<String, List<Concern>> findConcerns(Collection<String> issueIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (i:PolicyIssue)-[r:CONCERNS]->(n) WHERE i.key IN $ids
 				OPTIONAL MATCH (plan:Plan)-[:HAS_PILLAR]->(n)
 				RETURN i.key AS id, labels(n) AS labels, n {.*, planId: plan.key} AS node, r {.*} AS link
@@ -123,7 +119,7 @@ class PolicyIssueRepository {
 
 	/** Every document and section stating each issue (出典). */
 	Map<String, List<SourceRef>> findSources(Collection<String> issueIds) {
-		return Citations.of(this.client, "PolicyIssue", issueIds);
+		return Citations.of(this.reads, "PolicyIssue", issueIds);
 	}
 
 	/**
@@ -131,7 +127,7 @@ class PolicyIssueRepository {
 	 * @param label the label of the nodes: {@code Program} or {@code PartnerBody}
 	 */
 	Map<String, List<PolicyIssue>> findIssuesConcerning(String label, Collection<String> ids) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (n:Program|PartnerBody) WHERE n.key IN $ids AND $label IN labels(n)
 				MATCH (n)<-[:CONCERNS]-(i:PolicyIssue)
 				RETURN n.key AS id, i {.*} AS issue

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.model.SearchText;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
@@ -24,16 +25,13 @@ import org.policygraph.reading.Paging;
 import org.policygraph.source.Citations;
 import org.policygraph.source.SourceRef;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads indicators, their observations and what they contribute to. Every method answers
  * a whole batch of parents in one statement; values only ever enter as parameters.
  */
 @Repository
-@Transactional(readOnly = true)
 class KpiRepository {
 
 	/**
@@ -80,7 +78,7 @@ class KpiRepository {
 
 	private static final ObservationFields STATUS = new ObservationFields(STATUS_FIELDS);
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final NodeRecords records;
 
@@ -96,9 +94,9 @@ class KpiRepository {
 	 */
 	private final FieldQuery<List<Kpi>> kpisOfPillars;
 
-	KpiRepository(Neo4jClient client, NodeRecords records, LookAhead lookAhead) {
+	KpiRepository(GraphReads reads, NodeRecords records, LookAhead lookAhead) {
 		this.records = records;
-		this.client = client;
+		this.reads = reads;
 		this.paths = lookAhead.register(new FieldQuery<>("Kpi", "paths", "Kpi", Serves.expand("""
 				COLLECT {
 				  MATCH (n)<-[:MEASURED_BY]-(program:Program)-[:LISTED_UNDER]->(measure:Measure)
@@ -126,15 +124,15 @@ class KpiRepository {
 	}
 
 	Map<String, List<ContributionPath>> paths(Collection<String> kpiIds) {
-		return this.paths.read(this.client, kpiIds);
+		return this.paths.read(this.reads, kpiIds);
 	}
 
 	Map<String, List<Kpi>> kpisOfPrograms(Collection<String> programIds) {
-		return this.kpisOfPrograms.read(this.client, programIds);
+		return this.kpisOfPrograms.read(this.reads, programIds);
 	}
 
 	Map<String, List<Kpi>> kpisOfPillars(Collection<String> pillarIds) {
-		return this.kpisOfPillars.read(this.client, pillarIds);
+		return this.kpisOfPillars.read(this.reads, pillarIds);
 	}
 
 	private static List<Kpi> kpis(Value value) {
@@ -146,24 +144,19 @@ class KpiRepository {
 	 * …).
 	 */
 	List<String> unknownIds(KpiWhere where) {
-		Record row = this.client.query("""
-				RETURN $planId IS NOT NULL AND NOT EXISTS { MATCH (:Plan {key: $planId}) } AS planId,
-				       $pillarId IS NOT NULL AND NOT EXISTS { MATCH (:Pillar {key: $pillarId}) } AS pillarId,
-				       $programId IS NOT NULL AND NOT EXISTS { MATCH (:Program {key: $programId}) } AS programId""")
-			.bindAll(ids(where))
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
-			.orElseThrow();
+		Record row = this.reads
+			.rows("""
+					RETURN $planId IS NOT NULL AND NOT EXISTS { MATCH (:Plan {key: $planId}) } AS planId,
+					       $pillarId IS NOT NULL AND NOT EXISTS { MATCH (:Pillar {key: $pillarId}) } AS pillarId,
+					       $programId IS NOT NULL AND NOT EXISTS { MATCH (:Program {key: $programId}) } AS programId""",
+					ids(where))
+			.getFirst();
 		return row.keys().stream().filter(name -> row.get(name).asBoolean()).toList();
 	}
 
 	boolean planExists(String planId) {
-		return this.client.query("RETURN EXISTS { MATCH (:Plan {key: $id}) }")
-			.bind(planId)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
+		return this.reads
+			.first("RETURN EXISTS { MATCH (:Plan {key: $id}) }", Map.of("id", planId), row -> row.get(0).asBoolean())
 			.orElse(false);
 	}
 
@@ -175,7 +168,7 @@ class KpiRepository {
 		Map<String, Object> parameters = filter(where);
 		parameters.put("after", afterKey);
 		parameters.put("limit", limit);
-		return Paging.page(this.client, MATCHING_KPIS + """
+		return Paging.page(this.reads, MATCHING_KPIS + """
 				WITH k ORDER BY k.key
 				WITH collect(k {.*}) AS matched
 				RETURN size(matched) AS totalCount,
@@ -190,18 +183,13 @@ class KpiRepository {
 	 */
 	Map<String, List<Observation>> findObservations(Collection<String> kpiIds, ObservationFields fields) {
 		Map<String, List<Observation>> byKpi = new HashMap<>();
-		this.client.query("""
+		this.reads.rows("""
 				MATCH (k:Kpi) WHERE k.key IN $ids
 				RETURN k.key AS id, COLLECT {
 				  MATCH (k)-[:HAS_OBSERVATION]->(o:Observation)
 				  WITH o ORDER BY %s
 				  RETURN %s
-				} AS observations""".formatted(OLDEST_FIRST, fields.projection()))
-			.bind(kpiIds)
-			.to("ids")
-			.fetchAs(Record.class)
-			.mappedBy((types, row) -> row)
-			.all()
+				} AS observations""".formatted(OLDEST_FIRST, fields.projection()), Map.of("ids", kpiIds))
 			.forEach(row -> byKpi.put(row.get("id").asString(),
 					row.get("observations").asList(value -> Observation.of(value.asMap()))));
 		return byKpi;
@@ -226,7 +214,7 @@ class KpiRepository {
 		if (asOf == null) {
 			return findObservations(kpiIds, fields);
 		}
-		return BatchQuery.children(this.client, OBSERVATIONS_AT.formatted(fields.projection(), OLDEST_FIRST), kpiIds,
+		return BatchQuery.children(this.reads, OBSERVATIONS_AT.formatted(fields.projection(), OLDEST_FIRST), kpiIds,
 				Map.of("asOf", asOf), row -> Observation.of(row.get("child").asMap()));
 	}
 
@@ -256,7 +244,7 @@ class KpiRepository {
 
 	/** Every document and section stating each indicator. */
 	Map<String, List<SourceRef>> findSources(Collection<String> kpiIds) {
-		return Citations.of(this.client, "Kpi", kpiIds);
+		return Citations.of(this.reads, "Kpi", kpiIds);
 	}
 
 	/**
@@ -278,8 +266,8 @@ class KpiRepository {
 	CoverageReport coverage(String planId) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("planId", planId);
-		return this.client
-			.query(Serves
+		return this.reads
+			.rows(Serves
 				.expand("""
 						CALL () {
 						  MATCH (m:Measure)
@@ -310,22 +298,21 @@ class KpiRepository {
 						                 THEN k {.*} END) AS kpisWithoutActual
 						}
 						RETURN measuresWithoutKpis, programsWithoutKpis, programsWithoutOrganization, kpisWithoutTarget,
-						       kpisWithoutActual"""))
-			.bindAll(parameters)
-			.fetchAs(CoverageReport.class)
-			.mappedBy((types, row) -> new CoverageReport(
-					row.get("measuresWithoutKpis").asList(value -> measure(value.asMap())),
+						       kpisWithoutActual"""),
+					parameters)
+			.stream()
+			.map(row -> new CoverageReport(row.get("measuresWithoutKpis").asList(value -> measure(value.asMap())),
 					row.get("programsWithoutKpis").asList(value -> Program.of(value.asMap())),
 					row.get("programsWithoutOrganization").asList(value -> Program.of(value.asMap())),
 					row.get("kpisWithoutTarget").asList(value -> Kpi.of(value.asMap())),
 					row.get("kpisWithoutActual").asList(value -> Kpi.of(value.asMap()))))
-			.one()
+			.findFirst()
 			.orElseThrow();
 	}
 
 	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids,
 			Function<Map<String, Object>, T> read) {
-		return BatchQuery.children(this.client, cypher, ids, row -> read.apply(row.get("child").asMap()));
+		return BatchQuery.children(this.reads, cypher, ids, row -> read.apply(row.get("child").asMap()));
 	}
 
 	private static Map<String, Object> ids(KpiWhere where) {

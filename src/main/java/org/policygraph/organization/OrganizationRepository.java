@@ -1,32 +1,31 @@
 package org.policygraph.organization;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.source.Citations;
 import org.policygraph.source.SourceRef;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads organizations (局・部・課), partner bodies (政策連携団体) and facilities; every method
  * answers a whole batch of parents in one statement.
  */
 @Repository
-@Transactional(readOnly = true)
 class OrganizationRepository {
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
-	OrganizationRepository(Neo4jClient client) {
-		this.client = client;
+	OrganizationRepository(GraphReads reads) {
+		this.reads = reads;
 	}
 
 	/**
@@ -34,30 +33,18 @@ class OrganizationRepository {
 	 * ({@code UNKNOWN}: no kind stated).
 	 */
 	List<Organization> findOrganizations(String kind) {
-		return this.client.query("""
+		return this.reads.list("""
 				MATCH (o:Organization)
 				WHERE $kind IS NULL OR coalesce(o.kind, 'UNKNOWN') = $kind
 				RETURN o {.*} AS organization
-				ORDER BY o.key""")
-			.bind(kind)
-			.to("kind")
-			.fetchAs(Organization.class)
-			.mappedBy((types, row) -> organization(row))
-			.all()
-			.stream()
-			.toList();
+				ORDER BY o.key""", Collections.singletonMap("kind", kind), OrganizationRepository::organization);
 	}
 
 	List<PartnerBody> findPartnerBodies() {
-		return this.client.query("""
+		return this.reads.list("""
 				MATCH (b:PartnerBody)
 				RETURN b {.*} AS partner
-				ORDER BY b.key""")
-			.fetchAs(PartnerBody.class)
-			.mappedBy((types, row) -> PartnerBody.of(row.get("partner").asMap()))
-			.all()
-			.stream()
-			.toList();
+				ORDER BY b.key""", Map.of(), row -> PartnerBody.of(row.get("partner").asMap()));
 	}
 
 	/** The unit each organization belongs to (上位組織), by organization key. */
@@ -74,18 +61,13 @@ class OrganizationRepository {
 	 */
 	Map<String, Placement> findPlacements(Collection<String> organizationIds) {
 		Map<String, Placement> byKey = new HashMap<>();
-		this.client.query("""
+		this.reads.rows("""
 				MATCH (o:Organization) WHERE o.key IN $ids
 				OPTIONAL CALL (o) {
 				  MATCH (o)-[r:PART_OF]->(parent:Organization)
 				  RETURN r ORDER BY parent.key LIMIT 1
 				}
-				RETURN o.key AS id, o.kind AS kind, r {.sourceId, .section} AS link""")
-			.bind(organizationIds)
-			.to("ids")
-			.fetchAs(Record.class)
-			.mappedBy((types, row) -> row)
-			.all()
+				RETURN o.key AS id, o.kind AS kind, r {.sourceId, .section} AS link""", Map.of("ids", organizationIds))
 			.forEach(row -> byKey.put(row.get("id").asString(),
 					Placement.of(row.get("kind").isNull() ? null : row.get("kind").asString(),
 							row.get("link").isNull() ? null : SourceRef.of(row.get("link").asMap()))));
@@ -134,19 +116,19 @@ class OrganizationRepository {
 	}
 
 	Map<String, List<SourceRef>> findOrganizationSources(Collection<String> ids) {
-		return Citations.of(this.client, "Organization", ids);
+		return Citations.of(this.reads, "Organization", ids);
 	}
 
 	Map<String, List<SourceRef>> findPartnerBodySources(Collection<String> ids) {
-		return Citations.of(this.client, "PartnerBody", ids);
+		return Citations.of(this.reads, "PartnerBody", ids);
 	}
 
 	Map<String, List<SourceRef>> findFacilitySources(Collection<String> ids) {
-		return Citations.of(this.client, "Facility", ids);
+		return Citations.of(this.reads, "Facility", ids);
 	}
 
 	private <V> Map<String, List<V>> children(String cypher, Collection<String> ids, Function<Record, V> value) {
-		return BatchQuery.children(this.client, cypher, ids, value);
+		return BatchQuery.children(this.reads, cypher, ids, value);
 	}
 
 	private static Organization organization(Record row) {

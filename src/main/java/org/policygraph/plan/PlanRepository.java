@@ -6,33 +6,31 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
+import org.policygraph.graph.GraphReads;
 import org.neo4j.driver.types.TypeSystem;
 import org.policygraph.program.Program;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
 import org.policygraph.reading.LookAhead;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads plans, pillars and measures; every method answers a whole batch of parents in one
  * statement.
  */
 @Repository
-@Transactional(readOnly = true)
 class PlanRepository {
 
 	static final String VISION_PLAN = "plan-shin-vision";
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	/** Pillars of each plan, in document order. */
 	private final FieldQuery<List<Pillar>> pillars;
 
-	PlanRepository(Neo4jClient client, LookAhead lookAhead) {
-		this.client = client;
+	PlanRepository(GraphReads reads, LookAhead lookAhead) {
+		this.reads = reads;
 		this.pillars = lookAhead.register(new FieldQuery<>("Plan", "pillars", "Plan",
 				"""
 						COLLECT { MATCH (n)-[:HAS_PILLAR]->(p:Pillar) WITH p ORDER BY p.ordinal RETURN p {.*, planId: n.key} }""",
@@ -40,48 +38,33 @@ class PlanRepository {
 	}
 
 	Map<String, List<Pillar>> pillars(Collection<String> planIds) {
-		return this.pillars.read(this.client, planIds);
+		return this.pillars.read(this.reads, planIds);
 	}
 
 	List<Plan> findAllPlans() {
-		return this.client.query("""
+		return this.reads.list("""
 				MATCH (p:Plan)
 				RETURN p {.*} AS plan
-				ORDER BY p.ordinal, p.key""")
-			.fetchAs(Plan.class)
-			.mappedBy(PlanRepository::plan)
-			.all()
-			.stream()
-			.toList();
+				ORDER BY p.ordinal, p.key""", Map.of(), PlanRepository::plan);
 	}
 
 	boolean planExists(String planId) {
-		return this.client.query("MATCH (p:Plan {key: $id}) RETURN count(p) > 0")
-			.bind(planId)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
+		return this.reads
+			.first("MATCH (p:Plan {key: $id}) RETURN count(p) > 0", Map.of("id", planId), row -> row.get(0).asBoolean())
 			.orElse(false);
 	}
 
 	/** Pillars of the given plans, in document order. */
 	List<Pillar> findPillarsOfPlans(Collection<String> planIds) {
-		return this.client.query("""
+		return this.reads.list("""
 				MATCH (plan:Plan)-[:HAS_PILLAR]->(p:Pillar) WHERE plan.key IN $ids
 				RETURN p {.*, planId: plan.key} AS pillar
-				ORDER BY plan.key, p.ordinal""")
-			.bind(planIds)
-			.to("ids")
-			.fetchAs(Pillar.class)
-			.mappedBy(PlanRepository::pillar)
-			.all()
-			.stream()
-			.toList();
+				ORDER BY plan.key, p.ordinal""", Map.of("ids", planIds), PlanRepository::pillar);
 	}
 
 	/** Measures under each pillar, in document order. */
 	Map<String, List<Measure>> findMeasuresOfPillars(Collection<String> pillarIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (pillar:Pillar)<-[u:UNDER]-(m:Measure) WHERE pillar.key IN $ids
 				RETURN pillar.key AS id, m {.*} AS measure
 				ORDER BY pillar.key, u.ordinal, m.key""", pillarIds, row -> measure(null, row));
@@ -92,17 +75,17 @@ class PlanRepository {
 	 * measures.
 	 */
 	Map<String, List<Pillar>> findPillarsOfMeasures(Collection<String> measureIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (m:Measure)-[:PART_OF*0..]->(:Measure)-[:UNDER]->(p:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
 				WHERE m.key IN $ids
 				WITH DISTINCT m, p, plan
 				RETURN m.key AS id, p {.*, planId: plan.key} AS pillar
-				ORDER BY m.key, plan.key, p.ordinal""", measureIds, row -> pillar(null, row));
+				ORDER BY m.key, plan.key, p.ordinal""", measureIds, row -> pillar(row));
 	}
 
 	/** The measure each sub-measure is part of (上位施策). */
 	Map<String, List<Measure>> findParentsOfMeasures(Collection<String> measureIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (m:Measure)-[:PART_OF]->(parent:Measure) WHERE m.key IN $ids
 				RETURN m.key AS id, parent {.*} AS measure
 				ORDER BY m.key, parent.key""", measureIds, row -> measure(null, row));
@@ -114,7 +97,7 @@ class PlanRepository {
 	 */
 	Map<String, BureauFacts> findBureauFacts(Collection<String> planIds) {
 		Map<String, BureauFacts> byPlan = new HashMap<>();
-		BatchQuery.children(this.client, """
+		BatchQuery.children(this.reads, """
 				MATCH (p:Plan)-[:HAS_FACT]->(f:BureauFact) WHERE p.key IN $ids
 				RETURN p.key AS id, f {.*} AS fact
 				ORDER BY p.key, f.section, f.key""", planIds, row -> row.get("fact").asMap())
@@ -124,14 +107,14 @@ class PlanRepository {
 
 	/** The plan of each pillar. */
 	Map<String, List<Plan>> findPlansOfPillars(Collection<String> pillarIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (plan:Plan)-[:HAS_PILLAR]->(pillar:Pillar) WHERE pillar.key IN $ids
-				RETURN pillar.key AS id, plan {.*} AS plan""", pillarIds, row -> plan(null, row));
+				RETURN pillar.key AS id, plan {.*} AS plan""", pillarIds, row -> plan(row));
 	}
 
 	/** The milestones under each pillar (マイルストーン), in document order. */
 	Map<String, List<Milestone>> findMilestonesOfPillars(Collection<String> pillarIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (pillar:Pillar)<-[:OF_PILLAR]-(m:Milestone) WHERE pillar.key IN $ids
 				RETURN pillar.key AS id, m {.*} AS milestone
 				ORDER BY pillar.key, m.ordinal, m.key""", pillarIds, PlanRepository::milestone);
@@ -139,7 +122,7 @@ class PlanRepository {
 
 	/** The milestones under each plan's pillars, in document order. */
 	Map<String, List<Milestone>> findMilestonesOfPlans(Collection<String> planIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (plan:Plan)-[:HAS_PILLAR]->(pillar:Pillar)<-[:OF_PILLAR]-(m:Milestone) WHERE plan.key IN $ids
 				RETURN plan.key AS id, m {.*} AS milestone
 				ORDER BY plan.key, pillar.ordinal, m.ordinal, m.key""", planIds, PlanRepository::milestone);
@@ -147,15 +130,15 @@ class PlanRepository {
 
 	/** The pillar (theme) of each milestone. */
 	Map<String, List<Pillar>> findPillarsOfMilestones(Collection<String> milestoneIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (m:Milestone)-[:OF_PILLAR]->(p:Pillar)<-[:HAS_PILLAR]-(plan:Plan) WHERE m.key IN $ids
 				RETURN m.key AS id, p {.*, planId: plan.key} AS pillar
-				ORDER BY m.key, p.key""", milestoneIds, row -> pillar(null, row));
+				ORDER BY m.key, p.key""", milestoneIds, row -> pillar(row));
 	}
 
 	/** The programs each milestone is a step of, where a document says so. */
 	Map<String, List<Program>> findProgramsOfMilestones(Collection<String> milestoneIds) {
-		return BatchQuery.children(this.client, """
+		return BatchQuery.children(this.reads, """
 				MATCH (m:Milestone)-[:OF_PROGRAM]->(p:Program) WHERE m.key IN $ids
 				RETURN m.key AS id, p {.*} AS program
 				ORDER BY m.key, p.key""", milestoneIds, row -> Program.of(row.get("program").asMap()));
@@ -165,11 +148,11 @@ class PlanRepository {
 		return Milestone.of(row.get("milestone").asMap());
 	}
 
-	private static Plan plan(TypeSystem types, Record row) {
+	private static Plan plan(Record row) {
 		return PlanNodeReaders.plan(row.get("plan").asMap());
 	}
 
-	private static Pillar pillar(TypeSystem types, Record row) {
+	private static Pillar pillar(Record row) {
 		return PlanNodeReaders.pillar(row.get("pillar").asMap());
 	}
 

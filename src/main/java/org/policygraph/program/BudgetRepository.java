@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.policygraph.graph.GraphReads;
 import org.policygraph.plan.Serves;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Budget roll-ups (予算額の合計): the sum of {@code amountYen} over the DISTINCT programs of a
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  * no row.
  */
 @Repository
-@Transactional(readOnly = true)
 class BudgetRepository {
 
 	/** Programs of a plan: listed under its measures or their sub-measures. */
@@ -33,10 +31,10 @@ class BudgetRepository {
 	private static final String ORGANIZATION_SUMS = sums(
 			"MATCH (p:Program)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(:Organization {key: k.id})");
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
-	BudgetRepository(Neo4jClient client) {
-		this.client = client;
+	BudgetRepository(GraphReads reads) {
+		this.reads = reads;
 	}
 
 	Map<YearKey, Long> planBudgets(Collection<YearKey> keys) {
@@ -70,16 +68,12 @@ class BudgetRepository {
 		List<Map<String, Object>> parameter = keys.stream()
 			.map(key -> Map.<String, Object>of("id", key.id(), "fiscalYear", key.fiscalYear()))
 			.toList();
-		return this.client.query(cypher)
-			.bind(parameter)
-			.to("keys")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(new YearKey(row.get("id").asString(), row.get("fiscalYear").asInt()),
-					row.get("amountYen").asLong()))
-			.all()
+		return this.reads
+			.list(cypher, Map.of("keys", parameter),
+					row -> Map.entry(new YearKey(row.get("id").asString(), row.get("fiscalYear").asInt()),
+							row.get("amountYen").asLong()))
 			.stream()
-			.collect(
-					Collectors.toMap(entry -> (YearKey) entry.getKey(), entry -> (Long) entry.getValue(), (a, b) -> a));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 	}
 
 	/** A node's id and a fiscal year: what a budget field is asked for. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.model.SearchText;
 import org.policygraph.organization.Organization;
 import org.policygraph.organization.PartnerBody;
@@ -26,9 +27,7 @@ import org.policygraph.reading.Paging;
 import org.policygraph.source.Citations;
 import org.policygraph.source.SourceRef;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads programs (事務事業) and what hangs off them; every method answers a whole batch of
@@ -38,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
  * a pillar or plan through those measures.
  */
 @Repository
-@Transactional(readOnly = true)
 class ProgramRepository {
 
 	/**
@@ -114,7 +112,7 @@ class ProgramRepository {
 			+ AsOf.valuesAt("p", "HAS_BUDGET", "b", "Budget", "HAD_BUDGET", "SupersededBudget")
 			+ "\nRETURN p.key AS id, b {.*} AS budget ORDER BY p.key, b.fiscalYear";
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final NodeRecords records;
 
@@ -140,8 +138,8 @@ class ProgramRepository {
 	/** Partner bodies each program works through, in key order. */
 	private final FieldQuery<List<PartnerBody>> partners;
 
-	ProgramRepository(Neo4jClient client, NodeRecords records, LookAhead lookAhead) {
-		this.client = client;
+	ProgramRepository(GraphReads reads, NodeRecords records, LookAhead lookAhead) {
+		this.reads = reads;
 		this.records = records;
 		this.measures = lookAhead.register(new FieldQuery<>("Program", "measures", "Program", """
 				COLLECT { MATCH (n)-[l:LISTED_UNDER]->(m:Measure) WITH l, m ORDER BY l.number, m.key RETURN m {.*} }""",
@@ -171,19 +169,19 @@ class ProgramRepository {
 	}
 
 	Map<String, List<Measure>> measures(Collection<String> programIds) {
-		return this.measures.read(this.client, programIds);
+		return this.measures.read(this.reads, programIds);
 	}
 
 	Map<String, List<Pillar>> pillars(Collection<String> programIds) {
-		return this.pillars.read(this.client, programIds);
+		return this.pillars.read(this.reads, programIds);
 	}
 
 	Map<String, Organization> organization(Collection<String> programIds) {
-		return this.organization.read(this.client, programIds);
+		return this.organization.read(this.reads, programIds);
 	}
 
 	Map<String, List<PartnerBody>> partners(Collection<String> programIds) {
-		return this.partners.read(this.client, programIds);
+		return this.partners.read(this.reads, programIds);
 	}
 
 	/**
@@ -201,16 +199,14 @@ class ProgramRepository {
 			.findFirst()
 			.orElseThrow();
 		parameters.put("anchor", anchor);
-		return Paging.page(this.client, PAGES.get(anchor), parameters, Program::of);
+		return Paging.page(this.reads, PAGES.get(anchor), parameters, Program::of);
 	}
 
 	/** The names of the filter's id fields that name no node. */
 	List<String> unknownIds(ProgramWhere where) {
-		Map<String, Boolean> exist = this.client.query(IDS_EXIST)
-			.bindAll(filterParameters(where))
-			.fetch()
-			.one()
-			.orElseThrow()
+		Map<String, Boolean> exist = this.reads.rows(IDS_EXIST, filterParameters(where))
+			.getFirst()
+			.asMap()
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, entry -> (Boolean) entry.getValue()));
@@ -249,7 +245,7 @@ class ProgramRepository {
 		if (asOf == null) {
 			return findBudgets(programIds);
 		}
-		return BatchQuery.children(this.client, BUDGETS_AT, programIds, Map.of("asOf", asOf),
+		return BatchQuery.children(this.reads, BUDGETS_AT, programIds, Map.of("asOf", asOf),
 				row -> Budget.of(row.get("budget").asMap()));
 	}
 
@@ -278,7 +274,7 @@ class ProgramRepository {
 
 	/** Every place a document states each program (出典), by document and section. */
 	Map<String, List<SourceRef>> findSources(Collection<String> programIds) {
-		return Citations.of(this.client, "Program", programIds);
+		return Citations.of(this.reads, "Program", programIds);
 	}
 
 	/**
@@ -286,7 +282,7 @@ class ProgramRepository {
 	 * the first {@code first} of each measure, or all when {@code first} is null.
 	 */
 	Map<String, List<Program>> findProgramsOfMeasures(Collection<String> measureIds, Integer first) {
-		return BatchQuery.children(this.client, Serves.expand("""
+		return BatchQuery.children(this.reads, Serves.expand("""
 				MATCH (m:Measure) WHERE m.key IN $ids
 				CALL (m) {
 				  MATCH (p:Program)${programToMeasure}(m)
@@ -349,7 +345,7 @@ class ProgramRepository {
 	}
 
 	private <V> Map<String, List<V>> children(String cypher, Collection<String> ids, Function<Record, V> value) {
-		return BatchQuery.children(this.client, cypher, ids, value);
+		return BatchQuery.children(this.reads, cypher, ids, value);
 	}
 
 	private <T> T read(String label, Class<T> type, Value node) {

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.policygraph.graph.GraphReads;
 
 /**
  * A relationship field answered by one Cypher expression over its parent node {@code n}
@@ -32,16 +30,11 @@ public record FieldQuery<T>(String type, String field, String label, String expr
 	 * The value of each parent key, by one statement for the whole batch; a key that
 	 * names no parent, or a parent without any related node, has {@link #none()}.
 	 */
-	public Map<String, T> read(Neo4jClient client, Collection<String> keys) {
+	public Map<String, T> read(GraphReads reads, Collection<String> keys) {
 		Map<String, T> byKey = new HashMap<>();
-		client
-			.query("MATCH (n:" + this.label + ") WHERE n.key IN $ids RETURN n.key AS id, " + this.expression
-					+ " AS value")
-			.bind(keys)
-			.to("ids")
-			.fetchAs(Record.class)
-			.mappedBy((types, row) -> row)
-			.all()
+		reads
+			.rows("MATCH (n:" + this.label + ") WHERE n.key IN $ids RETURN n.key AS id, " + this.expression
+					+ " AS value", Map.of("ids", keys))
 			.forEach(row -> byKey.put(row.get("id").asString(), this.read.apply(row.get("value"))));
 		keys.forEach(key -> byKey.computeIfAbsent(key, none -> none()));
 		return byKey;

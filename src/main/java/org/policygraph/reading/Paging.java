@@ -9,8 +9,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.policygraph.graph.GraphReads;
 
 /**
  * Relay paging over a stable order of keys. A cursor is the opaque form of the last key
@@ -90,14 +89,9 @@ public final class Paging {
 	 * Runs the statement that reads one page: it returns one row, with the page's nodes
 	 * (maps) as {@code page} and how many match in all as {@code totalCount}.
 	 */
-	public static <T> Page<T> page(Neo4jClient client, String statement, Map<String, Object> parameters,
+	public static <T> Page<T> page(GraphReads reads, String statement, Map<String, Object> parameters,
 			Function<Map<String, Object>, T> read) {
-		Record row = client.query(statement)
-			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
-			.orElseThrow();
+		Record row = reads.rows(statement, parameters).getFirst();
 		return new Page<>(row.get("page").asList(node -> read.apply(node.asMap())), row.get("totalCount").asLong());
 	}
 

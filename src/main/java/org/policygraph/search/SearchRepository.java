@@ -11,12 +11,11 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Record;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.reading.LookAhead;
 import org.policygraph.reading.NodeRecords;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds nodes of any label that has a {@link org.policygraph.reading.NodeReader}: by key,
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * of the plan a pillar belongs to), which the Pillar reader needs.
  */
 @Repository
-@Transactional(readOnly = true)
 class SearchRepository {
 
 	/**
@@ -41,7 +39,7 @@ class SearchRepository {
 			ORDER BY score DESC, node.key
 			LIMIT $first""";
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final NodeRecords records;
 
@@ -57,8 +55,8 @@ class SearchRepository {
 	 */
 	private final Map<String, String> findByKeyLookingAhead = new ConcurrentHashMap<>();
 
-	SearchRepository(Neo4jClient client, NodeRecords records) {
-		this.client = client;
+	SearchRepository(GraphReads reads, NodeRecords records) {
+		this.reads = reads;
 		this.records = records;
 		this.findByKey = Renderer.getDefaultRenderer()
 			.render(findByKeyStatement(List.copyOf(records.labels()), "null"));
@@ -73,26 +71,17 @@ class SearchRepository {
 				: this.findByKeyLookingAhead.computeIfAbsent(selected.expression(),
 						expression -> Renderer.getDefaultRenderer()
 							.render(findByKeyStatement(List.copyOf(this.records.labels()), expression)));
-		return this.client.query(statement)
-			.bind(key)
-			.to("id")
-			.fetchAs(Record.class)
-			.mappedBy((types, row) -> row)
-			.first()
-			.flatMap(row -> read(row).map(node -> {
-				selected.read(node, node.getClass().getSimpleName(), row.get("lookAhead"), answered);
-				return node;
-			}));
+		return this.reads.first(statement, Map.of("id", key), row -> row).flatMap(row -> read(row).map(node -> {
+			selected.read(node, node.getClass().getSimpleName(), row.get("lookAhead"), answered);
+			return node;
+		}));
 	}
 
 	/** The best {@code first} hits for a Lucene query, best first. */
 	List<SearchHit> search(String luceneQuery, int first) {
-		return this.client.query(SEARCH)
-			.bindAll(Map.of("query", luceneQuery, "labels", List.copyOf(this.records.labels()), "first", first))
-			.fetchAs(SearchHit.class)
-			.mappedBy((types, row) -> read(row).map(node -> new SearchHit(node, row.get("score").asDouble()))
-				.orElse(null))
-			.all()
+		return this.reads
+			.list(SEARCH, Map.of("query", luceneQuery, "labels", List.copyOf(this.records.labels()), "first", first),
+					row -> read(row).map(node -> new SearchHit(node, row.get("score").asDouble())).orElse(null))
 			.stream()
 			.filter(Objects::nonNull)
 			.toList();

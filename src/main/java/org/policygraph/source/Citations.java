@@ -7,9 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.policygraph.graph.GraphReads;
 import org.policygraph.reading.BatchQuery;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Every place a document states each node of a batch: its {@code CITED_IN} relationships,
@@ -33,12 +32,12 @@ public final class Citations {
 	}
 
 	/** Each node key's source references, by document and section. */
-	public static Map<String, List<SourceRef>> of(Neo4jClient client, String label, Collection<String> ids) {
+	public static Map<String, List<SourceRef>> of(GraphReads reads, String label, Collection<String> ids) {
 		String statement = STATEMENTS.get(label);
 		if (statement == null) {
 			throw new IllegalArgumentException("No citations are read for label " + label);
 		}
-		return BatchQuery.children(client, statement, ids, row -> SourceRef.of(row.get("citation").asMap()));
+		return BatchQuery.children(reads, statement, ids, row -> SourceRef.of(row.get("citation").asMap()));
 	}
 
 }

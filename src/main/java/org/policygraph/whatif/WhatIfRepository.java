@@ -6,6 +6,7 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 import org.policygraph.errors.ApiException;
 import org.policygraph.errors.ErrorCode;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.kpi.Kpi;
 import org.policygraph.plan.Measure;
 import org.policygraph.plan.Pillar;
@@ -14,9 +15,7 @@ import org.policygraph.plan.Serves;
 import org.policygraph.program.Program;
 import org.policygraph.reading.NodeRecords;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers a what-if in one read statement. The programs to retire are left out wherever
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * budget total counts each program once (再掲 once), as {@code Pillar.budget} does.
  */
 @Repository
-@Transactional(readOnly = true)
 class WhatIfRepository {
 
 	private static final String WHAT_IF = Serves
@@ -86,12 +84,12 @@ class WhatIfRepository {
 				}
 				RETURN missing, [r IN retired | r {.*}] AS retired, kpis, pillarLosses, measures, budgets""");
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final NodeRecords records;
 
-	WhatIfRepository(Neo4jClient client, NodeRecords records) {
-		this.client = client;
+	WhatIfRepository(GraphReads reads, NodeRecords records) {
+		this.reads = reads;
 		this.records = records;
 	}
 
@@ -100,13 +98,7 @@ class WhatIfRepository {
 	 * @throws ApiException {@code NOT_FOUND} naming the first id that is no live program
 	 */
 	WhatIf whatIf(List<String> programIds) {
-		return this.client.query(WHAT_IF)
-			.bind(programIds)
-			.to("retire")
-			.fetchAs(WhatIf.class)
-			.mappedBy((types, row) -> whatIf(programIds, row))
-			.one()
-			.orElseThrow();
+		return whatIf(programIds, this.reads.rows(WHAT_IF, Map.of("retire", programIds)).getFirst());
 	}
 
 	private WhatIf whatIf(List<String> programIds, org.neo4j.driver.Record row) {

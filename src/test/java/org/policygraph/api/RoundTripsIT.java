@@ -86,6 +86,14 @@ class RoundTripsIT {
 	}
 
 	@Test
+	void aReadRequestThatReadsNothingBeginsNoTransaction() {
+		RecordingDriver.clear();
+		this.graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
+		assertThat(RecordingDriver.statements()).isEmpty();
+		assertThat(RecordingDriver.accessModes()).isEmpty();
+	}
+
+	@Test
 	void aProgramsPageByIdReadsItsFieldsWithTheProgramAndOnlyTheObservationsApart() {
 		String id = anyProgramWithKpis();
 		RecordingDriver.clear();

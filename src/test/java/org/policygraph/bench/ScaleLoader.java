@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.ImportRun;
 import org.policygraph.history.ImportRuns;
@@ -19,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Brings the graph to a scale (a number of municipalities) through the service's own
@@ -51,7 +51,7 @@ final class ScaleLoader {
 		JsonMapper json = JsonMapper.builder().build();
 		this.importer = new DatasetImporter(driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
 				new DefaultResourceLoader(), new NoChangeRecords(json),
-				new ImportRuns(Neo4jClient.create(driver), json));
+				new ImportRuns(GraphReads.through(driver), json));
 		this.workDir = workDir;
 		this.log = log;
 	}

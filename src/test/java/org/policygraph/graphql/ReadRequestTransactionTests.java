@@ -1,6 +1,9 @@
 package org.policygraph.graphql;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
@@ -9,13 +12,8 @@ import graphql.parser.ParserOptions;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.neo4j.driver.Record;
+import org.policygraph.graph.GraphReads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,34 +59,29 @@ class ReadRequestTransactionTests {
 	}
 
 	@Test
-	void aReadRequestWhoseTransactionCannotBeginRunsWithoutItSoEachReadReportsItsOwnFailure() {
-		PlatformTransactionManager away = new AbstractPlatformTransactionManager() {
+	void aRequestOfQueriesRunsInOneTransactionOfTheReadsAndOthersDoNot() {
+		AtomicInteger transactions = new AtomicInteger();
+		GraphReads reads = new GraphReads() {
 
 			@Override
-			protected Object doGetTransaction() {
-				return new Object();
+			public List<Record> rows(String statement, Map<String, Object> parameters) {
+				throw new UnsupportedOperationException();
 			}
 
 			@Override
-			protected void doBegin(Object transaction, TransactionDefinition definition) {
-				throw new CannotCreateTransactionException("the database is away");
-			}
-
-			@Override
-			protected void doCommit(DefaultTransactionStatus status) {
-			}
-
-			@Override
-			protected void doRollback(DefaultTransactionStatus status) {
+			public <T> T inOneTransaction(Supplier<T> work) {
+				transactions.incrementAndGet();
+				return work.get();
 			}
 
 		};
-		ReadRetryTests.Answers chain = new ReadRetryTests.Answers(ReadRetryTests.UNAVAILABLE);
-		WebGraphQlResponse response = new ReadRequestTransaction(away, QUERIES_ONLY)
-			.intercept(ReadRetryTests.request("{ plans { id } }"), chain)
-			.block();
-		assertThat(chain.calls).hasValue(1);
-		assertThat(ReadRetryTests.codes(response)).containsExactly(ReadRetryTests.UNAVAILABLE);
+		ReadRequestTransaction interceptor = new ReadRequestTransaction(reads, QUERIES_ONLY);
+		ReadRetryTests.Answers chain = new ReadRetryTests.Answers();
+		interceptor.intercept(ReadRetryTests.request("{ plans { id } }"), chain).block();
+		assertThat(transactions).hasValue(1);
+		interceptor.intercept(ReadRetryTests.request("mutation { retire(input: {id: \"x\"}) { id } }"), chain).block();
+		assertThat(transactions).hasValue(1);
+		assertThat(chain.calls).hasValue(2);
 	}
 
 	@Test

@@ -11,13 +11,18 @@ import java.util.List;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.internal.kernel.api.security.SecurityContext;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Wraps the service's driver to record what it is asked: the access mode of every session
  * and every Cypher statement run, so tests can assert read transactions and count round
- * trips. Every integration test's driver is wrapped (one Spring context for all of them),
- * so the lists are plain synchronized ones, cheap to add to (a copy-on-write list copied
- * itself on each of an import's statements), and cleared before each test class.
+ * trips. The service's in-process reads are recorded the same way
+ * ({@link #wrap(GraphDatabaseAPI)}): each transaction's access mode, each statement.
+ * Every integration test's driver is wrapped (one Spring context for all of them), so the
+ * lists are plain synchronized ones, cheap to add to (a copy-on-write list copied itself
+ * on each of an import's statements), and cleared before each test class.
  */
 public final class RecordingDriver {
 
@@ -30,6 +35,42 @@ public final class RecordingDriver {
 
 	public static Driver wrap(Driver driver) {
 		return proxy(Driver.class, driver);
+	}
+
+	/**
+	 * Records the transactions begun on the database in-process (read-only ones as
+	 * {@link AccessMode#READ}) and the statements run in them.
+	 */
+	public static GraphDatabaseAPI wrap(GraphDatabaseAPI database) {
+		return (GraphDatabaseAPI) Proxy.newProxyInstance(GraphDatabaseAPI.class.getClassLoader(),
+				new Class<?>[] { GraphDatabaseAPI.class }, (proxy, method, args) -> {
+					if (method.getName().startsWith("begin")) {
+						boolean readOnly = args != null && args.length > 1 && args[1] instanceof SecurityContext context
+								&& !context.mode().allowsWrites();
+						accessModes.add(readOnly ? AccessMode.READ : AccessMode.WRITE);
+					}
+					Object result = invoke(method, database, args);
+					return (result instanceof InternalTransaction transaction) ? recorded(transaction) : result;
+				});
+	}
+
+	private static InternalTransaction recorded(InternalTransaction transaction) {
+		return (InternalTransaction) Proxy.newProxyInstance(InternalTransaction.class.getClassLoader(),
+				new Class<?>[] { InternalTransaction.class }, (proxy, method, args) -> {
+					if (method.getName().equals("execute") && args != null && args.length > 0) {
+						statements.add(String.valueOf(args[0]));
+					}
+					return invoke(method, transaction, args);
+				});
+	}
+
+	private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	public static void clear() {

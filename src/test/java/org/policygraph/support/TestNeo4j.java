@@ -31,6 +31,14 @@ public final class TestNeo4j {
 		return NEO4J.boltURI();
 	}
 
+	/**
+	 * The default database (the one the service's driver uses) in this JVM, for the
+	 * service's in-process reads.
+	 */
+	public static GraphDatabaseAPI database() {
+		return (GraphDatabaseAPI) NEO4J.defaultDatabaseService();
+	}
+
 	public static void reset() {
 		PackagedDatasetExtension.forget();
 		try (var tx = NEO4J.defaultDatabaseService().beginTx()) {
