@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.policygraph.model.Catalogue;
 import org.policygraph.graph.GraphReads;
+import org.policygraph.model.Catalogue;
 import org.policygraph.reading.BatchQuery;
 
 import org.springframework.stereotype.Repository;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
-import org.policygraph.graph.GraphReads;
 import org.neo4j.driver.types.TypeSystem;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.program.Program;
 import org.policygraph.reading.BatchQuery;
 import org.policygraph.reading.FieldQuery;
