@@ -25,6 +25,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -85,6 +86,12 @@ class HttpConfiguration {
 	@Bean
 	WebGraphQlInterceptor answerCaching(ObjectProvider<ParserOptions> options, GraphVersion version) {
 		return new AnswerCaching(operations(options), version);
+	}
+
+	/** The POST endpoint, answering reads without a second dispatch. */
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+		return new ReadyAnswers(handler);
 	}
 
 	/**
