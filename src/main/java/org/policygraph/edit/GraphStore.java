@@ -40,6 +40,20 @@ final class GraphStore {
 						+ "n.retiredLabel AS retiredLabel, elementId(n) AS node LIMIT 1"));
 
 	/**
+	 * The node with a key under the label its prefix names
+	 * ({@link Catalogue#labelOfKey}), live or retired, by label; {@link #FIND} when the
+	 * key has no known prefix or is not found there.
+	 */
+	private static final Map<String, String> FIND_BY_PREFIX = Catalogue.KEY_PREFIXES.keySet()
+		.stream()
+		.filter(LIVE_LABELS::contains)
+		.collect(Collectors.toUnmodifiableMap(label -> label,
+				label -> "CALL () { MATCH (n:" + Catalogue.label(label)
+						+ " {key: $id}) RETURN n UNION MATCH (n:Retired {key: $id}) RETURN n } "
+						+ "RETURN labels(n) AS labels, n.retiredOn AS retiredOn, n.retiredLabel AS retiredLabel, "
+						+ "elementId(n) AS node LIMIT 1"));
+
+	/**
 	 * Finds or creates the node and takes its write lock before reading it, so that of
 	 * concurrent upserts of one id exactly one creates the node and each sees the fields
 	 * the one before it left.
@@ -110,7 +124,11 @@ final class GraphStore {
 	}
 
 	Optional<Found> find(String id) {
-		List<Record> rows = this.tx.run(FIND, Map.of("id", id)).list();
+		String byPrefix = Catalogue.labelOfKey(id).map(FIND_BY_PREFIX::get).orElse(null);
+		List<Record> rows = (byPrefix != null) ? this.tx.run(byPrefix, Map.of("id", id)).list() : List.of();
+		if (rows.isEmpty()) {
+			rows = this.tx.run(FIND, Map.of("id", id)).list();
+		}
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}

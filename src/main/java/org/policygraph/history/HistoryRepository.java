@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.policygraph.graph.GraphReads;
+import org.policygraph.model.Catalogue;
 import org.policygraph.model.SearchText;
 import org.policygraph.source.Props;
 import org.policygraph.source.SourceRef;
@@ -21,12 +23,25 @@ class HistoryRepository {
 
 	/**
 	 * The node with the id, live or retired, then it and the observations and budgets it
-	 * holds or held, then the changes that touched any of them. Each label is looked up
-	 * through its own key index.
+	 * holds or held, then the changes that touched any of them; the look-up of the node
+	 * goes in the first {@code CALL}, each label through its own key index.
 	 */
 	private static final String HISTORY = """
 			CALL () {
-			  MATCH (n:Plan {key: $id}) RETURN n
+			  %s
+			}
+			CALL (n) {
+			  RETURN n AS m
+			  UNION MATCH (n)-[:HAS_OBSERVATION|HAD_OBSERVATION|HAS_BUDGET|HAD_BUDGET]->(m) RETURN m
+			}
+			MATCH (c:Change)-[ch:CHANGED]->(m)
+			RETURN c {.id, .actor, .actorName, .operation, .sourceId, .section, at: c.at} AS change, ch {.*} AS touch
+			ORDER BY c.at DESC, ch.nodeId, ch.type, ch.otherId
+			LIMIT $first""";
+
+	/** The node looked up under every label it may have. */
+	private static final String UNDER_EVERY_LABEL = HISTORY.formatted("""
+			MATCH (n:Plan {key: $id}) RETURN n
 			  UNION MATCH (n:Pillar {key: $id}) RETURN n
 			  UNION MATCH (n:Measure {key: $id}) RETURN n
 			  UNION MATCH (n:Program {key: $id}) RETURN n
@@ -39,16 +54,16 @@ class HistoryRepository {
 			  UNION MATCH (n:Observation {key: $id}) RETURN n
 			  UNION MATCH (n:Budget {key: $id}) RETURN n
 			  UNION MATCH (n:Source {key: $id}) RETURN n
-			  UNION MATCH (n:Retired {key: $id}) RETURN n
-			}
-			CALL (n) {
-			  RETURN n AS m
-			  UNION MATCH (n)-[:HAS_OBSERVATION|HAD_OBSERVATION|HAS_BUDGET|HAD_BUDGET]->(m) RETURN m
-			}
-			MATCH (c:Change)-[ch:CHANGED]->(m)
-			RETURN c {.id, .actor, .actorName, .operation, .sourceId, .section, at: c.at} AS change, ch {.*} AS touch
-			ORDER BY c.at DESC, ch.nodeId, ch.type, ch.otherId
-			LIMIT $first""";
+			  UNION MATCH (n:Retired {key: $id}) RETURN n""");
+
+	/**
+	 * The node looked up under the label its id's prefix names
+	 * ({@link Catalogue#labelOfKey}), live or retired, by label.
+	 */
+	private static final Map<String, String> UNDER_ITS_LABEL = Catalogue.KEY_PREFIXES.keySet()
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(label -> label, label -> HISTORY.formatted("MATCH (n:"
+				+ Catalogue.label(label) + " {key: $id}) RETURN n\n  UNION MATCH (n:Retired {key: $id}) RETURN n")));
 
 	private final GraphReads reads;
 
@@ -59,8 +74,21 @@ class HistoryRepository {
 		this.json = json;
 	}
 
+	/**
+	 * The changes of the node with the id, sought under the label its prefix names; under
+	 * every label when it has none, or when nothing is found there (a dataset's keys need
+	 * not follow the prefixes; an observation's or a budget's key begins with its
+	 * indicator's or program's).
+	 */
 	List<HistoryEntry> history(String id, int first) {
-		return this.reads.list(HISTORY, Map.of("id", id, "first", first),
+		List<HistoryEntry> entries = Catalogue.labelOfKey(id)
+			.map(label -> history(UNDER_ITS_LABEL.get(label), id, first))
+			.orElse(List.of());
+		return entries.isEmpty() ? history(UNDER_EVERY_LABEL, id, first) : entries;
+	}
+
+	private List<HistoryEntry> history(String statement, String id, int first) {
+		return this.reads.list(statement, Map.of("id", id, "first", first),
 				row -> entry(row.get("change").asMap(), row.get("touch").asMap()));
 	}
 

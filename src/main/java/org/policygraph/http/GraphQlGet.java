@@ -204,7 +204,8 @@ final class GraphQlGet {
 				cookies(request), request.remoteAddress().orElse(null), request.attributes(), body,
 				this.ids.generateId().toString(), LocaleContextHolder.getLocale());
 		MediaType type = answerType;
-		return ServerResponse.async(this.graphQl.handleRequest(graphQlRequest)
+		// answered in this dispatch when the answer is ready, as on POST (ReadyAnswers)
+		return ReadyAnswers.ready(this.graphQl.handleRequest(graphQlRequest)
 			.map(response -> answer(response, type, anonymous, etag))
 			.toFuture());
 	}

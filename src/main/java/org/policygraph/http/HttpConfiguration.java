@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -25,6 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -82,9 +84,32 @@ class HttpConfiguration {
 		return new GraphVersion(reads, clock);
 	}
 
+	/**
+	 * Outside the answer cache, so that a kept answer gets its headers too; outside the
+	 * read retry and the read transaction, inside the time limit and persisted documents.
+	 */
 	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE - 3)
 	WebGraphQlInterceptor answerCaching(ObjectProvider<ParserOptions> options, GraphVersion version) {
 		return new AnswerCaching(operations(options), version);
+	}
+
+	/**
+	 * Before the read retry and the read transaction, which a kept answer needs neither
+	 * of.
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE - 2)
+	@ConditionalOnBooleanProperty(name = "policygraph.answer-cache.enabled", matchIfMissing = true)
+	WebGraphQlInterceptor answerCache(ObjectProvider<ParserOptions> options, GraphVersion version,
+			@Value("${policygraph.answer-cache.max-entries:1000}") int maxEntries) {
+		return new AnswerCache(version, operations(options), maxEntries);
+	}
+
+	/** The POST endpoint, answering reads without a second dispatch. */
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+		return new ReadyAnswers(handler);
 	}
 
 	/**

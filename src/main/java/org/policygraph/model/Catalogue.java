@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -180,6 +181,16 @@ public final class Catalogue {
 	public static final Map<String, String> TARGET_LABELS = targetLabels();
 
 	/**
+	 * The prefix the keys of each node type a {@code target_type} may name begin with in
+	 * the packaged dataset ({@code prog-megaregion}, {@code kpi-tabunka-awareness}): an
+	 * id names its type, so a look-up by id seeks one label's key index. The prefix is a
+	 * convention, not a rule: a dataset may use other keys (the benchmark's
+	 * municipalities begin theirs with {@code m001-}), and such ids are looked up under
+	 * every label.
+	 */
+	public static final Map<String, String> KEY_PREFIXES = keyPrefixes();
+
+	/**
 	 * Every file, in the order the importer reads them (a file's references point only to
 	 * earlier or node files).
 	 */
@@ -272,6 +283,21 @@ public final class Catalogue {
 			.orElseThrow(() -> new IllegalArgumentException("no file holds " + label + " nodes"));
 	}
 
+	/**
+	 * The label whose key prefix an id begins with, if any: the one label to look the id
+	 * up under first ({@link #KEY_PREFIXES}).
+	 */
+	public static Optional<String> labelOfKey(String id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return KEY_PREFIXES.entrySet()
+			.stream()
+			.filter(e -> id.startsWith(e.getValue()))
+			.map(Map.Entry::getKey)
+			.findFirst();
+	}
+
 	/** The values of an enum, as its cells and the schema write them. */
 	public static List<String> names(Class<? extends Enum<?>> type) {
 		return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
@@ -290,6 +316,21 @@ public final class Catalogue {
 		labels.put("PolicyIssue", "policy_issues");
 		labels.put("Milestone", "milestones");
 		return labels;
+	}
+
+	private static Map<String, String> keyPrefixes() {
+		Map<String, String> prefixes = new LinkedHashMap<>();
+		prefixes.put("Plan", "plan-");
+		prefixes.put("Pillar", "pil-");
+		prefixes.put("Measure", "ms-");
+		prefixes.put("Program", "prog-");
+		prefixes.put("Organization", "org-");
+		prefixes.put("PartnerBody", "pb-");
+		prefixes.put("Facility", "fac-");
+		prefixes.put("Kpi", "kpi-");
+		prefixes.put("PolicyIssue", "issue-");
+		prefixes.put("Milestone", "mil-");
+		return Map.copyOf(prefixes);
 	}
 
 	private static List<TableType> tables() {

@@ -12,6 +12,7 @@ import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Record;
 import org.policygraph.graph.GraphReads;
+import org.policygraph.model.Catalogue;
 import org.policygraph.reading.LookAhead;
 import org.policygraph.reading.NodeRecords;
 
@@ -44,37 +45,44 @@ class SearchRepository {
 	private final NodeRecords records;
 
 	/**
-	 * One unique-key lookup per label with a reader, joined by UNION, so each is
-	 * index-backed.
+	 * The look-up statements by the labels they seek and the fields a selection looks
+	 * ahead (selections are few and alike): one unique-key look-up per label, joined by
+	 * UNION when there are several, so each is index-backed.
 	 */
-	private final String findByKey;
-
-	/**
-	 * The same, with the fields a selection looks ahead, by their expression (selections
-	 * are few and alike).
-	 */
-	private final Map<String, String> findByKeyLookingAhead = new ConcurrentHashMap<>();
+	private final Map<List<String>, Map<String, String>> findByKey = new ConcurrentHashMap<>();
 
 	SearchRepository(GraphReads reads, NodeRecords records) {
 		this.reads = reads;
 		this.records = records;
-		this.findByKey = Renderer.getDefaultRenderer()
-			.render(findByKeyStatement(List.copyOf(records.labels()), "null"));
 	}
 
 	/**
 	 * The record of the node with this key, empty when none of a readable label has it;
-	 * the fields looked ahead are read by the same statement, into {@code answered}.
+	 * the fields looked ahead are read by the same statement, into {@code answered}. An
+	 * id that begins with a type's key prefix is sought under that label alone; under
+	 * every label when it does not, or when it is not found there (a dataset's keys need
+	 * not follow the prefixes).
 	 */
 	Optional<Object> findNode(String key, LookAhead.Selected selected, LookAhead.Answered answered) {
-		String statement = selected.isEmpty() ? this.findByKey
-				: this.findByKeyLookingAhead.computeIfAbsent(selected.expression(),
-						expression -> Renderer.getDefaultRenderer()
-							.render(findByKeyStatement(List.copyOf(this.records.labels()), expression)));
-		return this.reads.first(statement, Map.of("id", key), row -> row).flatMap(row -> read(row).map(node -> {
+		List<String> every = List.copyOf(this.records.labels());
+		Optional<Record> found = Catalogue.labelOfKey(key)
+			.filter(every::contains)
+			.flatMap(label -> find(key, List.of(label), selected));
+		if (found.isEmpty()) {
+			found = find(key, every, selected);
+		}
+		return found.flatMap(row -> read(row).map(node -> {
 			selected.read(node, node.getClass().getSimpleName(), row.get("lookAhead"), answered);
 			return node;
 		}));
+	}
+
+	private Optional<Record> find(String key, List<String> labels, LookAhead.Selected selected) {
+		String expression = selected.isEmpty() ? "null" : selected.expression();
+		String statement = this.findByKey.computeIfAbsent(labels, l -> new ConcurrentHashMap<>())
+			.computeIfAbsent(expression,
+					e -> Renderer.getDefaultRenderer().render(findByKeyStatement(labels, expression)));
+		return this.reads.first(statement, Map.of("id", key), row -> row);
 	}
 
 	/** The best {@code first} hits for a Lucene query, best first. */

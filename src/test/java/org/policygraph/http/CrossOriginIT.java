@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
@@ -300,6 +301,33 @@ class CrossOriginIT {
 		HttpResponse<String> after = send(get(PILLAR_BY_ID, "{\"id\": \"pil-sv-1\"}").header("If-None-Match", before));
 		assertThat(after.statusCode()).isEqualTo(200);
 		assertThat(header(after, "ETag")).isNotEqualTo(before);
+	}
+
+	/**
+	 * Answers to anonymous queries are kept for the graph's version (http/AnswerCache):
+	 * the same question asked again after an edit reads the edited graph, by POST and by
+	 * GET alike.
+	 */
+	@Test
+	void theSameQuestionAskedAgainAfterAnEditReadsTheEditedGraph() throws Exception {
+		String query = "query Named($id: ID!) { node(id: $id) { ... on Program { name } } }";
+		Map<String, Object> id = Map.of("id", "prog-answer-test");
+		for (String name : List.of("答え試験事業", "答え試験事業（改）")) {
+			HttpResponse<String> edit = send(
+					post("mutation UpsertProgram($input: ProgramInput!) { upsertProgram(input: $input) { changed } }",
+							Map.of("input", Map.of("id", "prog-answer-test", "name", name, "source", SOURCE)))
+						.header("Authorization", "Bearer " + TestTokens.editor("officer-answers")));
+			assertThat(JSON.readTree(edit.body()).at("/data/upsertProgram/changed").asBoolean()).as(edit.body())
+				.isTrue();
+			for (int asked = 0; asked < 2; asked++) {
+				HttpResponse<String> posted = send(post(query, id));
+				assertThat(JSON.readTree(posted.body()).at("/data/node/name").asString()).as(posted.body())
+					.isEqualTo(name);
+				assertThat(header(posted, "Cache-Control")).isEqualTo("no-store");
+				HttpResponse<String> got = send(get(query, "{\"id\": \"prog-answer-test\"}"));
+				assertThat(JSON.readTree(got.body()).at("/data/node/name").asString()).as(got.body()).isEqualTo(name);
+			}
+		}
 	}
 
 	@Test

@@ -1,12 +1,15 @@
 package org.policygraph.model;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.Catalogue.Column;
 import org.policygraph.model.Catalogue.End;
@@ -120,6 +123,38 @@ class CatalogueTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.label("Retired"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.relationshipType("SERVES"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.property("key`: 1}) DELETE n //"));
+	}
+
+	@Test
+	void everyKeyOfAPackagedNodeFileBeginsWithItsTypesPrefix() throws IOException {
+		assertThat(Catalogue.KEY_PREFIXES.keySet())
+			.containsExactlyInAnyOrderElementsOf(Catalogue.TARGET_LABELS.keySet());
+		for (var entry : Catalogue.KEY_PREFIXES.entrySet()) {
+			TableType table = Catalogue.tableOf(entry.getKey());
+			assertThat(table.columns().getFirst().rule()).as(table.name()).isEqualTo(Rule.KEY);
+			List<CSVRecord> rows;
+			try (Reader in = Files.newBufferedReader(Path.of("data", table.name() + ".csv"), StandardCharsets.UTF_8)) {
+				rows = CSVFormat.RFC4180.builder().setSkipHeaderRecord(true).setHeader().get().parse(in).getRecords();
+			}
+			assertThat(rows).as(table.name()).isNotEmpty();
+			for (CSVRecord row : rows) {
+				String key = row.get(0);
+				assertThat(key).as(table.name()).startsWith(entry.getValue());
+				assertThat(Catalogue.labelOfKey(key)).as(key).contains(entry.getKey());
+			}
+		}
+	}
+
+	@Test
+	void noKeyPrefixBeginsAnotherSoAnIdNamesOneType() {
+		for (String a : Catalogue.KEY_PREFIXES.values()) {
+			for (String b : Catalogue.KEY_PREFIXES.values()) {
+				assertThat(a.equals(b) || !a.startsWith(b)).as(a + " and " + b).isTrue();
+			}
+		}
+		assertThat(Catalogue.labelOfKey("m001-prog-0001")).isEmpty();
+		assertThat(Catalogue.labelOfKey("shin-vision-r8-programs")).isEmpty();
+		assertThat(Catalogue.labelOfKey(null)).isEmpty();
 	}
 
 }
