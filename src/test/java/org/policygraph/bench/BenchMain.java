@@ -179,7 +179,9 @@ public final class BenchMain {
 		command.addAll(settings);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		HttpClient http = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		// generous: on a shared two-core machine at load average 30 the jar took more
+		// than 3 minutes to start
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("PolicyGraph stopped, see " + log);

@@ -1,6 +1,7 @@
 package org.policygraph.bench;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.bench.BenchQuery.Parameters;
@@ -148,50 +151,51 @@ final class BenchRun {
 		if (!timing.warmRound().isZero()) {
 			for (BenchQuery query : BenchQueries.all()) {
 				for (Endpoint endpoint : this.endpoints) {
-					LoadGenerator.run(endpoint.request(query, parameters), WARM_ROUND_CONCURRENCY, timing.warmRound(),
-							Duration.ZERO);
+					slice(endpoint, e -> Optional.of(e.request(query, parameters)), WARM_ROUND_CONCURRENCY,
+							timing.warmRound(), Duration.ZERO);
 				}
 			}
 			for (Endpoint endpoint : this.endpoints) {
-				endpoint.floor()
-					.ifPresent(floor -> LoadGenerator.run(floor, WARM_ROUND_CONCURRENCY, timing.warmRound(),
-							Duration.ZERO));
+				slice(endpoint, Endpoint::floor, WARM_ROUND_CONCURRENCY, timing.warmRound(), Duration.ZERO);
 			}
 			this.log.accept("scale " + scale + ": warm-up round done (" + timing.warmRound().toMillis() / 1000.0
 					+ " s a question and server)");
 		}
 		List<Cell> cells = new ArrayList<>();
 		for (BenchQuery query : BenchQueries.all()) {
-			Map<Server, Runnable> requests = new EnumMap<>(Server.class);
-			for (Endpoint endpoint : this.endpoints) {
-				requests.put(endpoint.server(), endpoint.request(query, parameters));
-			}
 			for (int concurrency : concurrencies) {
-				cells.add(cell(scale, query.name(), concurrency, requests, timing));
+				cells.add(
+						cell(scale, query.name(), concurrency, e -> Optional.of(e.request(query, parameters)), timing));
 			}
-		}
-		Map<Server, Runnable> floors = new EnumMap<>(Server.class);
-		for (Endpoint endpoint : this.endpoints) {
-			endpoint.floor().ifPresent(floor -> floors.put(endpoint.server(), floor));
 		}
 		for (int concurrency : concurrencies) {
-			cells.add(cell(scale, FLOOR, concurrency, floors, timing));
+			cells.add(cell(scale, FLOOR, concurrency, Endpoint::floor, timing));
 		}
 		return cells;
 	}
 
-	/** One cell: its rounds, each server's slice in the round's turn. */
-	private Cell cell(int scale, String query, int concurrency, Map<Server, Runnable> requests, Timing timing) {
+	/**
+	 * One cell: its rounds, each server's slice in the round's turn; the servers are
+	 * those with a request to time.
+	 */
+	private Cell cell(int scale, String query, int concurrency, Function<Endpoint, Optional<Runnable>> request,
+			Timing timing) {
 		String loadAverage = loadAverage();
-		List<Server> servers = List.copyOf(requests.keySet());
+		Map<Server, Endpoint> byServer = new EnumMap<>(Server.class);
+		for (Endpoint endpoint : this.endpoints) {
+			if (request.apply(endpoint).isPresent()) {
+				byServer.put(endpoint.server(), endpoint);
+			}
+		}
+		List<Server> servers = List.copyOf(byServer.keySet());
 		List<Map<Server, LoadGenerator.Result>> rounds = new ArrayList<>();
 		List<List<Server>> orders = new ArrayList<>();
 		for (int round = 0; round < timing.rounds(); round++) {
 			List<Server> order = Interleaving.order(servers, round);
 			Map<Server, LoadGenerator.Result> results = new EnumMap<>(Server.class);
 			for (Server server : order) {
-				results.put(server,
-						LoadGenerator.run(requests.get(server), concurrency, timing.settle(), timing.slice()));
+				results.put(server, slice(byServer.get(server), request, concurrency, timing.settle(), timing.slice())
+					.orElseThrow());
 			}
 			rounds.add(results);
 			orders.add(order);
@@ -206,6 +210,19 @@ final class BenchRun {
 		}
 		this.log.accept(line.toString());
 		return cell;
+	}
+
+	/**
+	 * Load on one server for a while, over connections of its own: a client kept across
+	 * slices would wait on idle connections that the server closes after its keep-alive
+	 * time (Node 5 s, PolicyGraph 10 s), and a request sent as one closes fails.
+	 */
+	private static Optional<LoadGenerator.Result> slice(Endpoint endpoint,
+			Function<Endpoint, Optional<Runnable>> request, int concurrency, Duration settle, Duration measured) {
+		try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+			return request.apply(endpoint.with(http))
+				.map(runnable -> LoadGenerator.run(runnable, concurrency, settle, measured));
+		}
 	}
 
 	/**

@@ -39,6 +39,9 @@ interface Endpoint {
 	 */
 	Optional<Runnable> floor();
 
+	/** The same server asked over another HTTP client's connections. */
+	Endpoint with(HttpClient client);
+
 	static Endpoint graphQl(Server server, URI uri, HttpClient http) {
 		return new GraphQl(server, uri, http);
 	}
@@ -63,6 +66,11 @@ interface Endpoint {
 			}
 			return this.server.policyGraph() ? query.fromPolicyGraph().apply(response.get("data"))
 					: query.fromPeer().apply(response.get("data"));
+		}
+
+		@Override
+		public Endpoint with(HttpClient client) {
+			return new GraphQl(this.server, this.uri, client);
 		}
 
 		/** {@code { __typename }}; fails on any other answer. */
@@ -131,6 +139,11 @@ interface Endpoint {
 			return Optional.empty();
 		}
 
+		@Override
+		public Endpoint with(HttpClient client) {
+			return this;
+		}
+
 	}
 
 	/**
@@ -170,6 +183,11 @@ interface Endpoint {
 					throw new IllegalStateException(server().title + " answered __typename with " + answer);
 				}
 			});
+		}
+
+		@Override
+		public Endpoint with(HttpClient client) {
+			return new CypherOverHttp(this.uri, client);
 		}
 
 		/** The parameters as the server reads them, with this side's page cursor. */
