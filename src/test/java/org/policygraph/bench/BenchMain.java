@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,14 +31,18 @@ import org.policygraph.bench.BenchQuery.Server;
 
 /**
  * The benchmark command ({@code bench/run.sh}): starts the packaged service with its
- * embedded Neo4j on a fresh store (Bolt open, the curated dataset not loaded), the peer
- * on Node against that same Neo4j, and a driver for the hand-written Cypher; then, for
+ * embedded Neo4j on a fresh store (Bolt open, the curated dataset not loaded, the answer
+ * cache off), the peer on Node against that same Neo4j, a driver for the hand-written
+ * Cypher and a minimal HTTP server in front of it ({@link HandWrittenServer}); then, for
  * each scale, imports municipalities until the scale is reached, checks the answers,
- * times the questions, and writes {@code RESULTS.md} and {@code results.csv}.
+ * times the questions with the servers interleaved ({@link Cell}), and writes
+ * {@code RESULTS.md} and {@code results.csv}.
  * <p>
- * Options: {@code --scale 1,10,100}, {@code --concurrency 1,8,32}, {@code --warm-round 5}
- * (seconds per question and server before a scale's measurements), {@code --warmup 3} and
- * {@code --duration 5} (seconds per question, concurrency and server), {@code --seed 7},
+ * Options: {@code --scale 1,10,100}, {@code --concurrency 1,8}, {@code --rounds 5}
+ * (rounds per question and concurrency), {@code --slice 1} and {@code --settle 0.5}
+ * (seconds measured, and not recorded before it, per server in a round),
+ * {@code --warm-round 3} (seconds per question and server before a scale's measurements),
+ * {@code --cached} (also time PolicyGraph with its answer cache on), {@code --seed 7},
  * {@code --jar target/policygraph-….jar}, {@code --work target/bench} (store, generated
  * CSV files, logs), {@code --out bench}, {@code --heap 4g} (the service's),
  * {@code --command "…"} (the command line to record).
@@ -51,6 +56,13 @@ public final class BenchMain {
 	private static final String BOLT_PASSWORD = "bench-"
 			+ Long.toHexString(new java.security.SecureRandom().nextLong());
 
+	/** The property that switches PolicyGraph's answer cache. */
+	private static final String CACHE = "--policygraph.answer-cache.enabled";
+
+	/** The options {@link #main} takes. */
+	private static final List<String> OPTIONS = List.of("scale", "concurrency", "rounds", "slice", "settle",
+			"warm-round", "cached", "seed", "jar", "work", "out", "heap", "command");
+
 	/** PolicyGraph's time limits during the run (see {@link #startService}). */
 	private static final String REQUEST_TIMEOUT = "120s";
 
@@ -62,14 +74,16 @@ public final class BenchMain {
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
 		List<Integer> scales = integers(options.getOrDefault("scale", "1,10,100"));
-		List<Integer> concurrencies = integers(options.getOrDefault("concurrency", "1,8,32"));
-		Duration warmRound = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-round", "5")));
-		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "3")));
-		Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "5")));
+		List<Integer> concurrencies = integers(options.getOrDefault("concurrency", "1,8"));
+		BenchRun.Timing timing = new BenchRun.Timing(seconds(options, "warm-round", "3"),
+				Integer.parseInt(options.getOrDefault("rounds", "5")), seconds(options, "settle", "0.5"),
+				seconds(options, "slice", "1"));
+		boolean cached = Boolean.parseBoolean(options.getOrDefault("cached", "false"));
 		long seed = Long.parseLong(options.getOrDefault("seed", "7"));
 		Path work = Path.of(options.getOrDefault("work", "target/bench"));
 		Path out = Path.of(options.getOrDefault("out", "bench"));
 		Path jar = Path.of(options.getOrDefault("jar", jar()));
+		String heap = options.getOrDefault("heap", "4g");
 		String missing = PeerServer.missing();
 		if (missing != null) {
 			throw new IllegalStateException("Cannot run the benchmark: " + missing);
@@ -79,21 +93,27 @@ public final class BenchMain {
 		int boltPort = PeerServer.freePort();
 		int httpPort = PeerServer.freePort();
 		URI bolt = URI.create("bolt://localhost:" + boltPort);
-		log("starting PolicyGraph (" + jar + ") with its embedded Neo4j, Bolt on " + bolt);
-		Process service = startService(jar, work, boltPort, httpPort, options.getOrDefault("heap", "4g"));
+		log("starting PolicyGraph (" + jar + ") with its embedded Neo4j, Bolt on " + bolt + ", answer cache off");
+		Process service = startService(jar, work.resolve("policygraph.log"), httpPort, heap,
+				List.of("--policygraph.embedded.data-dir=" + work.resolve("neo4j"),
+						"--policygraph.embedded.bolt-port=" + boltPort,
+						"--policygraph.embedded.password=" + BOLT_PASSWORD, "--policygraph.embedded.load-dataset=false",
+						CACHE + "=false"));
 		try (AutoCloseable stopService = () -> stop(service);
 				PeerServer peer = PeerServer.start(bolt, BOLT_PASSWORD, work.resolve("peer.log"));
 				Driver driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", BOLT_PASSWORD),
-						Config.builder().withMaxConnectionPoolSize(100).build())) {
-			log("peer (@neo4j/graphql) answering on " + peer.uri());
+						Config.builder().withMaxConnectionPoolSize(100).build());
+				HandWrittenServer handWritten = HandWrittenServer.start(driver)) {
+			log("peer (@neo4j/graphql) answering on " + peer.uri() + ", hand-written Cypher over HTTP on "
+					+ handWritten.uri());
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			List<Endpoint> endpoints = List.of(
 					Endpoint.graphQl(Server.POLICYGRAPH, URI.create("http://localhost:" + httpPort + "/graphql"), http),
-					Endpoint.graphQl(Server.PEER, peer.uri(), http), Endpoint.cypher(driver));
+					Endpoint.graphQl(Server.PEER, peer.uri(), http), Endpoint.cypher(driver),
+					Endpoint.cypherOverHttp(handWritten.uri(), http));
 			ScaleLoader loader = new ScaleLoader(new MunicipalityGenerator(seed, MunicipalityGenerator.Shape.CITY),
 					driver, work.resolve("municipalities"), BenchMain::log);
-			BenchRun run = new BenchRun(driver, endpoints, BenchMain::log);
-			Results.Context context = context(options, driver, seed, warmRound, warmup, measured, concurrencies);
+			Results.Context context = context(options, driver, seed, timing, concurrencies, cached);
 			List<Results.Scale> done = new ArrayList<>();
 			for (int scale : scales) {
 				log("loading scale " + scale);
@@ -107,42 +127,64 @@ public final class BenchMain {
 						"scale %d: %,d nodes, %,d relationships; imported %,d nodes in %.0f s (%,.0f nodes/s)", scale,
 						counts.get("nodes").asLong(), counts.get("relationships").asLong(), load.nodesCreated(),
 						load.importSeconds(), load.nodesPerSecond()));
-				BenchQuery.Parameters parameters = run.parameters();
-				List<BenchRun.Checked> checked = run.check(parameters);
-				List<BenchRun.Measurement> measurements = new ArrayList<>(
-						run.measure(scale, parameters, concurrencies, warmRound, warmup, measured));
-				measurements.addAll(run.floors(scale, warmup, measured));
-				done.add(new Results.Scale(load, counts.get("nodes").asLong(), counts.get("relationships").asLong(),
-						checked, measurements));
+				Process cachedService = null;
+				List<Endpoint> timed = endpoints;
+				if (cached) {
+					// started after the scale is loaded, so no answer of a smaller graph
+					// is
+					// kept; a second instance, as the store belongs to the first
+					int cachedPort = PeerServer.freePort();
+					log("starting PolicyGraph with its answer cache on, reading the same Neo4j over Bolt");
+					cachedService = startService(jar, work.resolve("policygraph-cached-" + scale + ".log"), cachedPort,
+							heap, List.of("--spring.neo4j.uri=" + bolt, "--spring.neo4j.authentication.username=neo4j",
+									"--spring.neo4j.authentication.password=" + BOLT_PASSWORD, CACHE + "=true"));
+					timed = new ArrayList<>(endpoints);
+					timed.add(Endpoint.graphQl(Server.POLICYGRAPH_CACHED,
+							URI.create("http://localhost:" + cachedPort + "/graphql"), http));
+				}
+				try {
+					BenchRun run = new BenchRun(driver, timed, BenchMain::log);
+					BenchQuery.Parameters parameters = run.parameters();
+					List<BenchRun.Checked> checked = run.check(parameters);
+					List<Cell> cells = run.measure(scale, parameters, concurrencies, timing);
+					done.add(new Results.Scale(load, counts.get("nodes").asLong(), counts.get("relationships").asLong(),
+							checked, cells));
+				}
+				finally {
+					if (cachedService != null) {
+						stop(cachedService);
+					}
+				}
 				new Results(out).write(context, done);
 				log("wrote " + out.resolve("RESULTS.md") + " and " + out.resolve("results.csv"));
 			}
 		}
 	}
 
-	private static Process startService(Path jar, Path work, int boltPort, int httpPort, String heap) throws Exception {
+	/**
+	 * Starts the packaged service with the common settings and {@code settings}, and
+	 * waits until its health is UP.
+	 */
+	private static Process startService(Path jar, Path log, int httpPort, String heap, List<String> settings)
+			throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		Process process = new ProcessBuilder(java, "-Xms" + heap, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar",
-				jar.toString(), "--policygraph.embedded.data-dir=" + work.resolve("neo4j"),
-				"--policygraph.embedded.bolt-port=" + boltPort, "--policygraph.embedded.password=" + BOLT_PASSWORD,
-				"--policygraph.embedded.load-dataset=false", "--server.port=" + httpPort,
+		List<String> command = new ArrayList<>(List.of(java, "-Xms" + heap, "-Xmx" + heap,
+				"-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(), "--server.port=" + httpPort,
 				// at concurrency 32 on two cores a large answer queues longer than the
-				// default limits (10 s a
-				// request, 8 s for its reads); the peer has no such limit, so the run
-				// measures the queue, not a refusal
+				// default limits (10 s a request, 8 s for its reads); the peer has no
+				// such
+				// limit, so the run measures the queue, not a refusal
 				"--policygraph.limits.request-timeout=" + REQUEST_TIMEOUT,
-				"--policygraph.limits.transaction-timeout=" + TRANSACTION_TIMEOUT,
-				// every question is asked many times over one unchanging graph: kept
-				// answers would time the cache, not the reads
-				"--policygraph.answer-cache.enabled=false")
-			.redirectErrorStream(true)
-			.redirectOutput(work.resolve("policygraph.log").toFile())
-			.start();
+				"--policygraph.limits.transaction-timeout=" + TRANSACTION_TIMEOUT));
+		command.addAll(settings);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		HttpClient http = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		// generous: on a shared two-core machine at load average 30 the jar took more
+		// than 3 minutes to start
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException("PolicyGraph stopped, see " + work.resolve("policygraph.log"));
+				throw new IllegalStateException("PolicyGraph stopped, see " + log);
 			}
 			try {
 				HttpResponse<String> health = http.send(
@@ -158,7 +200,7 @@ public final class BenchMain {
 			Thread.sleep(500);
 		}
 		process.destroyForcibly();
-		throw new IllegalStateException("PolicyGraph did not come up, see " + work.resolve("policygraph.log"));
+		throw new IllegalStateException("PolicyGraph did not come up, see " + log);
 	}
 
 	private static void stop(Process process) throws InterruptedException {
@@ -168,8 +210,8 @@ public final class BenchMain {
 		}
 	}
 
-	private static Results.Context context(Map<String, String> options, Driver driver, long seed, Duration warmRound,
-			Duration warmup, Duration measured, List<Integer> concurrencies) throws IOException {
+	private static Results.Context context(Map<String, String> options, Driver driver, long seed,
+			BenchRun.Timing timing, List<Integer> concurrencies, boolean cached) throws IOException {
 		String cpu = lines("/proc/cpuinfo").stream()
 			.filter(line -> line.startsWith("model name"))
 			.map(line -> line.substring(line.indexOf(':') + 1).strip())
@@ -207,15 +249,43 @@ public final class BenchMain {
 				BenchMain.class.getPackage().getImplementationVersion() != null
 						? BenchMain.class.getPackage().getImplementationVersion() : "0.1.0-SNAPSHOT",
 				System.getProperty("java.version"), neo4j, peerVersion, apolloVersion, PeerServer.nodeVersion());
-		String settings = String.format("seed %d; concurrency %s; at each scale, first a warm-up round (every question "
-				+ "on every server for %d s at concurrency %d, not recorded), then for each question, concurrency and "
-				+ "server %d s warm-up and %d s measured (closed loop, latencies in HdrHistogram); PolicyGraph heap %s, "
-				+ "its request and transaction time limits raised to %s and %s (the peer has none); all three servers, "
-				+ "the load generator and Neo4j on the one machine", seed, concurrencies, warmRound.toSeconds(),
-				BenchRun.WARM_ROUND_CONCURRENCY, warmup.toSeconds(), measured.toSeconds(),
-				options.getOrDefault("heap", "4g"), REQUEST_TIMEOUT, TRANSACTION_TIMEOUT);
+		String settings = String.format(Locale.ROOT,
+				"seed %d; concurrency %s; at each scale, first a warm-up round (every question and `{ __typename }` on "
+						+ "every server for %s s at concurrency %d, not recorded), then for each question and "
+						+ "concurrency (a cell) %d rounds, in each round every server in turn for %s s not recorded "
+						+ "and %s s measured, the order turned by one server each round (closed loop, latencies "
+						+ "in HdrHistogram); a cell's figures are the medians over its rounds, its ratios the "
+						+ "medians of each round's ratio; PolicyGraph with its answer cache off (`%s=false`)%s; "
+						+ "PolicyGraph heap %s, its request and transaction time limits raised to %s and %s (the "
+						+ "peer has none); the hand-written Cypher over HTTP is the JDK's HttpServer in the load "
+						+ "generator's JVM; all servers, the load generator and Neo4j on the one machine",
+				seed, concurrencies, seconds(timing.warmRound()), BenchRun.WARM_ROUND_CONCURRENCY, timing.rounds(),
+				seconds(timing.settle()), seconds(timing.slice()), CACHE.substring(2),
+				cached ? ", and with it on (a second instance, started once each scale was loaded, reading the "
+						+ "same Neo4j over Bolt), labelled \"cache on\"" : "",
+				heap(options), REQUEST_TIMEOUT, TRANSACTION_TIMEOUT);
 		String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 		return new Results.Context(date, options.getOrDefault("command", "bench/run.sh"), machine, versions, settings);
+	}
+
+	private static String heap(Map<String, String> options) {
+		return options.getOrDefault("heap", "4g");
+	}
+
+	/** Seconds as the results write them: 1, 0.5. */
+	private static String seconds(Duration duration) {
+		return new java.math.BigDecimal(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString();
+	}
+
+	/** An option in seconds, fractions allowed (0.5). */
+	private static Duration seconds(Map<String, String> options, String name, String otherwise) {
+		String value = options.getOrDefault(name, otherwise);
+		try {
+			return Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--" + name + " " + value + ": expected seconds, such as 1 or 0.5");
+		}
 	}
 
 	private static List<String> lines(String file) {
@@ -239,13 +309,30 @@ public final class BenchMain {
 		}
 	}
 
-	private static Map<String, String> options(String[] args) {
+	/**
+	 * {@code --name value} pairs, and {@code --cached} alone; an unknown name fails with
+	 * the known ones.
+	 */
+	static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i++) {
-			if (!args[i].startsWith("--") || i + 1 >= args.length) {
-				throw new IllegalArgumentException("expected --name value pairs, got " + Arrays.toString(args));
+			if (!args[i].startsWith("--")) {
+				throw new IllegalArgumentException(
+						"expected --name value pairs, got " + args[i] + " in " + Arrays.toString(args));
 			}
-			options.put(args[i].substring(2), args[++i]);
+			String name = args[i].substring(2);
+			if (!OPTIONS.contains(name)) {
+				throw new IllegalArgumentException(
+						"unknown option --" + name + "; the options are --" + String.join(", --", OPTIONS));
+			}
+			if (name.equals("cached") && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
+				options.put(name, "true");
+				continue;
+			}
+			if (i + 1 >= args.length) {
+				throw new IllegalArgumentException("--" + name + " needs a value");
+			}
+			options.put(name, args[++i]);
 		}
 		return options;
 	}

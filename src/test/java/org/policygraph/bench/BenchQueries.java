@@ -362,9 +362,9 @@ final class BenchQueries {
 	 */
 	static String endCursor(Server server, JsonNode data) {
 		return switch (server) {
-			case POLICYGRAPH -> data.get("programs").get("pageInfo").get("endCursor").asString();
+			case POLICYGRAPH, POLICYGRAPH_CACHED -> data.get("programs").get("pageInfo").get("endCursor").asString();
 			case PEER -> data.get("programsConnection").get("pageInfo").get("endCursor").asString();
-			case CYPHER -> {
+			case CYPHER, CYPHER_HTTP -> {
 				JsonNode edges = data.get("edges");
 				yield edges.get(edges.size() - 1).get("node").get("id").asString();
 			}

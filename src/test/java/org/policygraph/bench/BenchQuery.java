@@ -45,15 +45,25 @@ record BenchQuery(String name, String question, String policyGraph,
 
 	}
 
-	/** The three ways of answering. */
+	/**
+	 * The ways of answering: PolicyGraph (its answer cache off), the peer, hand-written
+	 * Cypher called in-process and behind a minimal HTTP server, and, when asked for,
+	 * PolicyGraph with its answer cache on.
+	 */
 	enum Server {
 
-		POLICYGRAPH("PolicyGraph"), PEER("@neo4j/graphql"), CYPHER("hand-written Cypher");
+		POLICYGRAPH("PolicyGraph"), PEER("@neo4j/graphql"), CYPHER("hand-written Cypher"),
+		CYPHER_HTTP("hand-written Cypher over HTTP"), POLICYGRAPH_CACHED("PolicyGraph, answer cache on");
 
 		final String title;
 
 		Server(String title) {
 			this.title = title;
+		}
+
+		/** PolicyGraph's GraphQL API, whichever its answer cache. */
+		boolean policyGraph() {
+			return this == POLICYGRAPH || this == POLICYGRAPH_CACHED;
 		}
 
 	}

@@ -1,11 +1,19 @@
 package org.policygraph.bench;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.bench.BenchQuery.Parameters;
@@ -13,14 +21,17 @@ import org.policygraph.bench.BenchQuery.Server;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The benchmark at one scale: picks the parameters, checks that the three servers give
- * the same answer to every question (a mismatch stops the run), then times every question
- * at every concurrency on every server, the three servers one after the other for each
- * question and concurrency.
+ * The benchmark at one scale: picks the parameters, checks that the servers give the same
+ * answer to every question (a mismatch stops the run), then times every question, and the
+ * fixed cost of a request, at every concurrency on every server, the servers interleaved
+ * within each question and concurrency ({@link Cell}).
  */
 final class BenchRun {
 
-	/** The name of the floor measurements ({@link #floors}) among the questions'. */
+	/**
+	 * The name of the fixed cost of a request ({@link Endpoint#floor()}) among the
+	 * questions'.
+	 */
 	static final String FLOOR = "floor";
 
 	/** How many clients the warm-up round runs with. */
@@ -36,10 +47,6 @@ final class BenchRun {
 		this.driver = driver;
 		this.endpoints = endpoints;
 		this.log = log;
-	}
-
-	/** One measured run. */
-	record Measurement(int scale, String query, Server server, int concurrency, LoadGenerator.Result result) {
 	}
 
 	/**
@@ -114,57 +121,122 @@ final class BenchRun {
 		return checked;
 	}
 
-	/** Times every question at every concurrency on every server. */
 	/**
-	 * The fixed cost of a GraphQL request over HTTP on each GraphQL server at concurrency
-	 * 1, as the question {@link #FLOOR}: what a question's latency cannot go below,
-	 * whatever its statement costs.
+	 * How a scale is timed: a warm-up round (every question on every server, not
+	 * recorded), then every cell in {@code rounds} rounds, each server's slice
+	 * {@code settle} of load not recorded and then {@code slice} recorded.
 	 */
-	List<Measurement> floors(int scale, Duration warmup, Duration measured) {
-		List<Measurement> floors = new ArrayList<>();
-		for (Endpoint endpoint : this.endpoints) {
-			if (endpoint instanceof Endpoint.GraphQl graphQl) {
-				LoadGenerator.Result result = LoadGenerator.run(graphQl.floor(), 1, warmup, measured);
-				floors.add(new Measurement(scale, FLOOR, endpoint.server(), 1, result));
-				this.log
-					.accept(String.format(java.util.Locale.ROOT, "scale %d %-15s c=1  %-20s %8.1f req/s  p50 %8.2f ms",
-							scale, FLOOR, endpoint.server().title, result.throughput(), result.p50()));
+	record Timing(Duration warmRound, int rounds, Duration settle, Duration slice) {
+
+		Timing {
+			if (rounds < 1) {
+				throw new IllegalArgumentException("--rounds " + rounds + ": at least 1 round");
+			}
+			if (slice.isZero() || slice.isNegative() || settle.isNegative() || warmRound.isNegative()) {
+				throw new IllegalArgumentException(
+						"--slice must be more than 0 s, --settle and --warm-round at least 0 s");
 			}
 		}
-		return floors;
+
 	}
 
-	List<Measurement> measure(int scale, Parameters parameters, List<Integer> concurrencies, Duration warmRound,
-			Duration warmup, Duration measured) {
+	/**
+	 * Times every question, and {@link #FLOOR}, at every concurrency: one cell each, its
+	 * servers interleaved.
+	 */
+	List<Cell> measure(int scale, Parameters parameters, List<Integer> concurrencies, Timing timing) {
 		// every server's compilers see every question before the first figure is taken:
-		// otherwise the first
-		// questions of the first scale measure the JIT of whichever server they start
-		// with
-		if (!warmRound.isZero()) {
+		// otherwise the first questions of the first scale measure the JIT of whichever
+		// server they start with
+		if (!timing.warmRound().isZero()) {
 			for (BenchQuery query : BenchQueries.all()) {
 				for (Endpoint endpoint : this.endpoints) {
-					LoadGenerator.run(endpoint.request(query, parameters), WARM_ROUND_CONCURRENCY, warmRound,
-							Duration.ZERO);
+					slice(endpoint, e -> Optional.of(e.request(query, parameters)), WARM_ROUND_CONCURRENCY,
+							timing.warmRound(), Duration.ZERO);
 				}
 			}
-			this.log.accept(
-					"scale " + scale + ": warm-up round done (" + warmRound.toSeconds() + " s a question and server)");
+			for (Endpoint endpoint : this.endpoints) {
+				slice(endpoint, Endpoint::floor, WARM_ROUND_CONCURRENCY, timing.warmRound(), Duration.ZERO);
+			}
+			this.log.accept("scale " + scale + ": warm-up round done (" + timing.warmRound().toMillis() / 1000.0
+					+ " s a question and server)");
 		}
-		List<Measurement> measurements = new ArrayList<>();
+		List<Cell> cells = new ArrayList<>();
 		for (BenchQuery query : BenchQueries.all()) {
 			for (int concurrency : concurrencies) {
-				for (Endpoint endpoint : this.endpoints) {
-					LoadGenerator.Result result = LoadGenerator.run(endpoint.request(query, parameters), concurrency,
-							warmup, measured);
-					measurements.add(new Measurement(scale, query.name(), endpoint.server(), concurrency, result));
-					this.log.accept(String.format(java.util.Locale.ROOT,
-							"scale %d %-15s c=%-2d %-20s %8.1f req/s  p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms", scale,
-							query.name(), concurrency, endpoint.server().title, result.throughput(), result.p50(),
-							result.p95(), result.p99()));
-				}
+				cells.add(
+						cell(scale, query.name(), concurrency, e -> Optional.of(e.request(query, parameters)), timing));
 			}
 		}
-		return measurements;
+		for (int concurrency : concurrencies) {
+			cells.add(cell(scale, FLOOR, concurrency, Endpoint::floor, timing));
+		}
+		return cells;
+	}
+
+	/**
+	 * One cell: its rounds, each server's slice in the round's turn; the servers are
+	 * those with a request to time.
+	 */
+	private Cell cell(int scale, String query, int concurrency, Function<Endpoint, Optional<Runnable>> request,
+			Timing timing) {
+		String loadAverage = loadAverage();
+		Map<Server, Endpoint> byServer = new EnumMap<>(Server.class);
+		for (Endpoint endpoint : this.endpoints) {
+			if (request.apply(endpoint).isPresent()) {
+				byServer.put(endpoint.server(), endpoint);
+			}
+		}
+		List<Server> servers = List.copyOf(byServer.keySet());
+		List<Map<Server, LoadGenerator.Result>> rounds = new ArrayList<>();
+		List<List<Server>> orders = new ArrayList<>();
+		for (int round = 0; round < timing.rounds(); round++) {
+			List<Server> order = Interleaving.order(servers, round);
+			Map<Server, LoadGenerator.Result> results = new EnumMap<>(Server.class);
+			for (Server server : order) {
+				results.put(server, slice(byServer.get(server), request, concurrency, timing.settle(), timing.slice())
+					.orElseThrow());
+			}
+			rounds.add(results);
+			orders.add(order);
+		}
+		Cell cell = new Cell(scale, query, concurrency, loadAverage, rounds, orders);
+		StringBuilder line = new StringBuilder(
+				String.format(Locale.ROOT, "scale %d %-15s c=%-2d load %s;", scale, query, concurrency, loadAverage));
+		for (Server server : servers) {
+			line.append(String.format(Locale.ROOT, " %s %.1f/s p50 %.2f ms;", server.title,
+					cell.median(server, LoadGenerator.Result::throughput),
+					cell.median(server, LoadGenerator.Result::p50)));
+		}
+		this.log.accept(line.toString());
+		return cell;
+	}
+
+	/**
+	 * Load on one server for a while, over connections of its own: a client kept across
+	 * slices would wait on idle connections that the server closes after its keep-alive
+	 * time (Node 5 s, PolicyGraph 10 s), and a request sent as one closes fails.
+	 */
+	private static Optional<LoadGenerator.Result> slice(Endpoint endpoint,
+			Function<Endpoint, Optional<Runnable>> request, int concurrency, Duration settle, Duration measured) {
+		try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+			return request.apply(endpoint.with(http))
+				.map(runnable -> LoadGenerator.run(runnable, concurrency, settle, measured));
+		}
+	}
+
+	/**
+	 * {@code /proc/loadavg}'s 1, 5 and 15 minute load averages, or empty where the system
+	 * has none.
+	 */
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+			return String.join(" ", Arrays.asList(fields).subList(0, Math.min(3, fields.length)));
+		}
+		catch (IOException | RuntimeException ex) {
+			return "";
+		}
 	}
 
 	/**

@@ -6,22 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.ToDoubleFunction;
 
 import org.policygraph.bench.BenchQuery.Server;
 import org.policygraph.bench.BenchRun.Checked;
-import org.policygraph.bench.BenchRun.Measurement;
 
 /**
  * Writes {@code RESULTS.md} (machine, versions, date, command, load times, answers
- * checked, the three servers side by side with their ratios, and the targets) and
- * {@code results.csv} (every measurement) from one run. The findings, written by hand
- * after profiling, come from {@code FINDINGS.md} beside them.
+ * checked, the servers side by side with their ratios and the load average of each cell,
+ * and the targets met or missed) and {@code results.csv} (every slice of every round)
+ * from one run. The findings, written by hand after profiling, come from
+ * {@code FINDINGS.md} beside them.
  */
 final class Results {
 
@@ -30,14 +29,26 @@ final class Results {
 	}
 
 	/** Everything measured at one scale. */
-	record Scale(ScaleLoader.Load load, long nodes, long relationships, List<Checked> checked,
-			List<Measurement> measurements) {
+	record Scale(ScaleLoader.Load load, long nodes, long relationships, List<Checked> checked, List<Cell> cells) {
 	}
+
+	/** The servers in the order of the tables' columns, with their short titles. */
+	private static final Map<Server, String> COLUMNS = columns();
 
 	private final Path directory;
 
 	Results(Path directory) {
 		this.directory = directory;
+	}
+
+	private static Map<Server, String> columns() {
+		Map<Server, String> columns = new java.util.LinkedHashMap<>();
+		columns.put(Server.POLICYGRAPH, "PolicyGraph");
+		columns.put(Server.POLICYGRAPH_CACHED, "PolicyGraph, cache on");
+		columns.put(Server.PEER, "@neo4j/graphql");
+		columns.put(Server.CYPHER, "Cypher in-process");
+		columns.put(Server.CYPHER_HTTP, "Cypher over HTTP");
+		return columns;
 	}
 
 	void write(Context context, List<Scale> scales) {
@@ -51,15 +62,24 @@ final class Results {
 		}
 	}
 
-	private static String csv(Context context, List<Scale> scales) {
-		StringBuilder out = new StringBuilder(
-				"date,scale,query,server,concurrency,requests,seconds,throughput_per_s,p50_ms,p95_ms,p99_ms,max_ms\n");
+	/** One row a slice: which round, its place in the round, and what it measured. */
+	static String csv(Context context, List<Scale> scales) {
+		StringBuilder out = new StringBuilder("date,scale,query,concurrency,load_average,round,slot,server,requests,"
+				+ "seconds,throughput_per_s,p50_ms,p95_ms,p99_ms,max_ms\n");
 		for (Scale scale : scales) {
-			for (Measurement m : scale.measurements()) {
-				LoadGenerator.Result r = m.result();
-				out.append(String.format(Locale.ROOT, "%s,%d,%s,%s,%d,%d,%.2f,%.2f,%.3f,%.3f,%.3f,%.3f%n",
-						context.date(), m.scale(), m.query(), m.server().name(), m.concurrency(), r.requests(),
-						r.seconds(), r.throughput(), r.p50(), r.p95(), r.p99(), r.max()));
+			for (Cell cell : scale.cells()) {
+				for (int round = 0; round < cell.rounds().size(); round++) {
+					List<Server> order = cell.orders().get(round);
+					for (int slot = 0; slot < order.size(); slot++) {
+						Server server = order.get(slot);
+						LoadGenerator.Result r = cell.rounds().get(round).get(server);
+						out.append(
+								String.format(Locale.ROOT, "%s,%d,%s,%d,%s,%d,%d,%s,%d,%.2f,%.2f,%.3f,%.3f,%.3f,%.3f%n",
+										context.date(), cell.scale(), cell.query(), cell.concurrency(),
+										cell.loadAverage(), round + 1, slot + 1, server.name(), r.requests(),
+										r.seconds(), r.throughput(), r.p50(), r.p95(), r.p99(), r.max()));
+					}
+				}
 			}
 		}
 		return out.toString();
@@ -69,9 +89,10 @@ final class Results {
 		StringBuilder md = new StringBuilder();
 		md.append("# Benchmark results\n\n");
 		md.append(
-				"PolicyGraph, `@neo4j/graphql` and hand-written Cypher answering the same seven questions over one Neo4j, ")
-			.append("at the scales below. Written by `bench/run.sh` from one run; every figure is measured, none estimated. ")
-			.append("Raw numbers: `results.csv`.\n\n");
+				"PolicyGraph, `@neo4j/graphql` and hand-written Cypher (called in-process, and behind a minimal HTTP ")
+			.append("server) answering the same seven questions over one Neo4j, at the scales below. Written by ")
+			.append("`bench/run.sh` from one run; every figure is measured, none estimated. Raw numbers, one row a ")
+			.append("slice: `results.csv`.\n\n");
 		md.append("- **Date**: ").append(context.date()).append('\n');
 		md.append("- **Command**: `").append(context.command()).append("`\n");
 		md.append("- **Machine**: ").append(context.machine()).append('\n');
@@ -110,8 +131,7 @@ final class Results {
 					.orElse(""))
 				.append(" |\n");
 		}
-		md.append(
-				"\nBefore timing, at every scale, each question's answers from the three servers were compared as JSON ")
+		md.append("\nBefore timing, at every scale, each question's answers from every server were compared as JSON ")
 			.append("(numbers by value, object fields in any order, lists in order); all were equal.\n\n");
 		for (Scale scale : scales) {
 			md.append(table(scale));
@@ -121,120 +141,258 @@ final class Results {
 		return md.toString();
 	}
 
+	/** The servers measured at a scale, in column order. */
+	private static List<Server> servers(List<Cell> cells) {
+		return COLUMNS.keySet().stream().filter(server -> cells.stream().anyMatch(cell -> cell.has(server))).toList();
+	}
+
 	private static String table(Scale scale) {
+		List<Cell> cells = questions(scale);
+		List<Server> servers = servers(cells);
+		boolean cached = servers.contains(Server.POLICYGRAPH_CACHED);
 		StringBuilder md = new StringBuilder();
 		md.append(String.format(Locale.ROOT, "## Scale %d (%,d nodes)%n%n", scale.load().scale(), scale.nodes()));
-		md.append("Throughput in answers per second; latencies in ms as p50 / p95 / p99. ")
-			.append("Ratios: PolicyGraph's throughput over the peer's and over hand-written Cypher's, and PolicyGraph's p50 ")
-			.append("over hand-written Cypher's.\n\n");
-		md.append("| question | c | PolicyGraph /s | @neo4j/graphql /s | Cypher /s | ours/peer | ours/raw | ")
-			.append("PolicyGraph ms | @neo4j/graphql ms | Cypher ms | p50 ours/raw |\n");
-		md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-		Map<String, Map<Server, LoadGenerator.Result>> rows = new LinkedHashMap<>();
-		for (Measurement m : questions(scale)) {
-			rows.computeIfAbsent(m.query() + "|" + m.concurrency(), key -> new LinkedHashMap<>())
-				.put(m.server(), m.result());
+		md.append("Medians over the rounds: throughput in answers per second, latencies in ms as p50 / p95 / p99. ")
+			.append("Ratios, each the median over the rounds of that round's ratio: PolicyGraph's throughput over the ")
+			.append("peer's, and PolicyGraph's p50 over the hand-written Cypher's, in-process and over HTTP")
+			.append(cached ? "; the same for PolicyGraph with its answer cache on, labelled so" : "")
+			.append(". Load: the 1, 5 and 15 minute load averages as the row began.\n\n");
+		StringBuilder header = new StringBuilder("| question | c | load |");
+		StringBuilder rule = new StringBuilder("| --- | ---: | --- |");
+		for (Server server : servers) {
+			header.append(' ').append(COLUMNS.get(server)).append(" /s |");
+			rule.append(" ---: |");
 		}
-		rows.forEach((key, byServer) -> {
-			String[] parts = key.split("\\|");
-			LoadGenerator.Result ours = byServer.get(Server.POLICYGRAPH);
-			LoadGenerator.Result peer = byServer.get(Server.PEER);
-			LoadGenerator.Result raw = byServer.get(Server.CYPHER);
-			md.append(
-					String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.2f | %.2f | %s | %s | %s | %.2f |%n",
-							parts[0], parts[1], ours.throughput(), peer.throughput(), raw.throughput(),
-							ours.throughput() / peer.throughput(), ours.throughput() / raw.throughput(),
-							latencies(ours), latencies(peer), latencies(raw), ours.p50() / raw.p50()));
-		});
+		header.append(" ours/peer /s |");
+		rule.append(" ---: |");
+		if (cached) {
+			header.append(" cache on/peer /s |");
+			rule.append(" ---: |");
+		}
+		for (Server server : servers) {
+			header.append(' ').append(COLUMNS.get(server)).append(" ms |");
+			rule.append(" ---: |");
+		}
+		header.append(" p50 ours/Cypher | p50 ours/Cypher over HTTP |");
+		rule.append(" ---: | ---: |");
+		if (cached) {
+			header.append(" p50 cache on/Cypher over HTTP |");
+			rule.append(" ---: |");
+		}
+		md.append(header).append('\n').append(rule).append('\n');
+		for (Cell cell : cells) {
+			md.append("| ").append(cell.query()).append(" | ").append(cell.concurrency()).append(" | ");
+			md.append(cell.loadAverage()).append(" |");
+			for (Server server : servers) {
+				md.append(' ').append(figure(cell, server, LoadGenerator.Result::throughput)).append(" |");
+			}
+			md.append(' ').append(ratio(cell, Server.POLICYGRAPH, Server.PEER, LoadGenerator.Result::throughput));
+			md.append(" |");
+			if (cached) {
+				md.append(' ')
+					.append(ratio(cell, Server.POLICYGRAPH_CACHED, Server.PEER, LoadGenerator.Result::throughput))
+					.append(" |");
+			}
+			for (Server server : servers) {
+				md.append(' ').append(latencies(cell, server)).append(" |");
+			}
+			md.append(' ').append(ratio(cell, Server.POLICYGRAPH, Server.CYPHER, LoadGenerator.Result::p50));
+			md.append(" | ").append(ratio(cell, Server.POLICYGRAPH, Server.CYPHER_HTTP, LoadGenerator.Result::p50));
+			md.append(" |");
+			if (cached) {
+				md.append(' ')
+					.append(ratio(cell, Server.POLICYGRAPH_CACHED, Server.CYPHER_HTTP, LoadGenerator.Result::p50))
+					.append(" |");
+			}
+			md.append('\n');
+		}
 		return md.append('\n').toString();
 	}
 
-	private static String latencies(LoadGenerator.Result r) {
-		return String.format(Locale.ROOT, "%s / %s / %s", ms(r.p50()), ms(r.p95()), ms(r.p99()));
+	private static String figure(Cell cell, Server server, ToDoubleFunction<LoadGenerator.Result> figure) {
+		return cell.has(server) ? String.format(Locale.ROOT, "%.1f", cell.median(server, figure)) : "";
+	}
+
+	private static String ratio(Cell cell, Server over, Server under, ToDoubleFunction<LoadGenerator.Result> figure) {
+		return (cell.has(over) && cell.has(under)) ? String.format(Locale.ROOT, "%.2f", cell.ratio(over, under, figure))
+				: "";
+	}
+
+	private static String latencies(Cell cell, Server server) {
+		if (!cell.has(server)) {
+			return "";
+		}
+		return String.format(Locale.ROOT, "%s / %s / %s", ms(cell.median(server, LoadGenerator.Result::p50)),
+				ms(cell.median(server, LoadGenerator.Result::p95)), ms(cell.median(server, LoadGenerator.Result::p99)));
 	}
 
 	private static String ms(double value) {
-		return (value >= 100) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+		return (value >= 100) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2f", value);
 	}
 
-	/** The three targets, met or missed, from the figures above. */
-	private static String targets(List<Scale> scales) {
-		StringBuilder md = new StringBuilder("## Targets\n\n");
-		List<String> lines = new ArrayList<>();
-		for (Scale scale : scales) {
-			for (String query : queries(scale)) {
-				find(scale, query, Server.POLICYGRAPH, 8).ifPresent(ours -> find(scale, query, Server.PEER, 8)
-					.ifPresent(peer -> lines.add(String.format(Locale.ROOT,
-							"| throughput ≥ 2× @neo4j/graphql at c=8 | %d | %s | %.2f× | %s |", scale.load().scale(),
-							query, ours.throughput() / peer.throughput(),
-							verdict(ours.throughput() / peer.throughput() >= 2)))));
+	/** The questions' cells, without the fixed cost of a request. */
+	private static List<Cell> questions(Scale scale) {
+		return scale.cells().stream().filter(cell -> !cell.query().equals(BenchRun.FLOOR)).toList();
+	}
+
+	/** {@code { __typename }} on every server that answers over HTTP. */
+	private static String floors(List<Scale> scales) {
+		List<Cell> cells = scales.stream()
+			.flatMap(scale -> scale.cells().stream())
+			.filter(cell -> cell.query().equals(BenchRun.FLOOR))
+			.toList();
+		if (cells.isEmpty()) {
+			return "";
+		}
+		List<Server> servers = servers(cells);
+		StringBuilder md = new StringBuilder("## The fixed cost of a request\n\n")
+			.append("`{ __typename }` over HTTP, answered by each GraphQL server without reading the graph, and the ")
+			.append("minimal HTTP server's answer of the same JSON without calling Neo4j: what no question can take ")
+			.append("less than on that server (the in-process Cypher has no request to cost). Medians over the rounds, ")
+			.append("interleaved as the questions are; ratios PolicyGraph over the peer, the median of each round's.\n\n");
+		StringBuilder header = new StringBuilder("| scale | c | load |");
+		StringBuilder rule = new StringBuilder("| ---: | ---: | --- |");
+		for (Server server : servers) {
+			header.append(' ').append(COLUMNS.get(server)).append(" /s |");
+			rule.append(" ---: |");
+		}
+		for (Server server : servers) {
+			header.append(' ').append(COLUMNS.get(server)).append(" p50 ms |");
+			rule.append(" ---: |");
+		}
+		header.append(" ours/peer /s | p50 ours/peer |");
+		rule.append(" ---: | ---: |");
+		md.append(header).append('\n').append(rule).append('\n');
+		for (Cell cell : cells) {
+			md.append("| ").append(cell.scale()).append(" | ").append(cell.concurrency()).append(" | ");
+			md.append(cell.loadAverage()).append(" |");
+			for (Server server : servers) {
+				md.append(' ').append(figure(cell, server, LoadGenerator.Result::throughput)).append(" |");
 			}
-			for (String query : queries(scale)) {
-				find(scale, query, Server.POLICYGRAPH, 1).ifPresent(ours -> find(scale, query, Server.CYPHER, 1)
-					.ifPresent(raw -> lines.add(String.format(Locale.ROOT,
-							"| p50 within 1.5× hand-written Cypher at c=1 | %d | %s | %.2f× | %s |",
-							scale.load().scale(), query, ours.p50() / raw.p50(),
-							verdict(ours.p50() / raw.p50() <= 1.5)))));
+			for (Server server : servers) {
+				md.append(' ')
+					.append(cell.has(server) ? ms(cell.median(server, LoadGenerator.Result::p50)) : "")
+					.append(" |");
+			}
+			md.append(' ')
+				.append(ratio(cell, Server.POLICYGRAPH, Server.PEER, LoadGenerator.Result::throughput))
+				.append(" | ")
+				.append(ratio(cell, Server.POLICYGRAPH, Server.PEER, LoadGenerator.Result::p50))
+				.append(" |\n");
+		}
+		return md.append('\n').toString();
+	}
+
+	/**
+	 * The issue's targets, each met or missed from the medians above; PolicyGraph with
+	 * its answer cache off is the headline, with it on alongside where it was measured.
+	 */
+	static String targets(List<Scale> scales) {
+		boolean cached = scales.stream().anyMatch(scale -> servers(scale.cells()).contains(Server.POLICYGRAPH_CACHED));
+		List<Target> lines = new ArrayList<>();
+		for (Scale scale : scales) {
+			int at = scale.load().scale();
+			for (Cell cell : questions(scale)) {
+				if (cell.concurrency() == 8) {
+					lines.add(new Target("throughput ≥ 2× @neo4j/graphql at c=8", at, cell.query(),
+							ours -> ratio(cell, ours, Server.PEER, LoadGenerator.Result::throughput, 2, true)));
+				}
+			}
+			for (Cell cell : questions(scale)) {
+				if (cell.concurrency() == 1) {
+					lines.add(new Target("p50 within 1.5× hand-written Cypher over HTTP at c=1", at, cell.query(),
+							ours -> ratio(cell, ours, Server.CYPHER_HTTP, LoadGenerator.Result::p50, 1.5, false)));
+				}
+			}
+			for (Cell cell : scale.cells()) {
+				if (cell.query().equals(BenchRun.FLOOR) && cell.concurrency() == 1) {
+					lines.add(new Target("`{ __typename }` p50 no slower than @neo4j/graphql's at c=1", at,
+							"`{ __typename }`",
+							ours -> ratio(cell, ours, Server.PEER, LoadGenerator.Result::p50, 1, false)));
+				}
+				if (cell.query().equals(BenchRun.FLOOR) && cell.concurrency() == 8) {
+					lines.add(new Target("`{ __typename }` throughput no lower than @neo4j/graphql's at c=8", at,
+							"`{ __typename }`",
+							ours -> ratio(cell, ours, Server.PEER, LoadGenerator.Result::throughput, 1, true)));
+				}
 			}
 		}
 		Scale smallest = scales.getFirst();
 		Scale largest = scales.getLast();
 		if (largest != smallest) {
 			for (String query : List.of("pillar-kpis", "program-detail", "kpi-paths")) {
-				find(smallest, query, Server.POLICYGRAPH, 1)
-					.ifPresent(small -> find(largest, query, Server.POLICYGRAPH, 1)
-						.ifPresent(large -> lines.add(String.format(Locale.ROOT,
-								"| p95 at scale %d within 1.5× scale %d (c=1) | %d | %s | %.2f× | %s |",
-								largest.load().scale(), smallest.load().scale(), largest.load().scale(), query,
-								large.p95() / small.p95(), verdict(large.p95() / small.p95() <= 1.5)))));
+				Optional<Cell> small = find(smallest, query, 1);
+				Optional<Cell> large = find(largest, query, 1);
+				if (small.isPresent() && large.isPresent()) {
+					lines.add(new Target(
+							String.format(Locale.ROOT, "p95 at scale %d within 1.5× scale %d (c=1)",
+									largest.load().scale(), smallest.load().scale()),
+							largest.load().scale(), query, ours -> {
+								if (!small.get().has(ours) || !large.get().has(ours)) {
+									return "";
+								}
+								double ratio = large.get().median(ours, LoadGenerator.Result::p95)
+										/ small.get().median(ours, LoadGenerator.Result::p95);
+								return String.format(Locale.ROOT, "%.2f× | %s", ratio, verdict(ratio <= 1.5));
+							}));
+				}
 			}
 		}
-		md.append("| target | scale | question | measured | |\n| --- | ---: | --- | ---: | --- |\n");
-		lines.forEach(line -> md.append(line).append('\n'));
+		StringBuilder md = new StringBuilder("## Targets\n\n");
+		md.append("Each from the medians and median ratios above, PolicyGraph with its answer cache off")
+			.append(cached ? "; beside it, with the answer cache on" : "")
+			.append(".\n\n");
+		md.append("| target | scale | question | measured | |").append(cached ? " cache on | |" : "").append('\n');
+		md.append("| --- | ---: | --- | ---: | --- |").append(cached ? " ---: | --- |" : "").append('\n');
+		for (Target target : lines) {
+			md.append("| ")
+				.append(target.target())
+				.append(" | ")
+				.append(target.scale())
+				.append(" | ")
+				.append(target.question())
+				.append(" | ")
+				.append(blankIfEmpty(target.measured().apply(Server.POLICYGRAPH)))
+				.append(" |");
+			if (cached) {
+				md.append(' ').append(blankIfEmpty(target.measured().apply(Server.POLICYGRAPH_CACHED))).append(" |");
+			}
+			md.append('\n');
+		}
 		return md.append('\n').toString();
 	}
 
-	private static List<String> queries(Scale scale) {
-		return questions(scale).stream().map(Measurement::query).distinct().collect(Collectors.toList());
-	}
-
-	/** The measurements of the questions, without the floors. */
-	private static List<Measurement> questions(Scale scale) {
-		return scale.measurements().stream().filter(m -> !m.query().equals(BenchRun.FLOOR)).toList();
+	/**
+	 * A target's line: its measured ratio and verdict for PolicyGraph with the cache off
+	 * or on.
+	 */
+	private record Target(String target, int scale, String question,
+			java.util.function.Function<Server, String> measured) {
 	}
 
 	/**
-	 * Each scale's floors beside the smallest question's hand-written p50, if the run
-	 * measured them.
+	 * The median ratio of PolicyGraph's figure to the other's, and whether it is at least
+	 * ({@code higherIsBetter}) or at most the limit, as {@code "1.23× | met"}; empty when
+	 * either was not measured.
 	 */
-	private static String floors(List<Scale> scales) {
-		StringBuilder md = new StringBuilder("## The fixed cost of a request\n\n").append(
-				"`{ __typename }` over HTTP at concurrency 1, answered by each GraphQL server without reading the graph ")
-			.append("(PolicyGraph still begins and commits the read transaction every request of queries gets): ")
-			.append("what no question can take less than on that server. Beside it, the hand-written Cypher's p50 for ")
-			.append("kpi-paths at c=1 (the smallest answer) and 1.5 times that, the most the p50 target allows.\n\n")
-			.append("| scale | PolicyGraph p50 ms | @neo4j/graphql p50 ms | kpi-paths hand-written p50 ms | 1.5× that |\n")
-			.append("| ---: | ---: | ---: | ---: | ---: |\n");
-		boolean any = false;
-		for (Scale scale : scales) {
-			Optional<LoadGenerator.Result> ours = find(scale, BenchRun.FLOOR, Server.POLICYGRAPH, 1);
-			Optional<LoadGenerator.Result> peer = find(scale, BenchRun.FLOOR, Server.PEER, 1);
-			Optional<LoadGenerator.Result> raw = find(scale, "kpi-paths", Server.CYPHER, 1);
-			if (ours.isPresent() && peer.isPresent()) {
-				any = true;
-				md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", scale.load().scale(),
-						ms(ours.get().p50()), ms(peer.get().p50()), raw.map(r -> ms(r.p50())).orElse(""),
-						raw.map(r -> ms(1.5 * r.p50())).orElse("")));
-			}
+	private static String ratio(Cell cell, Server ours, Server other, ToDoubleFunction<LoadGenerator.Result> figure,
+			double limit, boolean higherIsBetter) {
+		if (!cell.has(ours) || !cell.has(other)) {
+			return "";
 		}
-		return any ? md.append('\n').toString() : "";
+		double ratio = cell.ratio(ours, other, figure);
+		return String.format(Locale.ROOT, "%.2f× | %s", ratio,
+				verdict(higherIsBetter ? ratio >= limit : ratio <= limit));
 	}
 
-	private static Optional<LoadGenerator.Result> find(Scale scale, String query, Server server, int concurrency) {
-		return scale.measurements()
+	private static String blankIfEmpty(String measured) {
+		return measured.isEmpty() ? " |" : measured;
+	}
+
+	private static Optional<Cell> find(Scale scale, String query, int concurrency) {
+		return scale.cells()
 			.stream()
-			.filter(m -> m.query().equals(query) && m.server() == server && m.concurrency() == concurrency)
-			.map(Measurement::result)
+			.filter(cell -> cell.query().equals(query) && cell.concurrency() == concurrency)
 			.findFirst();
 	}
 
