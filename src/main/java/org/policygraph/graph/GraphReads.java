@@ -15,9 +15,9 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 /**
  * The API's reads: one statement, its rows. In embedded mode they run through Neo4j's
  * in-process transaction API; against an external server, through the driver (and
- * {@code policygraph.reads=driver} keeps the driver in embedded mode too). Either way a
- * row is the driver's {@link Record} of {@code Value}s, so a repository reads its answer
- * the same way whichever runs it.
+ * {@code policygraph.database.reads=driver} keeps the driver in embedded mode too).
+ * Either way a row is the driver's {@link Record} of {@code Value}s, so a repository
+ * reads its answer the same way whichever runs it.
  * <p>
  * Reads on a thread running {@link #inOneTransaction} share one read transaction, begun
  * at the first statement (a request that reads nothing begins none) and ended when the

@@ -24,7 +24,9 @@ import org.springframework.http.HttpHeaders;
  * error, answers to requests with a token (which may see what others may not) and
  * requests that may write are never kept. At most {@code maxEntries} answers, of
  * documents of at most 8 KB, are kept; when full, new answers are not kept until the
- * version moves. {@code policygraph.answer-cache.enabled=false} turns it off.
+ * version moves. A request that says {@code Cache-Control: no-cache} is answered afresh
+ * (and its answer kept); one that says {@code no-store} is neither served nor kept.
+ * {@code policygraph.answer-cache.enabled=false} turns it off.
  */
 final class AnswerCache implements WebGraphQlInterceptor {
 
@@ -59,10 +61,15 @@ final class AnswerCache implements WebGraphQlInterceptor {
 				|| document.length() > MAX_DOCUMENT_LENGTH || this.operations.mayWrite(document)) {
 			return chain.next(request);
 		}
+		String cacheControl = String.join(",", request.getHeaders().getValuesAsList(HttpHeaders.CACHE_CONTROL))
+			.toLowerCase(Locale.ROOT);
+		if (cacheControl.contains("no-store")) {
+			return chain.next(request);
+		}
 		Answers current = answersOf(this.version.current());
 		Question question = new Question(document, emptyToNull(request.getOperationName()),
 				Objects.requireNonNullElse(request.getVariables(), Map.of()), request.getLocale());
-		ExecutionResult kept = current.byQuestion().get(question);
+		ExecutionResult kept = cacheControl.contains("no-cache") ? null : current.byQuestion().get(question);
 		if (kept != null) {
 			return Mono
 				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), kept)));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import org.neo4j.driver.Record;
 import org.policygraph.graph.GraphReads;
@@ -16,6 +17,11 @@ import org.policygraph.graph.GraphReads;
  * so that changes made by another instance of the service count too, and kept for a
  * second: an ETag check costs one indexed read a second, not one a request. A change made
  * through this instance is seen at once ({@link #changed()}).
+ * <p>
+ * When the database runs in this JVM, its last committed transaction id stands for the
+ * change records instead: every write moves it, whoever made it (an analyst's statement
+ * over Bolt, the nightly retirements, a mutation), it costs no statement, and it is never
+ * a second old.
  */
 final class GraphVersion {
 
@@ -31,6 +37,9 @@ final class GraphVersion {
 
 	private final Clock clock;
 
+	/** The in-process database's last committed transaction id, or null. */
+	private final LongSupplier committed;
+
 	/** Counts this instance's changes; a read started before one is not kept. */
 	private final AtomicLong generation = new AtomicLong();
 
@@ -39,12 +48,16 @@ final class GraphVersion {
 	private record Read(String version, long generation, long readAt) {
 	}
 
-	GraphVersion(GraphReads reads, Clock clock) {
+	GraphVersion(GraphReads reads, Clock clock, LongSupplier committed) {
 		this.reads = reads;
 		this.clock = clock;
+		this.committed = committed;
 	}
 
 	String current() {
+		if (this.committed != null) {
+			return "tx" + this.committed.getAsLong() + "/" + LocalDate.now(this.clock);
+		}
 		long now = System.nanoTime();
 		long generation = this.generation.get();
 		Read read = this.last;

@@ -2,12 +2,16 @@ package org.policygraph.http;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import graphql.parser.ParserOptions;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.policygraph.graph.GraphReads;
 import org.policygraph.persisted.PersistedDocuments;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,9 +83,19 @@ class HttpConfiguration {
 		return FilterRegistrations.onRequestAndAsync(new CrossOrigin.Refusal(json), Ordered.HIGHEST_PRECEDENCE + 2);
 	}
 
+	/**
+	 * With the database in this JVM, the version is its last committed transaction id (no
+	 * statement a request); otherwise the newest change record, read at most once a
+	 * second.
+	 */
 	@Bean
-	GraphVersion graphVersion(GraphReads reads, Clock clock) {
-		return new GraphVersion(reads, clock);
+	GraphVersion graphVersion(GraphReads reads, Clock clock, ObjectProvider<GraphDatabaseService> inProcess) {
+		LongSupplier committed = null;
+		if (inProcess.getIfAvailable() instanceof GraphDatabaseAPI database) {
+			TransactionIdStore ids = database.getDependencyResolver().resolveDependency(TransactionIdStore.class);
+			committed = ids::getLastCommittedTransactionId;
+		}
+		return new GraphVersion(reads, clock, committed);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.policygraph.api;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.AccessMode;
@@ -13,6 +14,7 @@ import org.policygraph.support.RecordingDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +44,29 @@ class RoundTripsIT {
 			  pillars(planId: $planId) { name }
 			}""";
 
+	/**
+	 * Asks afresh: these tests count the statements a question runs, not kept answers.
+	 */
+	private HttpGraphQlTester graphQl;
+
 	@Autowired
-	HttpGraphQlTester graphQl;
+	HttpGraphQlTester tester;
+
+	@BeforeAll
+	void askAfresh() {
+		this.graphQl = this.tester.mutate().header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+	}
+
+	@Test
+	void aQuestionAskedAgainOfAnUnchangedGraphRunsNoStatementUnlessAskedAfresh() {
+		String question = "{ node(id: \"plan-sousei\") { id } }";
+		this.tester.document(question).execute().path("node.id").entity(String.class).isEqualTo("plan-sousei");
+		RecordingDriver.clear();
+		this.tester.document(question).execute().path("node.id").entity(String.class).isEqualTo("plan-sousei");
+		assertThat(RecordingDriver.statements()).isEmpty();
+		this.graphQl.document(question).execute().path("node.id").entity(String.class).isEqualTo("plan-sousei");
+		assertThat(RecordingDriver.statements()).isNotEmpty();
+	}
 
 	@Test
 	void aDeepTreeCostsOneStatementPerLevelWhateverTheNumberOfRows() {
