@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ExecutionResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -29,6 +31,8 @@ import org.springframework.http.HttpHeaders;
  * {@code policygraph.answer-cache.enabled=false} turns it off.
  */
 final class AnswerCache implements WebGraphQlInterceptor {
+
+	private static final Logger log = LoggerFactory.getLogger(AnswerCache.class);
 
 	private static final int MAX_DOCUMENT_LENGTH = 8 * 1024;
 
@@ -66,7 +70,18 @@ final class AnswerCache implements WebGraphQlInterceptor {
 		if (cacheControl.contains("no-store")) {
 			return chain.next(request);
 		}
-		Answers current = answersOf(this.version.current());
+		String graph;
+		try {
+			graph = this.version.current();
+		}
+		catch (RuntimeException ex) {
+			// the version cannot be read (an external database away, say): the question
+			// is answered afresh, and its fields report the database's state with their
+			// codes
+			log.debug("The graph's version could not be read; answering without the cache: {}", ex.toString());
+			return chain.next(request);
+		}
+		Answers current = answersOf(graph);
 		Question question = new Question(document, emptyToNull(request.getOperationName()),
 				Objects.requireNonNullElse(request.getVariables(), Map.of()), request.getLocale());
 		ExecutionResult kept = cacheControl.contains("no-cache") ? null : current.byQuestion().get(question);
