@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
@@ -32,26 +33,11 @@ final class GraphStore {
 			"program", "Kpi", "KPI", "Organization", "organization", "PartnerBody", "partner body", "Facility",
 			"facility", "PolicyIssue", "policy issue");
 
-	/** The node with a key, whatever its label, through each label's own key index. */
-	private static final String FIND = LIVE_LABELS.stream()
-		.map(label -> "MATCH (n:" + Catalogue.label(label) + " {key: $id}) RETURN n")
-		.collect(Collectors.joining(" UNION ", "CALL () { ",
-				" UNION MATCH (n:Retired {key: $id}) RETURN n } RETURN labels(n) AS labels, n.retiredOn AS retiredOn, "
-						+ "n.retiredLabel AS retiredLabel, elementId(n) AS node LIMIT 1"));
-
 	/**
-	 * The node with a key under the label its prefix names
-	 * ({@link Catalogue#labelOfKey}), live or retired, by label; {@link #FIND} when the
-	 * key has no known prefix or is not found there.
+	 * The statements that find a node by key, live or retired, by the labels they seek
+	 * through each label's own key index.
 	 */
-	private static final Map<String, String> FIND_BY_PREFIX = Catalogue.KEY_PREFIXES.keySet()
-		.stream()
-		.filter(LIVE_LABELS::contains)
-		.collect(Collectors.toUnmodifiableMap(label -> label,
-				label -> "CALL () { MATCH (n:" + Catalogue.label(label)
-						+ " {key: $id}) RETURN n UNION MATCH (n:Retired {key: $id}) RETURN n } "
-						+ "RETURN labels(n) AS labels, n.retiredOn AS retiredOn, n.retiredLabel AS retiredLabel, "
-						+ "elementId(n) AS node LIMIT 1"));
+	private static final Map<List<String>, String> FIND = new ConcurrentHashMap<>();
 
 	/**
 	 * Finds or creates the node and takes its write lock before reading it, so that of
@@ -123,12 +109,17 @@ final class GraphStore {
 
 	}
 
+	private static String find(List<String> labels) {
+		return labels.stream()
+			.map(label -> "MATCH (n:" + Catalogue.label(label) + " {key: $id}) RETURN n")
+			.collect(Collectors.joining(" UNION ", "CALL () { ",
+					" UNION MATCH (n:Retired {key: $id}) RETURN n } RETURN labels(n) AS labels, n.retiredOn AS retiredOn, "
+							+ "n.retiredLabel AS retiredLabel, elementId(n) AS node LIMIT 1"));
+	}
+
 	Optional<Found> find(String id) {
-		String byPrefix = Catalogue.labelOfKey(id).map(FIND_BY_PREFIX::get).orElse(null);
-		List<Record> rows = (byPrefix != null) ? this.tx.run(byPrefix, Map.of("id", id)).list() : List.of();
-		if (rows.isEmpty()) {
-			rows = this.tx.run(FIND, Map.of("id", id)).list();
-		}
+		List<Record> rows = Catalogue.underLabelOfKey(id, LIVE_LABELS,
+				labels -> this.tx.run(FIND.computeIfAbsent(labels, GraphStore::find), Map.of("id", id)).list());
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}

@@ -2,7 +2,6 @@ package org.policygraph.graph;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
@@ -19,15 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * joins the transaction Spring's transaction manager holds for this thread (it carries
  * the transaction timeout) and goes to the selected database.
  */
-final class DriverReads implements GraphReads {
+final class DriverReads extends SharedReadTransaction<TransactionStatus> {
 
 	private static final Logger log = LoggerFactory.getLogger(DriverReads.class);
-
-	/**
-	 * Whether this thread's work is in one transaction, and its status once its first
-	 * statement began it.
-	 */
-	private static final ThreadLocal<Scope> scope = new ThreadLocal<>();
 
 	private final Neo4jClient client;
 
@@ -47,22 +40,25 @@ final class DriverReads implements GraphReads {
 	}
 
 	@Override
-	public List<Record> rows(String statement, Map<String, Object> parameters) {
-		Scope current = scope.get();
-		if (current == null) {
-			// a read transaction of its own (a session in read mode)
-			return this.alone.execute(status -> run(statement, parameters));
-		}
-		if (current.status == null) {
-			current.status = this.transactions.getTransaction(this.readOnly);
-		}
+	List<Record> alone(String statement, Map<String, Object> parameters) {
+		// a read transaction of its own (a session in read mode)
+		return this.alone.execute(status -> run(statement, parameters));
+	}
+
+	@Override
+	TransactionStatus begin() {
+		return this.transactions.getTransaction(this.readOnly);
+	}
+
+	@Override
+	List<Record> within(TransactionStatus transaction, String statement, Map<String, Object> parameters) {
 		try {
 			return run(statement, parameters);
 		}
 		catch (RuntimeException ex) {
 			// the driver's transaction is unusable after a failed statement: ended by a
 			// rollback, not a commit
-			current.status.setRollbackOnly();
+			transaction.setRollbackOnly();
 			throw ex;
 		}
 	}
@@ -76,46 +72,18 @@ final class DriverReads implements GraphReads {
 	}
 
 	@Override
-	public <T> T inOneTransaction(Supplier<T> work) {
-		if (scope.get() != null) {
-			return work.get();
-		}
-		Scope current = new Scope();
-		scope.set(current);
+	void end(TransactionStatus transaction) {
 		try {
-			return work.get();
-		}
-		finally {
-			scope.remove();
-			if (current.status != null) {
-				end(current.status);
-			}
-		}
-	}
-
-	/**
-	 * Ends the transaction without failing the answer: the reads are done, and a
-	 * statement that failed (say, at the transaction timeout) has already become an error
-	 * in the response and left the transaction to roll back.
-	 */
-	private void end(TransactionStatus status) {
-		try {
-			if (status.isRollbackOnly()) {
-				this.transactions.rollback(status);
+			if (transaction.isRollbackOnly()) {
+				this.transactions.rollback(transaction);
 			}
 			else {
-				this.transactions.commit(status);
+				this.transactions.commit(transaction);
 			}
 		}
 		catch (RuntimeException ex) {
 			log.debug("Ending a read transaction failed: {}", ex.toString());
 		}
-	}
-
-	private static final class Scope {
-
-		private TransactionStatus status;
-
 	}
 
 }

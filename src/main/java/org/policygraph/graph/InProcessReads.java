@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.neo4j.dbms.api.DatabaseNotFoundException;
 import org.neo4j.driver.Record;
@@ -36,12 +35,9 @@ import org.springframework.dao.TransientDataAccessResourceException;
  * ({@link InProcessValues}). The transactions are read-only, as the driver's read
  * sessions are.
  */
-final class InProcessReads implements GraphReads {
+final class InProcessReads extends SharedReadTransaction<Transaction> {
 
 	private static final Logger log = LoggerFactory.getLogger(InProcessReads.class);
-
-	/** The transaction of the work on this thread, once its first statement ran. */
-	private static final ThreadLocal<Scope> scope = new ThreadLocal<>();
 
 	private final GraphDatabaseAPI database;
 
@@ -58,18 +54,21 @@ final class InProcessReads implements GraphReads {
 	}
 
 	@Override
-	public List<Record> rows(String statement, Map<String, Object> parameters) {
-		Scope current = scope.get();
+	List<Record> alone(String statement, Map<String, Object> parameters) {
+		Transaction transaction = begin();
 		try {
-			if (current != null) {
-				if (current.transaction == null) {
-					current.transaction = begin();
-				}
-				return read(current.transaction, statement, parameters);
-			}
-			try (Transaction transaction = begin()) {
-				return read(transaction, statement, parameters);
-			}
+			return within(transaction, statement, parameters);
+		}
+		finally {
+			end(transaction);
+		}
+	}
+
+	@Override
+	Transaction begin() {
+		try {
+			return this.database.beginTransaction(KernelTransaction.Type.EXPLICIT, this.readOnly,
+					ClientConnectionInfo.EMBEDDED_CONNECTION, this.timeoutMillis, TimeUnit.MILLISECONDS);
 		}
 		catch (RuntimeException ex) {
 			throw translated(ex);
@@ -77,29 +76,7 @@ final class InProcessReads implements GraphReads {
 	}
 
 	@Override
-	public <T> T inOneTransaction(Supplier<T> work) {
-		if (scope.get() != null) {
-			return work.get();
-		}
-		Scope current = new Scope();
-		scope.set(current);
-		try {
-			return work.get();
-		}
-		finally {
-			scope.remove();
-			if (current.transaction != null) {
-				close(current.transaction);
-			}
-		}
-	}
-
-	private Transaction begin() {
-		return this.database.beginTransaction(KernelTransaction.Type.EXPLICIT, this.readOnly,
-				ClientConnectionInfo.EMBEDDED_CONNECTION, this.timeoutMillis, TimeUnit.MILLISECONDS);
-	}
-
-	private static List<Record> read(Transaction transaction, String statement, Map<String, Object> parameters) {
+	List<Record> within(Transaction transaction, String statement, Map<String, Object> parameters) {
 		try (Result result = transaction.execute(statement, InProcessValues.parameters(parameters))) {
 			List<String> keys = result.columns();
 			List<Record> rows = new ArrayList<>();
@@ -113,13 +90,17 @@ final class InProcessReads implements GraphReads {
 			}
 			return rows;
 		}
+		catch (RuntimeException ex) {
+			throw translated(ex);
+		}
 	}
 
 	/**
 	 * A read transaction changed nothing: closing it without a commit ends it, and one a
 	 * failed statement left unusable ends the same way.
 	 */
-	private static void close(Transaction transaction) {
+	@Override
+	void end(Transaction transaction) {
 		try {
 			transaction.close();
 		}
@@ -166,12 +147,6 @@ final class InProcessReads implements GraphReads {
 			}
 		}
 		return false;
-	}
-
-	private static final class Scope {
-
-		private Transaction transaction;
-
 	}
 
 }

@@ -24,16 +24,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
  * (the database is away) fails the statement that began it, so that field's error says so
  * with its code.
  */
-final class ReadRequestTransaction implements WebGraphQlInterceptor, Ordered {
-
-	private final GraphReads reads;
-
-	private final QueriesOnly queriesOnly;
-
-	ReadRequestTransaction(GraphReads reads, QueriesOnly queriesOnly) {
-		this.reads = reads;
-		this.queriesOnly = queriesOnly;
-	}
+record ReadRequestTransaction(GraphReads reads, QueriesOnly queriesOnly) implements WebGraphQlInterceptor, Ordered {
 
 	/** Innermost: the request's time limit and the rest see the request as before. */
 	@Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.policygraph.graph.GraphReads;
@@ -39,31 +40,12 @@ class HistoryRepository {
 			ORDER BY c.at DESC, ch.nodeId, ch.type, ch.otherId
 			LIMIT $first""";
 
-	/** The node looked up under every label it may have. */
-	private static final String UNDER_EVERY_LABEL = HISTORY.formatted("""
-			MATCH (n:Plan {key: $id}) RETURN n
-			  UNION MATCH (n:Pillar {key: $id}) RETURN n
-			  UNION MATCH (n:Measure {key: $id}) RETURN n
-			  UNION MATCH (n:Program {key: $id}) RETURN n
-			  UNION MATCH (n:Kpi {key: $id}) RETURN n
-			  UNION MATCH (n:Organization {key: $id}) RETURN n
-			  UNION MATCH (n:PartnerBody {key: $id}) RETURN n
-			  UNION MATCH (n:Facility {key: $id}) RETURN n
-			  UNION MATCH (n:PolicyIssue {key: $id}) RETURN n
-			  UNION MATCH (n:Milestone {key: $id}) RETURN n
-			  UNION MATCH (n:Observation {key: $id}) RETURN n
-			  UNION MATCH (n:Budget {key: $id}) RETURN n
-			  UNION MATCH (n:Source {key: $id}) RETURN n
-			  UNION MATCH (n:Retired {key: $id}) RETURN n""");
+	/** The labels of what has a history: whatever a change may touch. */
+	private static final List<String> LABELS = List.of("Plan", "Pillar", "Measure", "Program", "Kpi", "Organization",
+			"PartnerBody", "Facility", "PolicyIssue", "Milestone", "Observation", "Budget", "Source");
 
-	/**
-	 * The node looked up under the label its id's prefix names
-	 * ({@link Catalogue#labelOfKey}), live or retired, by label.
-	 */
-	private static final Map<String, String> UNDER_ITS_LABEL = Catalogue.KEY_PREFIXES.keySet()
-		.stream()
-		.collect(Collectors.toUnmodifiableMap(label -> label, label -> HISTORY.formatted("MATCH (n:"
-				+ Catalogue.label(label) + " {key: $id}) RETURN n\n  UNION MATCH (n:Retired {key: $id}) RETURN n")));
+	/** The statements by the labels they seek the node under (live or retired). */
+	private static final Map<List<String>, String> UNDER = new ConcurrentHashMap<>();
 
 	private final GraphReads reads;
 
@@ -81,10 +63,14 @@ class HistoryRepository {
 	 * indicator's or program's).
 	 */
 	List<HistoryEntry> history(String id, int first) {
-		List<HistoryEntry> entries = Catalogue.labelOfKey(id)
-			.map(label -> history(UNDER_ITS_LABEL.get(label), id, first))
-			.orElse(List.of());
-		return entries.isEmpty() ? history(UNDER_EVERY_LABEL, id, first) : entries;
+		return Catalogue.underLabelOfKey(id, LABELS,
+				labels -> history(UNDER.computeIfAbsent(labels, HistoryRepository::statement), id, first));
+	}
+
+	private static String statement(List<String> labels) {
+		return HISTORY.formatted(labels.stream()
+			.map(label -> "MATCH (n:" + Catalogue.label(label) + " {key: $id}) RETURN n")
+			.collect(Collectors.joining("\n  UNION ", "", "\n  UNION MATCH (n:Retired {key: $id}) RETURN n")));
 	}
 
 	private List<HistoryEntry> history(String statement, String id, int first) {

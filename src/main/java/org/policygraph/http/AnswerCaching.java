@@ -14,16 +14,7 @@ import org.springframework.http.HttpHeaders;
  * cached; GET's say so themselves, {@link GraphQlGet}). After a request that may have
  * changed the graph, its version is read afresh, so the next GET's ETag is a new one.
  */
-final class AnswerCaching implements WebGraphQlInterceptor {
-
-	private final Operations operations;
-
-	private final GraphVersion version;
-
-	AnswerCaching(Operations operations, GraphVersion version) {
-		this.operations = operations;
-		this.version = version;
-	}
+record AnswerCaching(Operations operations, GraphVersion version) implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {

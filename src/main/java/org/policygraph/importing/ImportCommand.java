@@ -25,18 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty("policygraph.import.path")
-class ImportCommand implements ApplicationRunner {
+record ImportCommand(DatasetImporter importer, ConfigurableApplicationContext context) implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
-
-	private final DatasetImporter importer;
-
-	private final ConfigurableApplicationContext context;
-
-	ImportCommand(DatasetImporter importer, ConfigurableApplicationContext context) {
-		this.importer = importer;
-		this.context = context;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {

@@ -47,7 +47,7 @@ import org.springframework.http.MediaType;
  * read a slow body after the answer. Uploads are the one exception: the multipart parser
  * streams them to disk, and they may be far larger than any body kept in memory.
  */
-final class RequestBodyGate implements Filter {
+record RequestBodyGate(BodyLimits limits, String uploadPath) implements Filter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestBodyGate.class);
 
@@ -56,15 +56,6 @@ final class RequestBodyGate implements Filter {
 	 * hands it on.
 	 */
 	static final String ARRIVED_BODY = RequestBodyGate.class.getName() + ".body";
-
-	private final BodyLimits limits;
-
-	private final String uploadPath;
-
-	RequestBodyGate(BodyLimits limits, String uploadPath) {
-		this.limits = limits;
-		this.uploadPath = uploadPath;
-	}
 
 	@Override
 	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)

@@ -1,12 +1,14 @@
 package org.policygraph.model;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -177,8 +179,18 @@ public final class Catalogue {
 
 	}
 
+	/**
+	 * The node types a {@code target_type} may name, each as its label, its node file and
+	 * its key prefix, in the order the exporter lists them.
+	 */
+	private static final String[][] TARGETS = { { "Plan", "plans", "plan-" }, { "Pillar", "pillars", "pil-" },
+			{ "Measure", "measures", "ms-" }, { "Program", "programs", "prog-" },
+			{ "Organization", "organizations", "org-" }, { "PartnerBody", "partner_bodies", "pb-" },
+			{ "Facility", "facilities", "fac-" }, { "Kpi", "kpis", "kpi-" },
+			{ "PolicyIssue", "policy_issues", "issue-" }, { "Milestone", "milestones", "mil-" } };
+
 	/** The node types a {@code target_type} column may name, each with its node file. */
-	public static final Map<String, String> TARGET_LABELS = targetLabels();
+	public static final Map<String, String> TARGET_LABELS = targets(1);
 
 	/**
 	 * The prefix the keys of each node type a {@code target_type} may name begin with in
@@ -188,7 +200,7 @@ public final class Catalogue {
 	 * municipalities begin theirs with {@code m001-}), and such ids are looked up under
 	 * every label.
 	 */
-	public static final Map<String, String> KEY_PREFIXES = keyPrefixes();
+	public static final Map<String, String> KEY_PREFIXES = targets(2);
 
 	/**
 	 * Every file, in the order the importer reads them (a file's references point only to
@@ -298,39 +310,32 @@ public final class Catalogue {
 			.findFirst();
 	}
 
+	/**
+	 * What {@code lookUp} finds for an id under the label its key prefix names, when that
+	 * label is one of {@code labels}; under all of {@code labels} when the id has no such
+	 * prefix or nothing is found there (a dataset's keys need not follow the prefixes).
+	 */
+	public static <T> List<T> underLabelOfKey(String id, List<String> labels, Function<List<String>, List<T>> lookUp) {
+		List<T> found = labelOfKey(id).filter(labels::contains)
+			.map(label -> lookUp.apply(List.of(label)))
+			.orElse(List.of());
+		return found.isEmpty() ? lookUp.apply(labels) : found;
+	}
+
 	/** The values of an enum, as its cells and the schema write them. */
 	public static List<String> names(Class<? extends Enum<?>> type) {
 		return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
 	}
 
-	private static Map<String, String> targetLabels() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("Plan", "plans");
-		labels.put("Pillar", "pillars");
-		labels.put("Measure", "measures");
-		labels.put("Program", "programs");
-		labels.put("Organization", "organizations");
-		labels.put("PartnerBody", "partner_bodies");
-		labels.put("Facility", "facilities");
-		labels.put("Kpi", "kpis");
-		labels.put("PolicyIssue", "policy_issues");
-		labels.put("Milestone", "milestones");
-		return labels;
-	}
-
-	private static Map<String, String> keyPrefixes() {
-		Map<String, String> prefixes = new LinkedHashMap<>();
-		prefixes.put("Plan", "plan-");
-		prefixes.put("Pillar", "pil-");
-		prefixes.put("Measure", "ms-");
-		prefixes.put("Program", "prog-");
-		prefixes.put("Organization", "org-");
-		prefixes.put("PartnerBody", "pb-");
-		prefixes.put("Facility", "fac-");
-		prefixes.put("Kpi", "kpi-");
-		prefixes.put("PolicyIssue", "issue-");
-		prefixes.put("Milestone", "mil-");
-		return Map.copyOf(prefixes);
+	/**
+	 * Each target's label with its column {@code column} of {@link #TARGETS}, in order.
+	 */
+	private static Map<String, String> targets(int column) {
+		Map<String, String> byLabel = new LinkedHashMap<>();
+		for (String[] target : TARGETS) {
+			byLabel.put(target[0], target[column]);
+		}
+		return Collections.unmodifiableMap(byLabel);
 	}
 
 	private static List<TableType> tables() {

@@ -64,13 +64,11 @@ class SearchRepository {
 	 * not follow the prefixes).
 	 */
 	Optional<Object> findNode(String key, LookAhead.Selected selected, LookAhead.Answered answered) {
-		List<String> every = List.copyOf(this.records.labels());
-		Optional<Record> found = Catalogue.labelOfKey(key)
-			.filter(every::contains)
-			.flatMap(label -> find(key, List.of(label), selected));
-		if (found.isEmpty()) {
-			found = find(key, every, selected);
-		}
+		Optional<Record> found = Catalogue
+			.underLabelOfKey(key, List.copyOf(this.records.labels()),
+					labels -> find(key, labels, selected).stream().toList())
+			.stream()
+			.findFirst();
 		return found.flatMap(row -> read(row).map(node -> {
 			selected.read(node, node.getClass().getSimpleName(), row.get("lookAhead"), answered);
 			return node;
