@@ -90,6 +90,9 @@ public class LookAhead {
 		if (depth == 0 || selection == null) {
 			return new Selected(byType);
 		}
+		// a field selected twice (under aliases) asking different things of its elements
+		// is left to its fetcher: the look-ahead answers each field once
+		Set<String> twice = new HashSet<>();
 		for (SelectedField field : selection.getImmediateFields()) {
 			if (!field.getArguments().isEmpty()) {
 				continue;
@@ -105,9 +108,21 @@ public class LookAhead {
 						path.add(name);
 						below = selected(field.getSelectionSet(), depth - 1, path);
 					}
-					byType.computeIfAbsent(type, t -> new LinkedHashMap<>())
-						.put(field.getName(), new Nested(fieldQuery, below));
+					Nested nested = new Nested(fieldQuery, below);
+					Nested before = byType.computeIfAbsent(type, t -> new LinkedHashMap<>())
+						.putIfAbsent(field.getName(), nested);
+					if (before != null && !before.expression("n").equals(nested.expression("n"))) {
+						twice.add(name);
+					}
 				}
+			}
+		}
+		for (String name : twice) {
+			String[] typeAndField = name.split("\\.", 2);
+			Map<String, Nested> fields = byType.get(typeAndField[0]);
+			fields.remove(typeAndField[1]);
+			if (fields.isEmpty()) {
+				byType.remove(typeAndField[0]);
 			}
 		}
 		return new Selected(byType);
@@ -141,9 +156,8 @@ public class LookAhead {
 				.apply(Values.value(rows.stream().map(row -> row.get("value")).toArray(Value[]::new)));
 			Answered below = new Answered(new HashMap<>());
 			for (Value row : rows) {
-				// the element the row stands for, read as the field reads it (equal to
-				// the
-				// one in its value)
+				// the element the row stands for, read as the field reads it: equal to
+				// the one in its value
 				for (Object element : elements(
 						this.query.read().apply(Values.value(new Value[] { row.get("value") })))) {
 					this.below.read(element, element.getClass().getSimpleName(), row.get("lookAhead"), below);

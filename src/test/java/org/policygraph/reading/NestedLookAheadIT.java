@@ -147,6 +147,26 @@ class NestedLookAheadIT {
 		}
 	}
 
+	@Test
+	void aFieldAskedTwiceForDifferentThingsAnswersEachAsAsked() {
+		String fields = """
+				id kpis { id years: observations { fiscalYear } values: observations { kind value } }""";
+		List<Map<String, Object>> programs = this.graphQl.document("""
+				{ programs(first: 40) { edges { node { %s } } } }""".formatted(fields))
+			.execute()
+			.path("programs.edges[*].node")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(programs).anySatisfy(program -> assertThat((List<?>) program.get("kpis"))
+			.anySatisfy(kpi -> assertThat((List<?>) ((Map<?, ?>) kpi).get("values")).isNotEmpty()
+				.allSatisfy(observation -> assertThat(((Map<?, ?>) observation).keySet().stream().map(String::valueOf))
+					.containsExactlyInAnyOrder("kind", "value"))));
+		for (Map<String, Object> program : programs) {
+			assertThat(node(program.get("id"), "Program", fields)).isEqualTo(program);
+		}
+	}
+
 	private Map<String, Object> node(Object id, String type, String fields) {
 		var response = this.graphQl.document("""
 				query($id: ID!) { node(id: $id) { ... on %s { %s } } }""".formatted(type, fields))
