@@ -106,21 +106,29 @@ class KpiRepository {
 				  RETURN {pillar: pillar {.*, planId: plan.key}, measure: measure {.*}, program: program {.*}}
 				}"""), value -> value.asList(path -> new ContributionPath(pillar(path.get("pillar").asMap()),
 				measure(path.get("measure").asMap()), Program.of(path.get("program").asMap())))));
-		this.kpisOfPrograms = lookAhead.register(new FieldQuery<>("Program", "kpis", "Program", """
-				COLLECT { MATCH (n)-[r:MEASURED_BY]->(k:Kpi) WITH r, k ORDER BY r.ordinal, k.key RETURN k {.*} }""",
+		this.kpisOfPrograms = lookAhead.register(FieldQuery.collect("Program", "kpis", "Program",
+				"MATCH (n)-[r:MEASURED_BY]->(k:Kpi) WITH r, k ORDER BY r.ordinal, k.key", "k", "k {.*}",
 				KpiRepository::kpis));
-		this.kpisOfPillars = lookAhead.register(new FieldQuery<>("Pillar", "kpis", "Pillar", Serves.expand("""
-				COLLECT {
-				  CALL (n) {
-				    MATCH (n)${pillarToProgram}(:Program)-[:MEASURED_BY]->(k:Kpi)
-				    RETURN k
-				    UNION
-				    MATCH (n)<-[:REPORTS_ON]-(k:Kpi)
-				    RETURN k
-				  }
-				  WITH k ORDER BY k.key
-				  RETURN k {.*}
-				}"""), KpiRepository::kpis));
+		this.kpisOfPillars = lookAhead.register(FieldQuery.collect("Pillar", "kpis", "Pillar", Serves.expand("""
+				CALL (n) {
+				  MATCH (n)${pillarToProgram}(:Program)-[:MEASURED_BY]->(k:Kpi)
+				  RETURN k
+				  UNION
+				  MATCH (n)<-[:REPORTS_ON]-(k:Kpi)
+				  RETURN k
+				}
+				WITH k ORDER BY k.key"""), "k", "k {.*}", KpiRepository::kpis));
+		lookAhead.register("Kpi", "observations", selection -> observations(ObservationFields.of(selection)));
+	}
+
+	/**
+	 * Observations {@code o} of an indicator {@code n} (as the graph stands), oldest
+	 * first, each read as far as {@code fields} asks.
+	 */
+	private static FieldQuery<List<Observation>> observations(ObservationFields fields) {
+		return FieldQuery.collect("Kpi", "observations", "Kpi",
+				"MATCH (n)-[:HAS_OBSERVATION]->(o:Observation)\nWITH o ORDER BY " + OLDEST_FIRST, "o",
+				fields.projection(), value -> value.asList(o -> Observation.of(o.asMap())));
 	}
 
 	Map<String, List<ContributionPath>> paths(Collection<String> kpiIds) {
@@ -179,20 +187,11 @@ class KpiRepository {
 	/**
 	 * Observations of each indicator, oldest first: by fiscal year, then baseline,
 	 * target, actual; one row per indicator, each observation read as far as
-	 * {@code fields} asks.
+	 * {@code fields} asks (the query that answers {@code Kpi.observations} looked ahead
+	 * too).
 	 */
 	Map<String, List<Observation>> findObservations(Collection<String> kpiIds, ObservationFields fields) {
-		Map<String, List<Observation>> byKpi = new HashMap<>();
-		this.reads.rows("""
-				MATCH (k:Kpi) WHERE k.key IN $ids
-				RETURN k.key AS id, COLLECT {
-				  MATCH (k)-[:HAS_OBSERVATION]->(o:Observation)
-				  WITH o ORDER BY %s
-				  RETURN %s
-				} AS observations""".formatted(OLDEST_FIRST, fields.projection()), Map.of("ids", kpiIds))
-			.forEach(row -> byKpi.put(row.get("id").asString(),
-					row.get("observations").asList(value -> Observation.of(value.asMap()))));
-		return byKpi;
+		return observations(fields).read(this.reads, kpiIds);
 	}
 
 	/**

@@ -29,11 +29,16 @@ class PlanRepository {
 	/** Pillars of each plan, in document order. */
 	private final FieldQuery<List<Pillar>> pillars;
 
+	/** Measures under each pillar, in document order. */
+	private final FieldQuery<List<Measure>> measures;
+
 	PlanRepository(GraphReads reads, LookAhead lookAhead) {
 		this.reads = reads;
-		this.pillars = lookAhead.register(new FieldQuery<>("Plan", "pillars", "Plan",
-				"""
-						COLLECT { MATCH (n)-[:HAS_PILLAR]->(p:Pillar) WITH p ORDER BY p.ordinal RETURN p {.*, planId: n.key} }""",
+		this.measures = lookAhead.register(FieldQuery.collect("Pillar", "measures", "Pillar",
+				"MATCH (n)<-[u:UNDER]-(m:Measure) WITH u, m ORDER BY u.ordinal, m.key", "m", "m {.*}",
+				value -> value.asList(m -> PlanNodeReaders.measure(m.asMap()))));
+		this.pillars = lookAhead.register(FieldQuery.collect("Plan", "pillars", "Plan",
+				"MATCH (n)-[:HAS_PILLAR]->(p:Pillar) WITH p ORDER BY p.ordinal", "p", "p {.*, planId: n.key}",
 				value -> value.asList(p -> PlanNodeReaders.pillar(p.asMap()))));
 	}
 
@@ -64,10 +69,7 @@ class PlanRepository {
 
 	/** Measures under each pillar, in document order. */
 	Map<String, List<Measure>> findMeasuresOfPillars(Collection<String> pillarIds) {
-		return BatchQuery.children(this.reads, """
-				MATCH (pillar:Pillar)<-[u:UNDER]-(m:Measure) WHERE pillar.key IN $ids
-				RETURN pillar.key AS id, m {.*} AS measure
-				ORDER BY pillar.key, u.ordinal, m.key""", pillarIds, row -> measure(null, row));
+		return this.measures.read(this.reads, pillarIds);
 	}
 
 	/**

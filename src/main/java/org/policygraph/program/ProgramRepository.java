@@ -144,12 +144,14 @@ class ProgramRepository {
 		this.measures = lookAhead.register(new FieldQuery<>("Program", "measures", "Program", """
 				COLLECT { MATCH (n)-[l:LISTED_UNDER]->(m:Measure) WITH l, m ORDER BY l.number, m.key RETURN m {.*} }""",
 				value -> value.asList(m -> read("Measure", Measure.class, m)).stream().distinct().toList()));
-		this.pillars = lookAhead.register(new FieldQuery<>("Program", "pillars", "Program", Serves.expand("""
-				COLLECT {
-				  MATCH (n)${programToPillar}(pillar:Pillar)<-[:HAS_PILLAR]-(plan:Plan)
-				  WITH DISTINCT pillar, plan ORDER BY plan.key, pillar.ordinal
-				  RETURN pillar {.*, planId: plan.key}
-				}"""), value -> value.asList(pillar -> read("Pillar", Pillar.class, pillar))));
+		// variables of its own (not pillar, plan): the fields of its pillars, looked
+		// ahead
+		// inside it, declare those
+		this.pillars = lookAhead.register(FieldQuery.collect("Program", "pillars", "Program", Serves.expand("""
+				MATCH (n)${programToPillar}(programPillar:Pillar)<-[:HAS_PILLAR]-(pillarPlan:Plan)
+				WITH DISTINCT programPillar, pillarPlan ORDER BY pillarPlan.key, programPillar.ordinal"""),
+				"programPillar", "programPillar {.*, planId: pillarPlan.key}",
+				value -> value.asList(pillar -> read("Pillar", Pillar.class, pillar))));
 		this.organization = lookAhead.register(new FieldQuery<>("Program", "organization", "Program", """
 				COLLECT {
 				  MATCH (n)-[r:RUN_BY]->(o:Organization)

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -16,15 +18,80 @@ import org.policygraph.graph.GraphReads;
  * expression answers the field for a batch of parents in one statement ({@link #read})
  * and, looked ahead, inside the statement that finds the parent ({@link LookAhead}), so
  * the field costs no statement of its own.
+ * <p>
+ * A field whose subquery ends in {@code RETURN} of a projection of one related node (the
+ * {@code element}) is written in parts ({@link #collect}), so the fields selected on its
+ * elements can be looked ahead too, inside its subquery: each element then returns its
+ * projection and their values.
  *
  * @param type the GraphQL type of the parent, e.g. {@code Program}
  * @param field the field, e.g. {@code measures}
  * @param label the parent's node label
- * @param expression a list-valued Cypher expression over {@code n} (a {@code COLLECT}
- * subquery); values only ever enter as parameters
+ * @param match the subquery up to its {@code RETURN}, over {@code n}; null for a field
+ * written as a whole expression
+ * @param element the variable of the related node each row of {@code match} returns; null
+ * for a field written as a whole expression
+ * @param projection what each row returns (a Cypher expression over {@code element}), or
+ * the whole list-valued expression over {@code n} for a field written as one; values only
+ * ever enter as parameters
  * @param read the field's value from the expression's value
  */
-public record FieldQuery<T>(String type, String field, String label, String expression, Function<Value, T> read) {
+public record FieldQuery<T>(String type, String field, String label, String match, String element, String projection,
+		Function<Value, T> read) {
+
+	/**
+	 * The parent's variable {@code n}: an {@code n} standing alone (not part of a name, a
+	 * property, a parameter or a quoted word), so no map key, and no word of a string
+	 * standing alone, may be {@code n}.
+	 */
+	private static final Pattern PARENT = Pattern.compile("(?<![\\w.$`'\"])n(?![\\w`'\"])");
+
+	/**
+	 * A field answered by a list-valued expression over {@code n} as a whole (its
+	 * elements' fields are not looked ahead).
+	 */
+	public FieldQuery(String type, String field, String label, String expression, Function<Value, T> read) {
+		this(type, field, label, null, null, expression, read);
+	}
+
+	/**
+	 * A field answered by {@code COLLECT { match RETURN projection }}, whose rows each
+	 * return a projection of the related node {@code element}.
+	 */
+	public static <T> FieldQuery<T> collect(String type, String field, String label, String match, String element,
+			String projection, Function<Value, T> read) {
+		return new FieldQuery<>(type, field, label, match, element, projection, read);
+	}
+
+	/** Whether the fields of its elements can be looked ahead inside its subquery. */
+	boolean nests() {
+		return this.match != null;
+	}
+
+	/** The list-valued Cypher expression over {@code n}. */
+	public String expression() {
+		return expression("n");
+	}
+
+	/** The list-valued Cypher expression over the parent variable {@code parent}. */
+	String expression(String parent) {
+		return nests() ? expression(parent, null) : over(parent, this.projection);
+	}
+
+	/**
+	 * The subquery over {@code parent}, each row returning its projection or, with
+	 * {@code below} (an expression over {@link #element()}), the map of its projection
+	 * ({@code value}) and {@code below} ({@code lookAhead}).
+	 */
+	String expression(String parent, String below) {
+		String projection = over(parent, this.projection);
+		return "COLLECT {\n" + over(parent, this.match) + "\nRETURN "
+				+ ((below != null) ? "{value: " + projection + ", lookAhead: " + below + "}" : projection) + "\n}";
+	}
+
+	private static String over(String parent, String cypher) {
+		return "n".equals(parent) ? cypher : PARENT.matcher(cypher).replaceAll(Matcher.quoteReplacement(parent));
+	}
 
 	/**
 	 * The value of each parent key, by one statement for the whole batch; a key that
@@ -33,8 +100,8 @@ public record FieldQuery<T>(String type, String field, String label, String expr
 	public Map<String, T> read(GraphReads reads, Collection<String> keys) {
 		Map<String, T> byKey = new HashMap<>();
 		reads
-			.rows("MATCH (n:" + this.label + ") WHERE n.key IN $ids RETURN n.key AS id, " + this.expression
-					+ " AS value", Map.of("ids", keys))
+			.rows("MATCH (n:" + this.label + ") WHERE n.key IN $ids RETURN n.key AS id, " + expression() + " AS value",
+					Map.of("ids", keys))
 			.forEach(row -> byKey.put(row.get("id").asString(), this.read.apply(row.get("value"))));
 		keys.forEach(key -> byKey.computeIfAbsent(key, none -> none()));
 		return byKey;
