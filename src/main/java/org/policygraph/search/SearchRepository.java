@@ -40,6 +40,12 @@ class SearchRepository {
 			ORDER BY score DESC, node.key
 			LIMIT $first""";
 
+	/**
+	 * How many look-up statements are kept for each set of labels: a client can ask for
+	 * many selections, and those past this many are rendered for each request instead.
+	 */
+	private static final int KEPT_STATEMENTS = 256;
+
 	private final GraphReads reads;
 
 	private final NodeRecords records;
@@ -77,9 +83,14 @@ class SearchRepository {
 
 	private Optional<Record> find(String key, List<String> labels, LookAhead.Selected selected) {
 		String expression = selected.isEmpty() ? "null" : selected.expression();
-		String statement = this.findByKey.computeIfAbsent(labels, l -> new ConcurrentHashMap<>())
-			.computeIfAbsent(expression,
-					e -> Renderer.getDefaultRenderer().render(findByKeyStatement(labels, expression)));
+		Map<String, String> byExpression = this.findByKey.computeIfAbsent(labels, l -> new ConcurrentHashMap<>());
+		String statement = byExpression.get(expression);
+		if (statement == null) {
+			statement = Renderer.getDefaultRenderer().render(findByKeyStatement(labels, expression));
+			if (byExpression.size() < KEPT_STATEMENTS) {
+				byExpression.put(expression, statement);
+			}
+		}
 		return this.reads.first(statement, Map.of("id", key), row -> row);
 	}
 
