@@ -378,13 +378,12 @@ public class DatasetImporter {
 			throw new ImportFailedException(cycles);
 		}
 		VisionPillarLabels.apply(tx);
-		if (mode == ImportMode.REPLACE) {
-			KpiStatuses.judgeAll(tx);
-		}
-		else {
-			// only what the merged rows change: the indicators whose observations or
-			// direction they wrote, and the search text of nodes they gave aliases
-			KpiStatuses.judge(tx, writtenKpis(writes));
+		// only the indicators whose own row or observations the import wrote: judging
+		// every indicator in the graph would grow each import's time and transaction
+		// memory with what the graph already holds, which no row here changed
+		KpiStatuses.judge(tx, writtenKpis(writes));
+		if (mode == ImportMode.MERGE) {
+			// and the search text of the nodes the merged rows gave aliases
 			SearchTexts.renew(tx, aliasTargets(writes));
 		}
 		ImportReport report = new ImportReport(runId, dryRun, result.counts(), mode, changes);
@@ -407,7 +406,7 @@ public class DatasetImporter {
 		return report;
 	}
 
-	/** The indicators whose own row or observations a merge writes. */
+	/** The indicators whose own row or observations an import writes. */
 	private static Set<String> writtenKpis(GraphWrites writes) {
 		Set<String> kpis = new TreeSet<>();
 		writes.nodes.stream()

@@ -2,7 +2,6 @@ package org.policygraph.kpi;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +25,7 @@ public final class KpiStatuses {
 	public static final String RULE = "kpi-status-rule/2";
 
 	private static final String READ = """
-			MATCH (k:Kpi) WHERE $keys IS NULL OR k.key IN $keys
+			MATCH (k:Kpi) WHERE k.key IN $keys
 			RETURN k.key AS key, k.direction AS direction,
 			       COLLECT {
 			         MATCH (k)-[:HAS_OBSERVATION]->(o:Observation)
@@ -46,17 +45,15 @@ public final class KpiStatuses {
 	private KpiStatuses() {
 	}
 
-	/** Judges every indicator again, as an import does after it has written. */
-	public static int judgeAll(SimpleQueryRunner tx) {
-		return judge(tx, null);
-	}
-
 	/**
-	 * Judges these indicators again, as an edit of their observations or direction does.
+	 * Judges these indicators again, as an import of their rows or observations and an
+	 * edit of their observations or direction do.
 	 */
 	public static int judge(SimpleQueryRunner tx, Collection<String> kpiKeys) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("keys", kpiKeys);
+		if (kpiKeys.isEmpty()) {
+			return 0;
+		}
+		Map<String, Object> parameters = Map.of("keys", List.copyOf(kpiKeys));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		tx.run(READ, parameters).forEachRemaining(row -> {
 			List<Observation> observations = row.get("observations").asList(value -> Observation.of(value.asMap()));
