@@ -206,7 +206,10 @@ interface Endpoint {
 
 	}
 
-	/** POSTs a JSON body; the answer's body, or an error naming the server. */
+	/**
+	 * POSTs a JSON body, once more if the connection fails; the answer's body, or an
+	 * error naming the server.
+	 */
 	private static String post(Server server, HttpClient http, URI uri, String body) {
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.timeout(Duration.ofMinutes(2))
@@ -215,7 +218,20 @@ interface Endpoint {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		try {
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response;
+			try {
+				response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			}
+			catch (IOException ex) {
+				// the JDK's client can find a kept-alive connection of its pool broken as
+				// it
+				// sends ("Data received while in pool"); the questions only read, so the
+				// request is sent once more, on a new connection, its time counted in,
+				// and
+				// said in the log so a run shows how often it happened
+				System.err.println(server.title + ": request sent again after " + ex.getMessage());
+				response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			}
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(
 						server.title + " answered HTTP " + response.statusCode() + ": " + response.body());
