@@ -223,12 +223,10 @@ interface Endpoint {
 				response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			}
 			catch (IOException ex) {
-				// the JDK's client can find a kept-alive connection of its pool broken as
-				// it
-				// sends ("Data received while in pool"); the questions only read, so the
-				// request is sent once more, on a new connection, its time counted in,
-				// and
-				// said in the log so a run shows how often it happened
+				// the JDK's client can find a kept-alive connection of its pool broken
+				// as it sends ("Data received while in pool"); the questions only read,
+				// so the request is sent once more, on a new connection, its time
+				// counted in, and said in the log so a run shows how often it happened
 				System.err.println(server.title + ": request sent again after " + ex.getMessage());
 				response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			}
