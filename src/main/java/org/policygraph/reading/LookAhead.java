@@ -37,9 +37,9 @@ import org.springframework.stereotype.Component;
  * {@code Measure.programs(first:)}) is looked ahead when its registration can express the
  * values asked (their variables are known by then); the values travel as parameters of
  * the statement, each looked-ahead query's renamed apart ({@code $l1_first},
- * {@code $l2_first}, …; {@link #parameters}), never as text. Values it cannot express
- * (e.g. a {@code first} outside 1..100, which the fetcher refuses) leave the field to its
- * fetcher, which answers or refuses as always. A field registered without
+ * {@code $l2_first}, …; {@link Selected#parameters()}), never as text. Values it cannot
+ * express (e.g. a {@code first} outside 1..100, which the fetcher refuses) leave the
+ * field to its fetcher, which answers or refuses as always. A field registered without
  * {@link Arguments} is looked ahead only when asked without any (e.g.
  * {@code Kpi.observations(asOf:)} is read apart). The answers are kept by field and
  * argument values ({@link Answered}), so one field asked under two aliases with different
