@@ -135,15 +135,33 @@ class ProgramRepository {
 	 */
 	private final FieldQuery<Organization> organization;
 
+	/**
+	 * Programs listed under each measure or its sub-measures, each once, in key order,
+	 * the first {@code $first} (all when null); a variable of its own (not p or m), as it
+	 * is looked ahead under a plan's pillars and their measures.
+	 */
+	private final FieldQuery<List<Program>> programsOfMeasures = FieldQuery
+		.collect("Measure", "programs", "Measure", Serves.expand("""
+				MATCH (measureProgram:Program)${programToMeasure}(n)
+				WITH DISTINCT measureProgram ORDER BY measureProgram.key
+				LIMIT coalesce($first, 2147483647)"""), "measureProgram", "measureProgram {.*}",
+				value -> value.asList(p -> Program.of(p.asMap())))
+		.with(nullable("first", null));
+
 	/** Partner bodies each program works through, in key order. */
 	private final FieldQuery<List<PartnerBody>> partners;
 
 	ProgramRepository(GraphReads reads, NodeRecords records, LookAhead lookAhead) {
 		this.reads = reads;
 		this.records = records;
+		// variables of its own (not m): looked ahead under a measure's programs, inside a
+		// pillar's measures (m)
 		this.measures = lookAhead.register(new FieldQuery<>("Program", "measures", "Program", """
-				COLLECT { MATCH (n)-[l:LISTED_UNDER]->(m:Measure) WITH l, m ORDER BY l.number, m.key RETURN m {.*} }""",
-				value -> value.asList(m -> read("Measure", Measure.class, m)).stream().distinct().toList()));
+				COLLECT {
+				  MATCH (n)-[listing:LISTED_UNDER]->(listedMeasure:Measure)
+				  WITH listing, listedMeasure ORDER BY listing.number, listedMeasure.key
+				  RETURN listedMeasure {.*}
+				}""", value -> value.asList(m -> read("Measure", Measure.class, m)).stream().distinct().toList()));
 		// variables of its own (not pillar, plan): the fields of its pillars, looked
 		// ahead
 		// inside it, declare those
@@ -168,6 +186,16 @@ class ProgramRepository {
 		this.partners = lookAhead.register(new FieldQuery<>("Program", "partners", "Program", """
 				COLLECT { MATCH (n)-[:WORKS_WITH]->(b:PartnerBody) WITH DISTINCT b ORDER BY b.key RETURN b {.*} }""",
 				value -> value.asList(b -> PartnerBody.of(b.asMap()))));
+		lookAhead.register("Measure", "programs", (LookAhead.Arguments) (arguments, selection) -> {
+			// first, as the fetcher takes it: omitted or null means all, 1 to 100 a limit
+			// (any other value, refused by the fetcher, is left to it)
+			Object first = arguments.get("first");
+			if (!arguments.keySet().stream().allMatch("first"::equals)
+					|| (first != null && !(first instanceof Integer n && n >= 1 && n <= Paging.MAX_FIRST))) {
+				return null;
+			}
+			return this.programsOfMeasures.with(nullable("first", first));
+		});
 	}
 
 	Map<String, List<Measure>> measures(Collection<String> programIds) {
@@ -284,16 +312,7 @@ class ProgramRepository {
 	 * the first {@code first} of each measure, or all when {@code first} is null.
 	 */
 	Map<String, List<Program>> findProgramsOfMeasures(Collection<String> measureIds, Integer first) {
-		return BatchQuery.children(this.reads, Serves.expand("""
-				MATCH (m:Measure) WHERE m.key IN $ids
-				CALL (m) {
-				  MATCH (p:Program)${programToMeasure}(m)
-				  WITH DISTINCT p
-				  RETURN p ORDER BY p.key
-				  LIMIT coalesce($first, 2147483647)
-				}
-				RETURN m.key AS id, p {.*} AS program
-				ORDER BY id, program.key"""), measureIds, nullable("first", first), ProgramRepository::program);
+		return this.programsOfMeasures.with(nullable("first", first)).read(this.reads, measureIds);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.policygraph.reading;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +25,12 @@ import org.policygraph.graph.GraphReads;
  * {@code element}) is written in parts ({@link #collect}), so the fields selected on its
  * elements can be looked ahead too, inside its subquery: each element then returns its
  * projection and their values.
+ * <p>
+ * A field asked with arguments (e.g. {@code Measure.programs(first:)}) is one query per
+ * set of argument values: its text names the arguments as parameters ({@code $first}) and
+ * {@code parameters} holds their values ({@link #with}). Looked ahead, each such query's
+ * parameters are renamed apart ({@link #renamed}), so the fields of every level keep
+ * their own values in the one statement.
  *
  * @param type the GraphQL type of the parent, e.g. {@code Program}
  * @param field the field, e.g. {@code measures}
@@ -35,9 +43,15 @@ import org.policygraph.graph.GraphReads;
  * the whole list-valued expression over {@code n} for a field written as one; values only
  * ever enter as parameters
  * @param read the field's value from the expression's value
+ * @param parameters the values of the parameters the text names (none for a field without
+ * arguments); only ever values, never text
  */
 public record FieldQuery<T>(String type, String field, String label, String match, String element, String projection,
-		Function<Value, T> read) {
+		Function<Value, T> read, Map<String, Object> parameters) {
+
+	public FieldQuery {
+		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+	}
 
 	/**
 	 * The parent's variable {@code n}: an {@code n} standing alone (not part of a name, a
@@ -51,7 +65,7 @@ public record FieldQuery<T>(String type, String field, String label, String matc
 	 * elements' fields are not looked ahead).
 	 */
 	public FieldQuery(String type, String field, String label, String expression, Function<Value, T> read) {
-		this(type, field, label, null, null, expression, read);
+		this(type, field, label, null, null, expression, read, Map.of());
 	}
 
 	/**
@@ -60,7 +74,39 @@ public record FieldQuery<T>(String type, String field, String label, String matc
 	 */
 	public static <T> FieldQuery<T> collect(String type, String field, String label, String match, String element,
 			String projection, Function<Value, T> read) {
-		return new FieldQuery<>(type, field, label, match, element, projection, read);
+		return new FieldQuery<>(type, field, label, match, element, projection, read, Map.of());
+	}
+
+	/**
+	 * The same query with these parameter values (a null value allowed: e.g. no
+	 * {@code first}, all of them).
+	 */
+	public FieldQuery<T> with(Map<String, ?> values) {
+		Map<String, Object> all = new LinkedHashMap<>(this.parameters);
+		all.putAll(values);
+		return new FieldQuery<>(this.type, this.field, this.label, this.match, this.element, this.projection, this.read,
+				all);
+	}
+
+	/**
+	 * The same query with each parameter {@code $name} of its text renamed
+	 * {@code $<prefix>name}, its values with it.
+	 */
+	FieldQuery<T> renamed(String prefix) {
+		if (this.parameters.isEmpty()) {
+			return this;
+		}
+		String match = this.match;
+		String projection = this.projection;
+		Map<String, Object> renamed = new LinkedHashMap<>();
+		for (Map.Entry<String, Object> parameter : this.parameters.entrySet()) {
+			Pattern name = Pattern.compile("\\$" + Pattern.quote(parameter.getKey()) + "(?![\\w`])");
+			String replacement = Matcher.quoteReplacement("$" + prefix + parameter.getKey());
+			match = (match != null) ? name.matcher(match).replaceAll(replacement) : null;
+			projection = name.matcher(projection).replaceAll(replacement);
+			renamed.put(prefix + parameter.getKey(), parameter.getValue());
+		}
+		return new FieldQuery<>(this.type, this.field, this.label, match, this.element, projection, this.read, renamed);
 	}
 
 	/** Whether the fields of its elements can be looked ahead inside its subquery. */
@@ -99,9 +145,11 @@ public record FieldQuery<T>(String type, String field, String label, String matc
 	 */
 	public Map<String, T> read(GraphReads reads, Collection<String> keys) {
 		Map<String, T> byKey = new HashMap<>();
+		Map<String, Object> parameters = new HashMap<>(this.parameters);
+		parameters.put("ids", keys);
 		reads
 			.rows("MATCH (n:" + this.label + ") WHERE n.key IN $ids RETURN n.key AS id, " + expression() + " AS value",
-					Map.of("ids", keys))
+					parameters)
 			.forEach(row -> byKey.put(row.get("id").asString(), this.read.apply(row.get("value"))));
 		keys.forEach(key -> byKey.computeIfAbsent(key, none -> none()));
 		return byKey;

@@ -8,8 +8,8 @@ import graphql.schema.GraphQLObjectType;
 
 /**
  * Answers a field looked ahead ({@link LookAhead}) from the local context its parent's
- * fetcher left, and any other field, or the same field asked with arguments, by its own
- * fetcher.
+ * fetcher left, found by the field's name and argument values, and any other field, or
+ * the same field asked with other argument values, by its own fetcher.
  */
 public final class LookAheadInstrumentation implements Instrumentation {
 
@@ -30,10 +30,10 @@ public final class LookAheadInstrumentation implements Instrumentation {
 			return fetcher;
 		}
 		return environment -> {
+			String field = environment.getField().getName();
 			if (environment.getLocalContext() instanceof LookAhead.Answered answered
-					&& environment.getField().getArguments().isEmpty()
-					&& answered.has(environment.getSource(), environment.getField().getName())) {
-				return answered.get(environment.getSource(), environment.getField().getName());
+					&& answered.has(environment.getSource(), field, environment.getArguments())) {
+				return answered.get(environment.getSource(), field, environment.getArguments());
 			}
 			return fetcher.get(environment);
 		};

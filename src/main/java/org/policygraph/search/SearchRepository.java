@@ -1,5 +1,6 @@
 package org.policygraph.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,7 +92,9 @@ class SearchRepository {
 				byExpression.put(expression, statement);
 			}
 		}
-		return this.reads.first(statement, Map.of("id", key), row -> row);
+		Map<String, Object> parameters = new HashMap<>(selected.parameters());
+		parameters.put("id", key);
+		return this.reads.first(statement, parameters, row -> row);
 	}
 
 	/** The best {@code first} hits for a Lucene query, best first. */

@@ -1,11 +1,14 @@
 package org.policygraph.reading;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class FieldQueryTests {
 
@@ -46,6 +49,30 @@ class FieldQueryTests {
 				value -> value);
 		assertThat(paths.nests()).isFalse();
 		assertThat(paths.expression("k")).isEqualTo("COLLECT { MATCH (k)--(m) RETURN m }");
+	}
+
+	@Test
+	void renamedItsParametersAreNamedApartWithTheirValues() {
+		Map<String, Object> none = new HashMap<>();
+		none.put("first", null);
+		FieldQuery<List<Value>> programs = FieldQuery
+			.collect("Measure", "programs", "Measure",
+					"MATCH (x:Program)--(n) WHERE x.first <> $firstly WITH x LIMIT coalesce($first, 10)", "x",
+					"x {.*, first: $first}", value -> value.asList(v -> v))
+			.with(Map.of("firstly", 1))
+			.with(none);
+		assertThat(programs.with(Map.of("first", 3)).parameters()).containsExactly(entry("firstly", 1),
+				entry("first", 3));
+		FieldQuery<List<Value>> renamed = programs.with(Map.of("first", 3)).renamed("l2_");
+		assertThat(renamed.parameters()).containsExactly(entry("l2_firstly", 1), entry("l2_first", 3));
+		assertThat(renamed.expression("m")).isEqualTo("""
+				COLLECT {
+				MATCH (x:Program)--(m) WHERE x.first <> $l2_firstly WITH x LIMIT coalesce($l2_first, 10)
+				RETURN x {.*, first: $l2_first}
+				}""");
+		// the values are parameters, never text
+		assertThat(renamed.expression()).doesNotContain("3");
+		assertThat(programs.renamed("l1_").parameters()).containsEntry("l1_first", null);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.policygraph.reading;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +54,25 @@ class NestedLookAheadIT {
 			id
 			pillars { id name kpis { id name observations { kind fiscalYear value } paths { program { id } } } }""";
 
+	/** The benchmark's deep-tree question, as it asks it. */
+	private static final String DEEP_TREE = """
+			query($id: ID!) {
+			  node(id: $id) {
+			    ... on Plan {
+			      id name
+			      pillars {
+			        id name
+			        measures { id name programs(first: 20) { id name kpis { id name observations { kind fiscalYear value } } } }
+			      }
+			    }
+			  }
+			}""";
+
+	/** What the deep tree asks of each pillar. */
+	private static final String DEEP_TREE_PILLAR_FIELDS = """
+			id name
+			measures { id name programs(first: 20) { id name kpis { id name observations { kind fiscalYear value } } } }""";
+
 	/** Asks afresh: these tests count the statements a question runs. */
 	private HttpGraphQlTester graphQl;
 
@@ -102,9 +123,120 @@ class NestedLookAheadIT {
 						  measures { id name programs(first: 20) { id name kpis { id name observations { kind fiscalYear value } } } }
 						}""");
 		assertThat((List<?>) plan.get("pillars")).isNotEmpty();
-		// the plan with its pillars and their measures; the measures' programs (asked
-		// with an argument); their KPIs; the KPIs' observations
-		assertThat(RecordingDriver.statements()).hasSize(4);
+		// the plan with its pillars, their measures, the measures' first 20 programs,
+		// their KPIs and the KPIs' observations
+		assertThat(RecordingDriver.statements()).hasSize(1);
+	}
+
+	@Test
+	void theBenchmarksDeepTreeIsOneStatementAndAnswersAsTheBatchedFieldsDo() {
+		RecordingDriver.clear();
+		var response = this.graphQl.document(DEEP_TREE).variable("id", "plan-sousei").execute();
+		response.errors().verify();
+		Map<String, Object> plan = response.path("node").entity(new ParameterizedTypeReference<Map<String, Object>>() {
+		}).get();
+		assertThat(RecordingDriver.statements()).hasSize(1);
+		assertThat(plan).containsEntry("id", "plan-sousei");
+		assertThat(plan.get("pillars")).isEqualTo(listedPillars("plan-sousei", DEEP_TREE_PILLAR_FIELDS));
+		assertThat((List<?>) plan.get("pillars"))
+			.anySatisfy(pillar -> assertThat((List<?>) ((Map<?, ?>) pillar).get("measures"))
+				.anySatisfy(measure -> assertThat((List<?>) ((Map<?, ?>) measure).get("programs"))
+					.anySatisfy(program -> assertThat((List<?>) ((Map<?, ?>) program).get("kpis")).isNotEmpty())));
+	}
+
+	@Test
+	void oneFieldAskedUnderAliasesWithDifferentFirstAnswersEachAsAsked() {
+		String fields = """
+				id pillars { id measures { id
+				  one: programs(first: 1) { id }
+				  three: programs(first: 3) { id name }
+				  all: programs { id }
+				  many: programs(first: 100) { id } } }""";
+		RecordingDriver.clear();
+		Map<String, Object> plan = node("plan-sousei", "Plan", fields);
+		assertThat(RecordingDriver.statements()).hasSize(1);
+		assertThat(plan).isEqualTo(listed("plan-sousei", fields));
+		List<Map<String, Object>> measures = measures(plan);
+		assertThat(measures).anySatisfy(measure -> assertThat((List<?>) measure.get("all")).hasSizeGreaterThan(3));
+		for (Map<String, Object> measure : measures) {
+			List<?> all = (List<?>) measure.get("all");
+			// first larger than the list: all of it
+			assertThat(measure.get("many")).isEqualTo(all);
+			assertThat((List<?>) measure.get("one")).isEqualTo(all.subList(0, Math.min(1, all.size())));
+			assertThat(((List<?>) measure.get("three")).stream().map(program -> ((Map<?, ?>) program).get("id")))
+				.isEqualTo(all.subList(0, Math.min(3, all.size()))
+					.stream()
+					.map(program -> ((Map<?, ?>) program).get("id"))
+					.toList());
+		}
+	}
+
+	@Test
+	void firstGivenByAVariableIsLookedAheadToo() {
+		String document = """
+				query($id: ID!, $first: Int) { node(id: $id) { ... on Plan {
+				  id pillars { id measures { id programs(first: $first) { id kpis { id } } } } } } }""";
+		for (Integer first : Arrays.asList(2, null)) {
+			RecordingDriver.clear();
+			var response = this.graphQl.document(document)
+				.variable("id", "plan-sousei")
+				.variable("first", first)
+				.execute();
+			response.errors().verify();
+			Map<String, Object> plan = response.path("node")
+				.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get();
+			assertThat(RecordingDriver.statements()).hasSize(1);
+			String literal = (first != null) ? "(first: " + first + ")" : "";
+			assertThat(plan).isEqualTo(listed("plan-sousei",
+					"id pillars { id measures { id programs%s { id kpis { id } } } }".formatted(literal)));
+			assertThat(measures(plan)).allSatisfy(measure -> assertThat((List<?>) measure.get("programs"))
+				.hasSizeLessThanOrEqualTo((first != null) ? first : Integer.MAX_VALUE));
+		}
+	}
+
+	@Test
+	void aFirstOutsideItsRangeIsRefusedAsByTheBatchedField() {
+		for (int first : new int[] { 0, -1, 101 }) {
+			String fields = "id pillars { id measures { id programs(first: %d) { id } } }".formatted(first);
+			var ahead = this.graphQl.document("""
+					{ node(id: "plan-sousei") { ... on Plan { %s } } }""".formatted(fields)).execute();
+			var listed = this.graphQl.document("{ plans { %s } }".formatted(fields)).execute();
+			List<String> messages = new ArrayList<>();
+			ahead.errors().satisfy(errors -> errors.forEach(error -> messages.add(error.getMessage())));
+			List<String> listedMessages = new ArrayList<>();
+			listed.errors().satisfy(errors -> errors.forEach(error -> listedMessages.add(error.getMessage())));
+			assertThat(messages).isNotEmpty()
+				.allSatisfy(message -> assertThat(message).contains("first must be between 1 and 100, was " + first));
+			assertThat(listedMessages).isNotEmpty().containsAll(messages.stream().distinct().toList());
+		}
+	}
+
+	@Test
+	void fieldsBelowAMeasuresProgramsAnswerAsTheBatchedFieldsDo() {
+		// every registered field of a program, under a plan's pillars and measures:
+		// their queries' variables are declared apart from those around them
+		String fields = """
+				id pillars { id measures { id programs(first: 3) { id
+				  measures { id } pillars { id measures { id } } organization { id } partners { id }
+				  kpis { id observations { kind value } paths { program { id } } } } } }""";
+		RecordingDriver.clear();
+		Map<String, Object> plan = node("plan-sousei", "Plan", fields);
+		assertThat(RecordingDriver.statements()).hasSizeLessThanOrEqualTo(2);
+		assertThat(plan).isEqualTo(listed("plan-sousei", fields));
+	}
+
+	@Test
+	void aFieldWithAnArgumentItsQueryCannotExpressBelowAMeasuresProgramsIsReadApart() {
+		String fields = """
+				id pillars { id measures { id programs(first: 4) { id kpis { id
+				  observations(asOf: "2020-04-01") { kind fiscalYear value } } } } }""";
+		RecordingDriver.clear();
+		Map<String, Object> plan = node("plan-sousei", "Plan", fields);
+		// the plan down to the KPIs; their observations at an instant
+		assertThat(RecordingDriver.statements()).hasSize(2);
+		assertThat(plan).isEqualTo(listed("plan-sousei", fields));
 	}
 
 	@Test
@@ -175,6 +307,36 @@ class NestedLookAheadIT {
 		response.errors().verify();
 		return response.path("node").entity(new ParameterizedTypeReference<Map<String, Object>>() {
 		}).get();
+	}
+
+	/** The plan with this id as the list of plans answers it: by batched fields. */
+	private Map<String, Object> listed(String id, String fields) {
+		var response = this.graphQl.document("{ plans { %s } }".formatted(fields)).execute();
+		response.errors().verify();
+		return response.path("plans[?(@.id == '%s')]".formatted(id))
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get()
+			.getFirst();
+	}
+
+	/**
+	 * The pillars of a plan as the root field pillars answers them: by batched fields.
+	 */
+	private List<Map<String, Object>> listedPillars(String planId, String fields) {
+		var response = this.graphQl.document("query($id: ID) { pillars(planId: $id) { %s } }".formatted(fields))
+			.variable("id", planId)
+			.execute();
+		response.errors().verify();
+		return response.path("pillars").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+		}).get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> measures(Map<String, Object> plan) {
+		return ((List<Map<String, Object>>) plan.get("pillars")).stream()
+			.flatMap(pillar -> ((List<Map<String, Object>>) pillar.get("measures")).stream())
+			.toList();
 	}
 
 	private String anyProgramWithObservations() {
