@@ -78,6 +78,12 @@ public final class BudgetRollups {
 			Serves.expand("MATCH (p:Program)${programToPillar}(r)"), "Organization",
 			"MATCH (p:Program)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(r)");
 
+	/**
+	 * A root's totals, or none when a budget of its programs has an amount or a year that
+	 * is not an integer (data the service never writes, written by hand): such a root is
+	 * answered by the aggregation, as before the totals were kept, which fails or answers
+	 * as it always did, and a start never fails on it.
+	 */
 	private static final String COMPUTE = """
 			UNWIND $keys AS key
 			MATCH (r:%s {key: key})
@@ -86,12 +92,16 @@ public final class BudgetRollups {
 			  WITH DISTINCT p
 			  MATCH (p)-[:HAS_BUDGET]->(b:Budget)
 			  WHERE b.fiscalYear IS NOT NULL
-			  WITH b.fiscalYear AS year, sum(b.amountYen) AS yen
+			  WITH b.fiscalYear AS year, sum(CASE WHEN b.amountYen IS :: INTEGER THEN b.amountYen END) AS yen,
+			       count(CASE WHEN NOT (b.amountYen IS :: INTEGER AND b.fiscalYear IS :: INTEGER) THEN 1 END) AS unsummable
 			  ORDER BY year
-			  RETURN collect(year) AS years, collect(yen) AS yen
+			  RETURN collect(year) AS years, collect(yen) AS yen, sum(unsummable) AS unsummable
 			}
-			SET r.budgetRollupYears = years, r.budgetRollupYen = yen, r.budgetRollupVersion = $version
-			RETURN count(r) AS computed""";
+			FOREACH (kept IN CASE WHEN unsummable = 0 THEN [true] ELSE [] END |
+			  SET r.budgetRollupYears = years, r.budgetRollupYen = yen, r.budgetRollupVersion = $version)
+			FOREACH (none IN CASE WHEN unsummable > 0 THEN [true] ELSE [] END |
+			  REMOVE r.budgetRollupYears, r.budgetRollupYen, r.budgetRollupVersion)
+			RETURN count(CASE WHEN unsummable = 0 THEN r END) AS computed""";
 
 	private static final Map<String, String> COMPUTE_BY_LABEL = computeStatements();
 

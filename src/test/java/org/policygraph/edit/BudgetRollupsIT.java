@@ -222,6 +222,45 @@ class BudgetRollupsIT {
 	}
 
 	@Test
+	void aRootWithABudgetWrittenByHandThatCannotBeSummedKeepsNoTotalsAndAStartStillSucceeds() {
+		// data the service never writes: an amount in words, under pillar Ⅰ
+		this.driver.executableQuery(
+				"""
+						MATCH (p:Program {key: 'prog-shin-jidai'})
+						CREATE (p)-[:HAS_BUDGET]->(:Budget {key: 'prog-shin-jidai|2030', fiscalYear: 2030, amountYen: 'many'})""")
+			.execute();
+		setBudget("prog-megaregion", 2023, "1,000千円");
+		assertThat(count("MATCH (r:Pillar {key: 'pil-sv-1'}) WHERE r.budgetRollupVersion IS NULL"))
+			.as("pillar Ⅰ is answered by the aggregation")
+			.isOne();
+		this.driver.executableQuery("MATCH (r) REMOVE r.budgetRollupYears, r.budgetRollupYen, r.budgetRollupVersion")
+			.execute();
+		try (var session = this.driver.session()) {
+			long roots = count("MATCH (r) WHERE r:Plan OR r:Pillar OR r:Organization");
+			long withTheText = count(
+					"""
+							MATCH (b:Budget {key: 'prog-shin-jidai|2030'})<-[:HAS_BUDGET]-(:Program)-[:LISTED_UNDER|RUN_BY*0..1]->()
+							      -[:PART_OF*0..]->()-[:UNDER|IN_PLAN*0..1]->(r)
+							WHERE r:Plan OR r:Pillar OR r:Organization
+							RETURN count(DISTINCT r)""");
+			assertThat(withTheText).isGreaterThanOrEqualTo(3);
+			assertThat((long) session.executeWrite(BudgetRollups::computeOutdated)).isEqualTo(roots - withTheText);
+		}
+		assertThat(count("MATCH (r) WHERE (r:Plan OR r:Pillar OR r:Organization) AND r.budgetRollupVersion IS NULL"))
+			.isEqualTo(3);
+		this.anonymous.document("{ pillars { id budget(fiscalYear: 2030) } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).as("as before the totals were kept").isNotEmpty());
+		// the text removed, the totals are kept again
+		this.driver.executableQuery("MATCH (b:Budget {key: 'prog-shin-jidai|2030'}) DETACH DELETE b").execute();
+		try (var session = this.driver.session()) {
+			assertThat(session.executeWrite(BudgetRollups::computeOutdated)).isEqualTo(3);
+		}
+		assertKeptIsTheAggregation();
+	}
+
+	@Test
 	void theExportAndTheHistoryShowNoTotals(@Autowired DatasetExporter exporter) {
 		for (String table : DatasetExporter.tableNames()) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
