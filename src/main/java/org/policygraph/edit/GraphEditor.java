@@ -28,6 +28,7 @@ import org.policygraph.limits.LimitsProperties;
 import org.policygraph.model.Catalogue;
 import org.policygraph.model.SearchText;
 import org.policygraph.model.VisionPillarLabels;
+import org.policygraph.program.BudgetRollups;
 import org.policygraph.reading.NodeRecords;
 import org.policygraph.security.Actor;
 import org.policygraph.source.SourceRef;
@@ -321,6 +322,9 @@ class GraphEditor {
 
 	HistoryEntry.Change record(TransactionContext tx, Actor actor, String operation, SourceInput source,
 			List<Touch> touches) {
+		// every edit is recorded here, in its transaction: the budget totals of the
+		// roots the touched nodes and links count for follow it
+		BudgetRollups.refresh(tx, touches.stream().map(Touch::node).toList());
 		Instant at = Instant.now();
 		String id = this.changeLog.record(tx, null, at, actor, operation, source.sourceId(), source.section(), touches,
 				null);

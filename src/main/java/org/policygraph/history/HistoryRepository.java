@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.policygraph.graph.GraphReads;
 import org.policygraph.model.Catalogue;
 import org.policygraph.model.SearchText;
+import org.policygraph.program.BudgetRollups;
 import org.policygraph.source.Props;
 import org.policygraph.source.SourceRef;
 import tools.jackson.databind.JsonNode;
@@ -91,7 +92,7 @@ class HistoryRepository {
 
 	/**
 	 * The fields whose values differ, in name order; for a new or retired node, all of
-	 * them; derived search text left out.
+	 * them; derived search text and budget totals left out.
 	 */
 	private List<HistoryEntry.FieldChange> fields(String beforeJson, String afterJson) {
 		JsonNode before = (beforeJson != null) ? this.json.readTree(beforeJson) : null;
@@ -106,6 +107,8 @@ class HistoryRepository {
 		List<HistoryEntry.FieldChange> fields = new ArrayList<>();
 		// the folded search text follows the names and texts it is made from
 		names.removeAll(SearchText.PROPERTIES);
+		// and the budget totals follow the budgets and links they are summed over
+		names.removeAll(BudgetRollups.PROPERTIES);
 		for (String name : names) {
 			String was = (before != null && before.has(name)) ? before.get(name).toString() : null;
 			String is = (after != null && after.has(name)) ? after.get(name).toString() : null;

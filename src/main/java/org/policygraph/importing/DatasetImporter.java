@@ -26,8 +26,10 @@ import org.policygraph.graph.SelectedDatabase;
 import org.policygraph.history.ChangeLog;
 import org.policygraph.history.ImportRun;
 import org.policygraph.history.ImportRuns;
+import org.policygraph.history.Touch;
 import org.policygraph.kpi.KpiStatuses;
 import org.policygraph.model.VisionPillarLabels;
+import org.policygraph.program.BudgetRollups;
 import org.policygraph.search.SearchTexts;
 import org.policygraph.security.Actor;
 import org.slf4j.Logger;
@@ -386,6 +388,9 @@ public class DatasetImporter {
 			// and the search text of the nodes the merged rows gave aliases
 			SearchTexts.renew(tx, aliasTargets(writes));
 		}
+		// the budget totals of the roots the written nodes and links count for, and of
+		// no other
+		BudgetRollups.refresh(tx, result.touches().stream().map(Touch::node).toList());
 		ImportReport report = new ImportReport(runId, dryRun, result.counts(), mode, changes);
 		if (dryRun) {
 			tx.rollback();

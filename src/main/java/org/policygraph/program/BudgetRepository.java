@@ -1,6 +1,8 @@
 package org.policygraph.program;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,8 +16,10 @@ import org.springframework.stereotype.Repository;
  * Budget roll-ups (予算額の合計): the sum of {@code amountYen} over the DISTINCT programs of a
  * plan, pillar or organization for a fiscal year, so a program listed under two measures
  * (再掲) counts once in any one total. Each method answers a whole batch of (id, fiscal
- * year) pairs in one statement; a pair none of whose programs has a budget that year has
- * no row.
+ * year) pairs; a pair none of whose programs has a budget that year has no row. The
+ * totals are read from the roll-up kept on each root ({@link BudgetRollups}), one index
+ * look-up per key; a root without a kept roll-up of this version (written by hand in
+ * Cypher, say) is answered by the aggregation, in one statement for the batch.
  */
 @Repository
 class BudgetRepository {
@@ -31,6 +35,13 @@ class BudgetRepository {
 	private static final String ORGANIZATION_SUMS = sums(
 			"MATCH (p:Program)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(:Organization {key: k.id})");
 
+	/** The kept roll-up of each key's root, when it has one of this version. */
+	private static final String KEPT = """
+			UNWIND $ids AS id
+			MATCH (r:%s {key: id})
+			RETURN id, r.budgetRollupVersion = $version AS kept, r.budgetRollupYears AS years,
+			       r.budgetRollupYen AS yen""";
+
 	private final GraphReads reads;
 
 	BudgetRepository(GraphReads reads) {
@@ -38,15 +49,68 @@ class BudgetRepository {
 	}
 
 	Map<YearKey, Long> planBudgets(Collection<YearKey> keys) {
-		return sums(PLAN_SUMS, keys);
+		return budgets("Plan", PLAN_SUMS, keys);
 	}
 
 	Map<YearKey, Long> pillarBudgets(Collection<YearKey> keys) {
-		return sums(PILLAR_SUMS, keys);
+		return budgets("Pillar", PILLAR_SUMS, keys);
 	}
 
 	Map<YearKey, Long> organizationBudgets(Collection<YearKey> keys) {
-		return sums(ORGANIZATION_SUMS, keys);
+		return budgets("Organization", ORGANIZATION_SUMS, keys);
+	}
+
+	/** The aggregation of each root's budgets, as computed when no roll-up is kept. */
+	static String aggregation(String label) {
+		return switch (label) {
+			case "Plan" -> PLAN_SUMS;
+			case "Pillar" -> PILLAR_SUMS;
+			case "Organization" -> ORGANIZATION_SUMS;
+			default -> throw new IllegalArgumentException(label);
+		};
+	}
+
+	/**
+	 * The kept totals of the keys whose root keeps a roll-up; the aggregation for the
+	 * others. A key whose root is not in the graph has no row, as in the aggregation.
+	 */
+	private Map<YearKey, Long> budgets(String label, String aggregation, Collection<YearKey> keys) {
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		List<String> ids = keys.stream().map(YearKey::id).distinct().toList();
+		Map<String, Kept> kept = new HashMap<>();
+		this.reads.list(KEPT.formatted(label), Map.of("ids", ids, "version", BudgetRollups.VERSION), row -> row)
+			.forEach(row -> kept.put(row.get("id").asString(),
+					row.get("kept").asBoolean(false)
+							? new Kept(row.get("years").asList(v -> v.asLong()), row.get("yen").asList(v -> v.asLong()))
+							: Kept.NONE));
+		Map<YearKey, Long> budgets = new HashMap<>();
+		List<YearKey> aggregate = new ArrayList<>();
+		for (YearKey key : keys) {
+			Kept root = kept.get(key.id());
+			if (root == null) {
+				continue;
+			}
+			if (root == Kept.NONE) {
+				aggregate.add(key);
+				continue;
+			}
+			Long total = BudgetRollups.total(root.years(), root.yen(), key.fiscalYear());
+			if (total != null) {
+				budgets.put(key, total);
+			}
+		}
+		if (!aggregate.isEmpty()) {
+			budgets.putAll(sums(aggregation, aggregate));
+		}
+		return budgets;
+	}
+
+	private record Kept(List<Long> years, List<Long> yen) {
+
+		static final Kept NONE = new Kept(List.of(), List.of());
+
 	}
 
 	/**
