@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.policygraph.graph.GraphReads;
-import org.policygraph.plan.Serves;
 
 import org.springframework.stereotype.Repository;
 
@@ -24,16 +23,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BudgetRepository {
 
-	/** Programs of a plan: listed under its measures or their sub-measures. */
-	private static final String PLAN_SUMS = sums(Serves.expand("MATCH (p:Program)${programToPlan}(:Plan {key: k.id})"));
-
-	/** Programs of a pillar: listed under its measures or their sub-measures. */
-	private static final String PILLAR_SUMS = sums(
-			Serves.expand("MATCH (p:Program)${programToPillar}(:Pillar {key: k.id})"));
-
-	/** Programs of an organization: run by it or by a unit inside it, at any depth. */
-	private static final String ORGANIZATION_SUMS = sums(
-			"MATCH (p:Program)-[:RUN_BY]->(:Organization)-[:PART_OF*0..]->(:Organization {key: k.id})");
+	/** The aggregation for each root label, for roots that keep no roll-up. */
+	private static final Map<String, String> SUMS = BudgetRollups.ROOT_LABELS.stream()
+		.collect(Collectors.toMap(label -> label, BudgetRepository::sums));
 
 	/** The kept roll-up of each key's root, when it has one of this version. */
 	private static final String KEPT = """
@@ -49,32 +41,22 @@ class BudgetRepository {
 	}
 
 	Map<YearKey, Long> planBudgets(Collection<YearKey> keys) {
-		return budgets("Plan", PLAN_SUMS, keys);
+		return budgets("Plan", keys);
 	}
 
 	Map<YearKey, Long> pillarBudgets(Collection<YearKey> keys) {
-		return budgets("Pillar", PILLAR_SUMS, keys);
+		return budgets("Pillar", keys);
 	}
 
 	Map<YearKey, Long> organizationBudgets(Collection<YearKey> keys) {
-		return budgets("Organization", ORGANIZATION_SUMS, keys);
-	}
-
-	/** The aggregation of each root's budgets, as computed when no roll-up is kept. */
-	static String aggregation(String label) {
-		return switch (label) {
-			case "Plan" -> PLAN_SUMS;
-			case "Pillar" -> PILLAR_SUMS;
-			case "Organization" -> ORGANIZATION_SUMS;
-			default -> throw new IllegalArgumentException(label);
-		};
+		return budgets("Organization", keys);
 	}
 
 	/**
 	 * The kept totals of the keys whose root keeps a roll-up; the aggregation for the
 	 * others. A key whose root is not in the graph has no row, as in the aggregation.
 	 */
-	private Map<YearKey, Long> budgets(String label, String aggregation, Collection<YearKey> keys) {
+	private Map<YearKey, Long> budgets(String label, Collection<YearKey> keys) {
 		if (keys.isEmpty()) {
 			return Map.of();
 		}
@@ -102,7 +84,7 @@ class BudgetRepository {
 			}
 		}
 		if (!aggregate.isEmpty()) {
-			budgets.putAll(sums(aggregation, aggregate));
+			budgets.putAll(sums(SUMS.get(label), aggregate));
 		}
 		return budgets;
 	}
@@ -114,18 +96,19 @@ class BudgetRepository {
 	}
 
 	/**
-	 * The statement that sums the budgets of each key's programs, each program once:
-	 * {@code programsOfKey} matches the programs {@code p} of a key {@code k}. The three
-	 * roll-ups differ in that clause alone.
+	 * The statement that sums the budgets of each key's root's programs, each program
+	 * once: the programs of a root {@code r} as the kept totals count them
+	 * ({@link BudgetRollups#PROGRAMS_OF_ROOT}).
 	 */
-	private static String sums(String programsOfKey) {
+	private static String sums(String label) {
 		return """
 				UNWIND $keys AS k
+				MATCH (r:%s {key: k.id})
 				%s
 				WITH DISTINCT k, p
 				MATCH (p)-[:HAS_BUDGET]->(b:Budget {fiscalYear: k.fiscalYear})
-				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen"""
-			.formatted(programsOfKey);
+				RETURN k.id AS id, k.fiscalYear AS fiscalYear, sum(b.amountYen) AS amountYen""".formatted(label,
+				BudgetRollups.PROGRAMS_OF_ROOT.get(label));
 	}
 
 	private Map<YearKey, Long> sums(String cypher, Collection<YearKey> keys) {

@@ -70,8 +70,9 @@ public final class BudgetRollups {
 			REMOVE n.budgetRollupYears, n.budgetRollupYen, n.budgetRollupVersion""";
 
 	/**
-	 * The programs of a root {@code r} of each label: what BudgetRepository's aggregation
-	 * matches for a key, so that the kept totals and the aggregation agree.
+	 * The programs of a root {@code r} of each label, written once for the kept totals
+	 * and for BudgetRepository's aggregation (roots that keep none), so that the two
+	 * agree.
 	 */
 	static final Map<String, String> PROGRAMS_OF_ROOT = Map.of("Plan",
 			Serves.expand("MATCH (p:Program)${programToPlan}(r)"), "Pillar",
